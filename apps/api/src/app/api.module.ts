@@ -1,0 +1,66 @@
+import { Module, RequestMethod, type DynamicModule, type Type } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { dataSourceOptions, HttpErrorFilter } from '@puente/platform';
+import type { Redis } from 'ioredis';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { API_CONFIG, REQUEST_REDIS, type ApiConfig } from './api-config';
+import { HealthController } from './health/health.controller';
+import { MetaController } from './meta/meta.controller';
+import { RedisHealthIndicator } from './health/redis.health';
+import { FailOpenThrottlerGuard } from './rate-limit/fail-open-throttler.guard';
+import { RequestRedisModule } from './request-redis.module';
+import { ShutdownState } from './shutdown/shutdown-state';
+
+export interface ApiModuleOptions {
+  config: ApiConfig;
+  logger: Logger;
+  /** Test-only additions (e.g. a route that throws); production passes none. */
+  extraControllers?: Type[];
+}
+
+@Module({})
+export class ApiModule {
+  static forRoot({ config, logger, extraControllers = [] }: ApiModuleOptions): DynamicModule {
+    const configProvider = { provide: API_CONFIG, useValue: config };
+    return {
+      module: ApiModule,
+      imports: [
+        // The HTTP logger middleware is mounted first in configureApiApp; this binds it for app logs.
+        LoggerModule.forRoot({
+          pinoHttp: { logger },
+          useExisting: true,
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+        }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({ url: config.DATABASE_URL, applicationName: 'puente-api' }),
+          retryAttempts: 10,
+          retryDelay: 1_000,
+        }),
+        RequestRedisModule.forRoot(config, logger),
+        ThrottlerModule.forRootAsync({
+          inject: [REQUEST_REDIS],
+          useFactory: (redis: Redis) => ({
+            throttlers: [
+              { name: 'default', ttl: config.RATE_LIMIT_WINDOW_SECONDS * 1_000, limit: config.RATE_LIMIT_MAX_REQUESTS },
+            ],
+            storage: new ThrottlerStorageRedisService(redis),
+          }),
+        }),
+        TerminusModule.forRoot({ logger: false }),
+      ],
+      controllers: [HealthController, MetaController, ...extraControllers],
+      providers: [
+        configProvider,
+        RedisHealthIndicator,
+        ShutdownState,
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: APP_GUARD, useClass: FailOpenThrottlerGuard },
+      ],
+    };
+  }
+}

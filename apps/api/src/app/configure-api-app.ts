@@ -1,0 +1,56 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { createValidationPipe, httpLoggerMiddleware, jsonBodyMiddleware } from '@puente/platform';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger as NestPinoLogger } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import type { ApiConfig } from './api-config';
+
+export const API_PREFIX = 'api/v1';
+export const DOCS_PATH = 'api/docs';
+
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** Security headers; the docs page needs inline script and style for Swagger UI, nothing else does. */
+function securityHeaders() {
+  const strict = helmet();
+  const docs = helmet({
+    contentSecurityPolicy: {
+      directives: { scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"] },
+    },
+  });
+  return (request: Request, response: Response, next: NextFunction) =>
+    (request.path.startsWith(`/${DOCS_PATH}`) ? docs : strict)(request, response, next);
+}
+
+/** Everything HTTP-level that the API needs around its modules; tests call it too. */
+export function configureApiApp(app: NestExpressApplication, config: ApiConfig, logger: Logger): void {
+  app.useLogger(app.get(NestPinoLogger));
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
+  app.disable('x-powered-by');
+  // Order matters: the request id and log line exist before anything can fail.
+  app.use(httpLoggerMiddleware(logger));
+  app.use(securityHeaders());
+  app.enableCors({
+    origin: config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    credentials: true,
+    exposedHeaders: ['x-request-id', 'retry-after'],
+  });
+  app.use(jsonBodyMiddleware(config.HTTP_BODY_LIMIT_BYTES));
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.useGlobalPipes(createValidationPipe());
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Puente API')
+    .setDescription('Marketplace connecting US buyers with Mexican manufacturers. Errors share one shape: {"error": {"code", "message", "details", "requestId"}}.')
+    .setVersion('1')
+    .build();
+  SwaggerModule.setup(DOCS_PATH, app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: `${DOCS_PATH}-json`,
+  });
+}

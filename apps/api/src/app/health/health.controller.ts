@@ -1,0 +1,60 @@
+import { Controller, Get, HttpException } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import { HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { AppError } from '@puente/platform';
+import { ShutdownState } from '../shutdown/shutdown-state';
+import { RedisHealthIndicator } from './redis.health';
+
+const PING_TIMEOUT_MS = 1_500;
+
+@ApiTags('health')
+@SkipThrottle()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly redis: RedisHealthIndicator,
+    private readonly shutdown: ShutdownState,
+  ) {}
+
+  @Get('live')
+  @ApiOkResponse({ description: 'The process is up.' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOkResponse({ description: 'Every dependency answers.' })
+  @ApiServiceUnavailableResponse({ description: 'NOT_READY; details name each failing dependency.' })
+  async ready(): Promise<{ status: 'ok'; checks: Record<string, string> }> {
+    if (this.shutdown.isShuttingDown) {
+      throw new AppError('NOT_READY', {
+        details: [{ field: 'process', issue: 'shutting_down', message: 'this instance is shutting down' }],
+      });
+    }
+    let result: HealthCheckResult;
+    try {
+      result = await this.health.check([
+        () => this.database.pingCheck('database', { timeout: PING_TIMEOUT_MS }),
+        () => this.redis.isHealthy('redis'),
+      ]);
+    } catch (error) {
+      if (!(error instanceof HttpException)) throw error;
+      const failing = (error.getResponse() as HealthCheckResult).error ?? {};
+      throw new AppError('NOT_READY', {
+        message: {
+          en: `Not ready: ${Object.keys(failing).join(', ')} unreachable.`,
+          es: `No está listo: ${Object.keys(failing).join(', ')} no responde.`,
+        },
+        details: Object.entries(failing).map(([name, state]) => ({
+          field: name,
+          issue: 'unreachable',
+          message: String((state as { message?: unknown }).message ?? 'down'),
+        })),
+      });
+    }
+    return { status: 'ok', checks: Object.fromEntries(Object.keys(result.details).map((name) => [name, 'up'])) };
+  }
+}

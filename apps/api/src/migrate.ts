@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { ConfigValidationError, CommonEnvironment, createLogger, dataSourceOptions, ensureDatabaseExists, loadConfig } from '@puente/platform';
+import { DataSource } from 'typeorm';
+
+/** `npm run db:migrate`: the only thing that changes the schema. Safe to run again. */
+async function migrate(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(CommonEnvironment);
+  } catch (error) {
+    if (!(error instanceof ConfigValidationError)) throw error;
+    process.stderr.write(`db:migrate refuses to start. ${error.message}\n`);
+    process.exit(78);
+  }
+  const logger = createLogger({ service: 'migrate', level: config.LOG_LEVEL === 'silent' ? 'silent' : 'info' });
+  if (await ensureDatabaseExists(config.DATABASE_URL)) logger.info('created the database');
+  const dataSource = new DataSource(dataSourceOptions({ url: config.DATABASE_URL, applicationName: 'puente-migrate', poolSize: 1 }));
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    logger.info({ applied: applied.map((migration) => migration.name) }, applied.length ? 'migrations applied' : 'schema is up to date');
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+migrate().catch((error: unknown) => {
+  process.stderr.write(`db:migrate failed: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import { IsInt, IsString, Max, Min, ValidateNested } from 'class-validator';
+
+class LineDto {
+  @IsString()
+  partNumber!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  quantity!: number;
+}
+
+class EchoDto {
+  @IsString()
+  title!: string;
+
+  @ValidateNested()
+  @Type(() => LineDto)
+  line!: LineDto;
+}
+
+/** Routes only tests mount: a DTO to validate and a bug to throw. */
+@Controller('test')
+export class TestRoutesController {
+  @Post('echo')
+  echo(@Body() body: EchoDto): EchoDto {
+    return body;
+  }
+
+  @Get('boom')
+  boom(): never {
+    throw new Error('secret internal detail: connection string postgres://user:pw@db');
+  }
+}

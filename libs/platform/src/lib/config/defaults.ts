@@ -1,0 +1,25 @@
+import type { NodeEnvironment } from './environment.schema';
+
+/** Variables a production deployment must set itself: a local default there would be a silent mistake. */
+export const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'REDIS_URL'] as const;
+
+export function defaultEnvironment(nodeEnv: NodeEnvironment): Record<string, string> {
+  const local = nodeEnv !== 'production';
+  return {
+    NODE_ENV: nodeEnv,
+    ...(local
+      ? { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/puente', REDIS_URL: 'redis://127.0.0.1:6379' }
+      : {}),
+    REDIS_KEY_PREFIX: 'puente',
+    REDIS_COMMAND_TIMEOUT_MS: '500',
+    LOG_LEVEL: nodeEnv === 'test' ? 'warn' : 'info',
+    PUENTE_DATA_DIR: '.puente',
+    SHUTDOWN_GRACE_MS: '10000',
+    PORT: '3000',
+    CORS_ORIGINS: local ? 'http://localhost:4200,http://localhost:5173' : '',
+    RATE_LIMIT_MAX_REQUESTS: '300',
+    RATE_LIMIT_WINDOW_SECONDS: '60',
+    HTTP_BODY_LIMIT_BYTES: String(1024 * 1024),
+    TRUST_PROXY: 'loopback',
+  };
+}

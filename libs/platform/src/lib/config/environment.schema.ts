@@ -1,0 +1,86 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
+export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * Variables every Puente process reads. Each app extends this with its own.
+ * Defaults live in `defaults.ts` so that production can refuse the local ones.
+ */
+export class CommonEnvironment {
+  @IsIn(NODE_ENVIRONMENTS)
+  NODE_ENV!: NodeEnvironment;
+
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL!: string;
+
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL!: string;
+
+  /** Prefix of every Redis key this deployment writes (rate limits, queues), so several can share one Redis. */
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'REDIS_KEY_PREFIX must be 1-40 letters, digits, "_" or "-"' })
+  REDIS_KEY_PREFIX!: string;
+
+  /** A Redis command inside a request gives up after this long instead of hanging. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  @Max(30_000)
+  REDIS_COMMAND_TIMEOUT_MS!: number;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL!: LogLevel;
+
+  /** Where generated secrets are kept; a shared volume when several containers run. */
+  @IsString()
+  @MinLength(1)
+  PUENTE_DATA_DIR!: string;
+
+  /** Signs sessions and tokens. Generated and stored under PUENTE_DATA_DIR when unset. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
+  SESSION_SECRET?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(120_000)
+  SHUTDOWN_GRACE_MS!: number;
+}
+
+export class ApiEnvironment extends CommonEnvironment {
+  @Type(() => Number)
+  @IsInt({ message: 'PORT must be an integer between 1 and 65535' })
+  @Min(1, { message: 'PORT must be an integer between 1 and 65535' })
+  @Max(65_535, { message: 'PORT must be an integer between 1 and 65535' })
+  PORT!: number;
+
+  /** Comma-separated origins allowed by CORS; empty allows none (same-origin only). */
+  @IsString()
+  CORS_ORIGINS!: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_MAX_REQUESTS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WINDOW_SECONDS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_024)
+  @Max(50 * 1_024 * 1_024)
+  HTTP_BODY_LIMIT_BYTES!: number;
+
+  /** Express `trust proxy`: "false", "true", a hop count, or "loopback"/addresses. */
+  @IsString()
+  TRUST_PROXY!: string;
+}

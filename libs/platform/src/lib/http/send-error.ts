@@ -1,0 +1,23 @@
+import type { Request, Response } from 'express';
+import type { AppError } from '../errors/app-error';
+import { errorResponseBody, preferredLanguage } from '../errors/error-response';
+
+/**
+ * Writes the one error shape. Server errors are logged with their stack and the request id;
+ * the body never carries internals.
+ */
+export function sendError(request: Request, response: Response, error: AppError): void {
+  const requestId = String(request.id ?? '');
+  if (error.status >= 500) {
+    request.log?.error({ err: error.cause ?? error, requestId, code: error.code }, 'request failed');
+  }
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  for (const [name, value] of Object.entries(error.headers)) response.setHeader(name, value);
+  response
+    .status(error.status)
+    .type('application/json')
+    .send(JSON.stringify(errorResponseBody(error, requestId, preferredLanguage(request.headers['accept-language']))));
+}
