@@ -20,6 +20,8 @@ export function installGracefulShutdown(app: INestApplication, graceMs: number, 
       server.closeAllConnections();
     }, graceMs);
     deadline.unref();
+    // A keep-alive socket that goes idle after its last response would otherwise hold the server open.
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
     try {
       await app.close();
       logger.info('shutdown complete');
@@ -29,6 +31,7 @@ export function installGracefulShutdown(app: INestApplication, graceMs: number, 
       process.exitCode = 1;
     } finally {
       clearTimeout(deadline);
+      clearInterval(sweep);
       logger.flush();
       // Anything still holding the loop open (a stray timer) must not keep a stopped instance alive.
       setTimeout(() => process.exit(), 100).unref();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * Secrets that were not configured are generated once and kept as one file each under
@@ -20,6 +20,8 @@ export class GeneratedSecretsStore {
     const path = join(this.directory, name);
     if (existsSync(path)) return { value: readFileSync(path, 'utf8').trim(), created: false };
 
+    // Only the secrets folder is private; its parent may hold other state (e.g. the demo's database).
+    mkdirSync(dirname(this.directory), { recursive: true });
     mkdirSync(this.directory, { recursive: true, mode: 0o700 });
     const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     writeFileSync(temporary, randomBytes(48).toString('base64url'), { mode: 0o600 });

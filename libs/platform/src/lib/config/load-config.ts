@@ -34,17 +34,13 @@ export function loadConfig<T extends CommonEnvironment>(
   const merged = { ...defaultEnvironment(nodeEnv), ...provided };
   const instance = plainToInstance(schema, merged, { enableImplicitConversion: false });
 
-  const invalid: InvalidVariable[] = validateSync(instance as object, { whitelist: false }).map((error) => ({
-    variable: error.property,
-    problems: Object.values(error.constraints ?? {}),
-  }));
-  if (nodeEnv === 'production') {
-    for (const variable of REQUIRED_IN_PRODUCTION) {
-      if (!provided[variable] && !invalid.some((entry) => entry.variable === variable)) {
-        invalid.push({ variable, problems: ['must be set when NODE_ENV=production'] });
-      }
-    }
-  }
+  const missing = nodeEnv === 'production' ? REQUIRED_IN_PRODUCTION.filter((variable) => !provided[variable]) : [];
+  const invalid: InvalidVariable[] = [
+    ...missing.map((variable) => ({ variable, problems: ['must be set when NODE_ENV=production'] })),
+    ...validateSync(instance as object)
+      .filter((error) => !(missing as readonly string[]).includes(error.property))
+      .map((error) => ({ variable: error.property, problems: Object.values(error.constraints ?? {}) })),
+  ];
   if (invalid.length > 0) throw new ConfigValidationError(invalid);
 
   const warnings: string[] = [];

@@ -1,0 +1,34 @@
+# Multi-stage image for a Puente Node app (api now; the worker uses it too).
+#   docker build -f docker/node-app.Dockerfile --build-arg APP=api -t puente-api .
+ARG NODE_VERSION=20.20.2
+
+FROM node:${NODE_VERSION}-bookworm-slim AS dependencies
+WORKDIR /workspace
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci --no-audit --no-fund
+
+FROM dependencies AS build
+ARG APP
+COPY nx.json tsconfig.base.json eslint.config.mjs ./
+COPY tools ./tools
+COPY apps ./apps
+COPY libs ./libs
+RUN NX_DAEMON=false NX_NO_CLOUD=true npx nx build ${APP}
+
+FROM node:${NODE_VERSION}-bookworm-slim AS production-dependencies
+WORKDIR /app
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+
+FROM node:${NODE_VERSION}-bookworm-slim AS runtime
+ARG APP
+ENV NODE_ENV=production \
+    PUENTE_DATA_DIR=/var/lib/puente \
+    APP_ENTRY=/app/dist/main.cjs
+WORKDIR /app
+RUN mkdir -p /var/lib/puente && chown node:node /var/lib/puente
+COPY --from=production-dependencies /app/node_modules ./node_modules
+COPY --from=build /workspace/dist/apps/${APP} ./dist
+USER node
+# Exec form through node so SIGTERM reaches the app and graceful shutdown runs.
+CMD ["sh", "-c", "exec node \"$APP_ENTRY\""]
