@@ -14,10 +14,11 @@ export default [
           enforceBuildableLibDependency: true,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:context', 'type:platform', 'type:testing'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:schema', 'type:context', 'type:platform', 'type:testing'] },
+            { sourceTag: 'type:schema', onlyDependOnLibsWithTags: ['type:context', 'type:platform'] },
             { sourceTag: 'type:context', onlyDependOnLibsWithTags: ['type:context', 'type:platform'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:context'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:schema', 'type:platform', 'type:context'] },
           ],
         },
       ],

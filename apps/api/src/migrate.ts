@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { ConfigValidationError, CommonEnvironment, createLogger, dataSourceOptions, ensureDatabaseExists, loadConfig } from '@puente/platform';
+import { ALL_MIGRATIONS } from '@puente/schema';
 import { DataSource } from 'typeorm';
+
+const MIGRATION_LOCK_KEY = 7_464_616_301; // any constant shared by every db:migrate
 
 /** `npm run db:migrate`: the only thing that changes the schema. Safe to run again. */
 async function migrate(): Promise<void> {
@@ -14,9 +17,11 @@ async function migrate(): Promise<void> {
   }
   const logger = createLogger({ service: 'migrate', level: config.LOG_LEVEL === 'silent' ? 'silent' : 'info' });
   if (await ensureDatabaseExists(config.DATABASE_URL)) logger.info('created the database');
-  const dataSource = new DataSource(dataSourceOptions({ url: config.DATABASE_URL, applicationName: 'puente-migrate', poolSize: 1 }));
+  const dataSource = new DataSource(dataSourceOptions({ url: config.DATABASE_URL, applicationName: 'puente-migrate', poolSize: 1, migrations: ALL_MIGRATIONS }));
   await dataSource.initialize();
   try {
+    // Two db:migrate runs at once (two deploys) take turns; the second finds nothing to do.
+    await dataSource.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     logger.info({ applied: applied.map((migration) => migration.name) }, applied.length ? 'migrations applied' : 'schema is up to date');
   } finally {

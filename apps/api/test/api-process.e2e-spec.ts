@@ -1,11 +1,11 @@
-import { AppProcess, freePort, temporaryDirectory, testApiEnvironment } from '@puente/testing';
+import { AppProcess, freePort, temporaryDirectory, testEnvironment } from '@puente/testing';
 import { request } from 'node:http';
 
 const MAIN = 'dist/apps/api/main.cjs';
 
 describe('the API as a process', () => {
   it('refuses to start and names each invalid variable', async () => {
-    const api = AppProcess.start(MAIN, testApiEnvironment({ PORT: 'eighty', REDIS_URL: 'http://nope', LOG_LEVEL: 'loud' }));
+    const api = AppProcess.start(MAIN, testEnvironment({ PORT: 'eighty', REDIS_URL: 'http://nope', LOG_LEVEL: 'loud' }));
     const { code } = await api.exited;
     expect(code).toBe(78);
     expect(api.logs).toContain('Invalid environment');
@@ -16,7 +16,7 @@ describe('the API as a process', () => {
   });
 
   it('refuses production without DATABASE_URL', async () => {
-    const env = testApiEnvironment({ NODE_ENV: 'production' });
+    const env = testEnvironment({ NODE_ENV: 'production' });
     delete (env as Record<string, string | undefined>).DATABASE_URL;
     const api = AppProcess.start(MAIN, env);
     expect((await api.exited).code).toBe(78);
@@ -46,7 +46,7 @@ describe('the API as a process', () => {
 
   it('finishes a request in flight on SIGTERM, then refuses new ones and exits 0', async () => {
     const port = await freePort();
-    const api = AppProcess.start(MAIN, testApiEnvironment({ PORT: String(port), LOG_LEVEL: 'info' }));
+    const api = AppProcess.start(MAIN, testEnvironment({ PORT: String(port), LOG_LEVEL: 'info' }));
     try {
       await api.waitForHttp(`http://127.0.0.1:${port}/health/live`);
 

@@ -4,12 +4,16 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import { dataSourceOptions, HttpErrorFilter } from '@puente/platform';
+import { DemoPingModule } from '@puente/demo-ping';
+import { dataSourceOptions, HttpErrorFilter, PlatformCoreModule } from '@puente/platform';
+import { ALL_MIGRATIONS } from '@puente/schema';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { API_CONFIG, REQUEST_REDIS, type ApiConfig } from './api-config';
+import { DemoPingController } from './demo-ping/demo-ping.controller';
 import { HealthController } from './health/health.controller';
+import { MigrationsCheck } from './health/migrations.check';
 import { MetaController } from './meta/meta.controller';
 import { RedisHealthIndicator } from './health/redis.health';
 import { FailOpenThrottlerGuard } from './rate-limit/fail-open-throttler.guard';
@@ -37,7 +41,8 @@ export class ApiModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions({ url: config.DATABASE_URL, applicationName: 'puente-api' }),
+          ...dataSourceOptions({ url: config.DATABASE_URL, applicationName: 'puente-api', migrations: ALL_MIGRATIONS }),
+          autoLoadEntities: true,
           retryAttempts: 10,
           retryDelay: 1_000,
         }),
@@ -52,10 +57,13 @@ export class ApiModule {
           }),
         }),
         TerminusModule.forRoot({ logger: false }),
+        PlatformCoreModule,
+        DemoPingModule,
       ],
-      controllers: [HealthController, MetaController, ...extraControllers],
+      controllers: [HealthController, MetaController, DemoPingController, ...extraControllers],
       providers: [
         configProvider,
+        MigrationsCheck,
         RedisHealthIndicator,
         ShutdownState,
         { provide: APP_FILTER, useClass: HttpErrorFilter },

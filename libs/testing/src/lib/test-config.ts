@@ -1,4 +1,4 @@
-import { ApiEnvironment, loadConfig, type LoadedConfig } from '@puente/platform';
+import { ApiEnvironment, loadConfig, WorkerEnvironment, type LoadedConfig } from '@puente/platform';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +13,11 @@ export function temporaryDirectory(label = 'puente'): string {
   return mkdtempSync(join(tmpdir(), `${label}-`));
 }
 
-/** The environment an API under test gets: this run's database, its own Redis prefix and data dir. */
-export function testApiEnvironment(overrides: Record<string, string> = {}): Record<string, string> {
+/**
+ * The environment an app under test gets: this run's database, its own Redis prefix and data
+ * dir, and short queue timings so retries happen within a test.
+ */
+export function testEnvironment(overrides: Record<string, string> = {}): Record<string, string> {
   return {
     NODE_ENV: 'test',
     DATABASE_URL: process.env.DATABASE_URL ?? '',
@@ -23,10 +26,16 @@ export function testApiEnvironment(overrides: Record<string, string> = {}): Reco
     PUENTE_DATA_DIR: temporaryDirectory(),
     LOG_LEVEL: 'warn',
     CORS_ORIGINS: 'http://localhost:4200',
+    QUEUE_BACKOFF_MS: '100',
+    OUTBOX_POLL_INTERVAL_MS: '200',
     ...overrides,
   };
 }
 
 export function testApiConfig(overrides: Record<string, string> = {}): LoadedConfig<ApiEnvironment> {
-  return loadConfig(ApiEnvironment, testApiEnvironment(overrides));
+  return loadConfig(ApiEnvironment, testEnvironment(overrides));
+}
+
+export function testWorkerConfig(overrides: Record<string, string> = {}): LoadedConfig<WorkerEnvironment> {
+  return loadConfig(WorkerEnvironment, testEnvironment(overrides));
 }

@@ -4,6 +4,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { AppError } from '@puente/platform';
 import { ShutdownState } from '../shutdown/shutdown-state';
+import { MigrationsCheck } from './migrations.check';
 import { RedisHealthIndicator } from './redis.health';
 
 const PING_TIMEOUT_MS = 1_500;
@@ -17,6 +18,7 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
     private readonly shutdown: ShutdownState,
+    private readonly migrations: MigrationsCheck,
   ) {}
 
   @Get('live')
@@ -27,7 +29,7 @@ export class HealthController {
 
   @Get('ready')
   @ApiOkResponse({ description: 'Every dependency answers.' })
-  @ApiServiceUnavailableResponse({ description: 'NOT_READY; details name each failing dependency.' })
+  @ApiServiceUnavailableResponse({ description: 'NOT_READY naming each failing dependency, or MIGRATIONS_PENDING listing them.' })
   async ready(): Promise<{ status: 'ok'; checks: Record<string, string> }> {
     if (this.shutdown.isShuttingDown) {
       throw new AppError('NOT_READY', {
@@ -55,6 +57,7 @@ export class HealthController {
         })),
       });
     }
+    await this.migrations.assertApplied();
     return { status: 'ok', checks: Object.fromEntries(Object.keys(result.details).map((name) => [name, 'up'])) };
   }
 }

@@ -21,5 +21,14 @@ export function defaultEnvironment(nodeEnv: NodeEnvironment): Record<string, str
     RATE_LIMIT_WINDOW_SECONDS: '60',
     HTTP_BODY_LIMIT_BYTES: String(1024 * 1024),
     TRUST_PROXY: 'loopback',
+    WORKER_HEALTH_PORT: '3001',
+    WORKER_CONCURRENCY: '8',
+    QUEUE_ATTEMPTS: '5',
+    QUEUE_BACKOFF_MS: '1000',
+    QUEUE_STALLED_INTERVAL_MS: '30000',
+    OUTBOX_BATCH_SIZE: '100',
+    OUTBOX_POLL_INTERVAL_MS: '1000',
+    OUTBOX_RETENTION_HOURS: '168',
+    OUTBOX_PRUNE_INTERVAL_MINUTES: '60',
   };
 }

@@ -84,3 +84,59 @@ export class ApiEnvironment extends CommonEnvironment {
   @IsString()
   TRUST_PROXY!: string;
 }
+
+export class WorkerEnvironment extends CommonEnvironment {
+  /** Liveness and readiness only; the worker serves nothing else over HTTP. */
+  @Type(() => Number)
+  @IsInt({ message: 'WORKER_HEALTH_PORT must be an integer between 1 and 65535' })
+  @Min(1, { message: 'WORKER_HEALTH_PORT must be an integer between 1 and 65535' })
+  @Max(65_535, { message: 'WORKER_HEALTH_PORT must be an integer between 1 and 65535' })
+  WORKER_HEALTH_PORT!: number;
+
+  /** Jobs processed at once per queue by one worker process. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  WORKER_CONCURRENCY!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  QUEUE_ATTEMPTS!: number;
+
+  /** First retry delay; each next one doubles. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  QUEUE_BACKOFF_MS!: number;
+
+  /** A job whose worker died is retried after about this long (also its lock duration). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  QUEUE_STALLED_INTERVAL_MS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  OUTBOX_BATCH_SIZE!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  OUTBOX_POLL_INTERVAL_MS!: number;
+
+  /** Sent outbox rows and inbox records are deleted after this long. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  OUTBOX_RETENTION_HOURS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  OUTBOX_PRUNE_INTERVAL_MINUTES!: number;
+}

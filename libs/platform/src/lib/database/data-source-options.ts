@@ -1,9 +1,11 @@
 import type { DataSourceOptions } from 'typeorm';
+import type { MigrationClass } from './pending-migrations';
 
 export interface DatabaseOptions {
   url: string;
   applicationName: string;
   poolSize?: number;
+  migrations?: MigrationClass[];
 }
 
 /** The one description of how Puente talks to PostgreSQL. Schema changes come only from migrations. */
@@ -15,7 +17,7 @@ export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     entities: [],
-    migrations: [],
+    migrations: options.migrations ?? [],
     migrationsTableName: 'schema_migrations',
     extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
   };

@@ -61,6 +61,13 @@ const registry = new Map<string, ErrorDefinition>(
       status: 503,
       message: { en: 'The service is not ready.', es: 'El servicio no está listo.' },
     },
+    MIGRATIONS_PENDING: {
+      status: 503,
+      message: {
+        en: 'The database schema is out of date: run the migrations.',
+        es: 'El esquema de la base de datos no está actualizado: ejecuta las migraciones.',
+      },
+    },
   } satisfies Record<string, ErrorDefinition>),
 );
 
@@ -77,7 +84,8 @@ export type PlatformErrorCode =
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'RATE_LIMITED'
   | 'INTERNAL_ERROR'
-  | 'NOT_READY';
+  | 'NOT_READY'
+  | 'MIGRATIONS_PENDING';
 
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 

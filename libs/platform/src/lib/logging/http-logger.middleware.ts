@@ -1,10 +1,12 @@
 import type { Logger } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
+import type { RequestHandler } from 'express';
 import { assignRequestId } from '../http/request-id';
+import { runWithRequestId } from './request-context';
 
 /** Logs each request once with its id, status and duration; probes are too frequent to log. */
-export function httpLoggerMiddleware(logger: Logger): HttpLogger {
-  return pinoHttp({
+export function httpLoggerMiddleware(logger: Logger): RequestHandler {
+  const log: HttpLogger = pinoHttp({
     logger,
     genReqId: (request, response) => assignRequestId(request, response),
     autoLogging: { ignore: (request) => (request.url ?? '').startsWith('/health/') },
@@ -19,4 +21,5 @@ export function httpLoggerMiddleware(logger: Logger): HttpLogger {
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },
   });
+  return (request, response, next) => log(request, response, () => runWithRequestId(String(request.id), next));
 }

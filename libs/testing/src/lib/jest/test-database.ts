@@ -29,9 +29,10 @@ export async function withServer<T>(work: (client: Client) => Promise<T>): Promi
   }
 }
 
-export async function createTestDatabase(name: string): Promise<void> {
+export async function createTestDatabase(name: string, template?: string): Promise<void> {
   assertTestDatabaseName(name);
-  await withServer((client) => client.query(`CREATE DATABASE ${name}`));
+  if (template) assertTestDatabaseName(template);
+  await withServer((client) => client.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`));
 }
 
 export async function dropTestDatabase(name: string): Promise<void> {

@@ -1,0 +1,71 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  bullPrefix,
+  OutboxConsumerRunner,
+  OutboxPruner,
+  QUEUE_NAMES,
+  QUEUE_SETTINGS,
+  runWithRequestId,
+  type QueueName,
+  type QueuePayloads,
+  type QueueSettings,
+} from '@puente/platform';
+import { Worker, type Job } from 'bullmq';
+import { WORKER_CONFIG, type WorkerConfig } from './worker-config';
+
+type Processors = { [Name in QueueName]: (job: Job<QueuePayloads[Name]>) => Promise<unknown> };
+
+/** One BullMQ worker per queue. The processor map's type makes a queue without a processor a compile error. */
+@Injectable()
+export class QueueProcessors {
+  private readonly log = new Logger('QueueProcessors');
+  private workers: Worker[] = [];
+
+  constructor(
+    @Inject(QUEUE_SETTINGS) private readonly settings: QueueSettings,
+    @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
+    private readonly consumers: OutboxConsumerRunner,
+    private readonly pruner: OutboxPruner,
+  ) {}
+
+  private readonly processors: Processors = {
+    events: (job) => this.consumers.run('events', job),
+    maintenance: async (job) => {
+      const pruned = await this.pruner.prune();
+      this.log.log(`${job.data.task}: deleted ${pruned.outbox} outbox rows and ${pruned.inbox} inbox records`);
+      return pruned;
+    },
+  };
+
+  /** Queues declared in QUEUE_NAMES that this build cannot process (a deploy mismatch). */
+  missing(): string[] {
+    return QUEUE_NAMES.filter((name) => typeof this.processors[name] !== 'function').map(
+      (name) => `queue "${name}" is declared but has no processor`,
+    );
+  }
+
+  start(): void {
+    this.workers = QUEUE_NAMES.map((name) => {
+      const processor = this.processors[name] as (job: Job) => Promise<unknown>;
+      const worker = new Worker(name, (job) => runWithRequestId(String(job.data?.requestId ?? job.id), () => processor(job)), {
+        connection: { url: this.settings.redisUrl, maxRetriesPerRequest: null, connectionName: `puente-worker-${name}` },
+        prefix: bullPrefix(this.settings),
+        concurrency: this.config.WORKER_CONCURRENCY,
+        lockDuration: this.config.QUEUE_STALLED_INTERVAL_MS,
+        stalledInterval: this.config.QUEUE_STALLED_INTERVAL_MS,
+        maxStalledCount: 2,
+      });
+      worker.on('failed', (job, error) =>
+        this.log.warn(`job ${job?.id} on ${name} failed (attempt ${job?.attemptsMade}): ${error.message}`),
+      );
+      worker.on('error', (error) => this.log.error(`queue ${name}: ${error.message}`));
+      return worker;
+    });
+  }
+
+  /** Lets the jobs in flight finish, takes no new ones. */
+  async stop(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+    this.workers = [];
+  }
+}

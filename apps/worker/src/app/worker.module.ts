@@ -1,0 +1,60 @@
+import { Module, RequestMethod, type DynamicModule, type Type } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import {
+  ConsumerRegistry,
+  dataSourceOptions,
+  OUTBOX_SETTINGS,
+  OutboxConsumerRunner,
+  OutboxPruner,
+  OutboxRelay,
+  PlatformCoreModule,
+  QUEUE_SETTINGS,
+  QueueRegistry,
+} from '@puente/platform';
+import { ALL_MIGRATIONS } from '@puente/schema';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { QueueProcessors } from './queue-processors';
+import { outboxSettings, queueSettings, WORKER_CONFIG, type WorkerConfig } from './worker-config';
+import { WorkerRuntime } from './worker-runtime';
+
+export interface WorkerModuleOptions {
+  config: WorkerConfig;
+  logger: Logger;
+  /** Context modules whose @OnCommitted consumers this worker runs. */
+  features: Type[];
+}
+
+@Module({})
+export class WorkerModule {
+  static forRoot({ config, logger, features }: WorkerModuleOptions): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        LoggerModule.forRoot({ pinoHttp: { logger }, forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }] }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({ url: config.DATABASE_URL, applicationName: 'puente-worker', migrations: ALL_MIGRATIONS }),
+          autoLoadEntities: true,
+          retryAttempts: 10,
+          retryDelay: 1_000,
+        }),
+        DiscoveryModule,
+        PlatformCoreModule,
+        ...features,
+      ],
+      providers: [
+        { provide: WORKER_CONFIG, useValue: config },
+        { provide: QUEUE_SETTINGS, useValue: queueSettings(config) },
+        { provide: OUTBOX_SETTINGS, useValue: outboxSettings(config) },
+        QueueRegistry,
+        ConsumerRegistry,
+        OutboxConsumerRunner,
+        OutboxPruner,
+        OutboxRelay,
+        QueueProcessors,
+        WorkerRuntime,
+      ],
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import type { INestApplicationContext, Type } from '@nestjs/common';
+import { DemoPingModule, DemoPingWorkerModule } from '@puente/demo-ping';
+import { QueueRegistry } from '@puente/platform';
+import { deleteRedisKeys, memoryLogger, testWorkerConfig } from '@puente/testing';
+import { DataSource } from 'typeorm';
+import { createWorkerApp } from '../../src/app/create-worker-app';
+import type { WorkerConfig } from '../../src/app/worker-config';
+import { WorkerRuntime } from '../../src/app/worker-runtime';
+
+export interface TestWorker {
+  app: INestApplicationContext;
+  config: WorkerConfig;
+  runtime: WorkerRuntime;
+  dataSource: DataSource;
+  queues: QueueRegistry;
+  /** Stops the runtime and closes the context; `cleanRedis` also deletes the run's keys. */
+  close: (options?: { cleanRedis?: boolean }) => Promise<void>;
+}
+
+/**
+ * The real worker module in this process. It also loads the API-side demo module so a test can
+ * make committed changes through the same service the API uses.
+ */
+export async function startTestWorker(
+  options: { env?: Record<string, string>; features?: Type[]; start?: boolean } = {},
+): Promise<TestWorker> {
+  const config = testWorkerConfig(options.env);
+  const { logger } = memoryLogger('warn');
+  const app = await createWorkerApp(config, logger, options.features ?? [DemoPingWorkerModule, DemoPingModule]);
+  const runtime = app.get(WorkerRuntime);
+  if (options.start !== false) await runtime.start();
+  return {
+    app,
+    config,
+    runtime,
+    dataSource: app.get(DataSource),
+    queues: app.get(QueueRegistry),
+    close: async ({ cleanRedis = true } = {}) => {
+      await runtime.stop();
+      await app.close();
+      if (cleanRedis) await deleteRedisKeys(config.REDIS_KEY_PREFIX);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { runWithRequestId } from '../logging/request-context';
+import type { OutboxJobPayload, QueueName } from '../queue/queues';
+import { Clock } from '../time/clock';
+import { ConsumerRegistry } from './consumer.registry';
+
+/**
+ * Runs the consumers of one relayed outbox row. Each consumer's effect commits together with its
+ * inbox row `(consumer, outbox_id)`, whose primary key turns a redelivery into a no-op: delivery
+ * is at least once, effects exactly once. A failing consumer fails the job; on retry the
+ * consumers that already succeeded are skipped.
+ */
+@Injectable()
+export class OutboxConsumerRunner {
+  private readonly log = new Logger('OutboxConsumer');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: ConsumerRegistry,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(queue: QueueName, job: Job<OutboxJobPayload>): Promise<void> {
+    const { outboxId, topic, payload, requestId } = job.data;
+    const work = async () => {
+      for (const consumer of this.registry.consumersOf(topic, queue)) {
+        await this.dataSource.transaction(async (manager) => {
+          const claimed: unknown[] = await manager.query(
+            `INSERT INTO processed_messages (consumer, outbox_id, processed_at) VALUES ($1, $2, $3)
+             ON CONFLICT DO NOTHING RETURNING outbox_id`,
+            [consumer.consumer, outboxId, this.clock.now()],
+          );
+          if (claimed.length === 0) {
+            this.log.debug(`${consumer.consumer} already applied outbox ${outboxId}`);
+            return;
+          }
+          await consumer.handle(payload, { manager, outboxId, requestId, attempt: job.attemptsMade + 1 });
+        });
+      }
+    };
+    await (requestId ? runWithRequestId(requestId, work) : work());
+  }
+}

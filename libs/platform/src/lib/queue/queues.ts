@@ -1,0 +1,42 @@
+import type { DefaultJobOptions } from 'bullmq';
+
+/**
+ * Every queue and the payload its jobs carry. A new queue is added here, so the worker can
+ * check at boot that it runs a processor for each one.
+ */
+export interface QueuePayloads {
+  /** Domain events relayed from the outbox; each job runs the consumers of its topic. */
+  events: OutboxJobPayload;
+  /** Scheduled housekeeping. */
+  maintenance: MaintenanceJobPayload;
+}
+
+export type QueueName = keyof QueuePayloads;
+export const QUEUE_NAMES: readonly QueueName[] = ['events', 'maintenance'];
+
+export interface OutboxJobPayload {
+  outboxId: string;
+  topic: string;
+  payload: unknown;
+  /** The request that caused the change, so logs can be followed from HTTP into the worker. */
+  requestId: string | null;
+}
+
+export interface MaintenanceJobPayload {
+  task: 'prune-outbox';
+}
+
+export interface JobRetryPolicy {
+  attempts: number;
+  backoffMs: number;
+}
+
+/** Retried with exponential backoff; completed jobs pruned, failed ones kept for inspection. */
+export function defaultJobOptions(policy: JobRetryPolicy): DefaultJobOptions {
+  return {
+    attempts: policy.attempts,
+    backoff: { type: 'exponential', delay: policy.backoffMs },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: false,
+  };
+}
