@@ -15,6 +15,7 @@ export default [
           allow: [],
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:schema', 'type:context', 'type:platform', 'type:testing'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:platform'] },
             { sourceTag: 'type:schema', onlyDependOnLibsWithTags: ['type:context', 'type:platform'] },
             { sourceTag: 'type:context', onlyDependOnLibsWithTags: ['type:context', 'type:platform'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },

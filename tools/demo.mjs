@@ -2,12 +2,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureInstalled, WORKSPACE } from './ensure-installed.mjs';
+import { withBuildLock } from './build-lock.mjs';
+import { loadDemoData } from './demo/demo-data.mjs';
 import { toolEnv } from './tool-env.mjs';
 import { LOCAL_DATABASE_URL, LOCAL_REDIS_URL, postgresAnswers, redisAnswers, startEmbeddedPostgres } from './demo/services.mjs';
 
 ensureInstalled();
 
 const port = process.env.PORT ?? '3000';
+const workerHealthPort = process.env.WORKER_HEALTH_PORT ?? '3001';
 const redisUrl = process.env.REDIS_URL ?? LOCAL_REDIS_URL;
 let databaseUrl = process.env.DATABASE_URL ?? LOCAL_DATABASE_URL;
 let embedded;
@@ -50,37 +53,50 @@ if (!(await redisAnswers(redisUrl))) {
 }
 console.log('  answers.');
 
-const env = { ...toolEnv, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, PORT: port };
+const env = { ...toolEnv, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, PORT: port, WORKER_HEALTH_PORT: workerHealthPort };
 
 step('Building');
-if (spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--output-style=stream'], { cwd: WORKSPACE, stdio: 'inherit', env }).status !== 0) {
-  await stopAll(1);
-}
+const built = await withBuildLock(
+  () => spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--output-style=stream'], { cwd: WORKSPACE, stdio: 'inherit', env }).status,
+);
+if (built !== 0) await stopAll(1);
 
 step('Migrating');
 if (spawnSync(process.execPath, ['dist/apps/api/migrate.cjs'], { cwd: WORKSPACE, stdio: 'inherit', env }).status !== 0) {
   await stopAll(1);
 }
 
-step('Demo data');
-console.log('  Nothing to load yet: organizations, suppliers and RFQs arrive with the features that own them.');
-
-step('Starting the API');
-const pretty = join(WORKSPACE, 'node_modules', '.bin', 'pino-pretty');
-const api = spawn(process.execPath, ['dist/apps/api/main.cjs'], { cwd: WORKSPACE, env, stdio: ['ignore', 'pipe', 'inherit'] });
-const prettifier = spawn(pretty, ['--colorize', '--translateTime', 'SYS:HH:MM:ss', '--ignore', 'pid,hostname'], {
-  stdio: ['pipe', 'inherit', 'inherit'],
-});
-api.stdout.pipe(prettifier.stdin);
-children.push(api);
-api.on('exit', (code) => {
-  if (!shuttingDown) {
-    console.error(`The API exited (${code}).`);
-    void stopAll(code ?? 1);
-  }
-});
-
 let shuttingDown = false;
+const pretty = join(WORKSPACE, 'node_modules', '.bin', 'pino-pretty');
+
+/** Runs a built app with readable logs; if it dies on its own, the demo stops. */
+function startApp(name, entry) {
+  const app = spawn(process.execPath, [entry], { cwd: WORKSPACE, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const prettifier = spawn(pretty, ['--colorize', '--translateTime', 'SYS:HH:MM:ss', '--ignore', 'pid,hostname'], {
+    stdio: ['pipe', 'inherit', 'inherit'],
+  });
+  app.stdout.pipe(prettifier.stdin);
+  children.push(app);
+  app.on('exit', (code) => {
+    if (!shuttingDown) {
+      console.error(`The ${name} exited (${code}); stopping the demo.`);
+      void stopAll(code || 1);
+    }
+  });
+}
+
+async function waitUntilReady(url) {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`${url} did not become ready`);
+}
+
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     if (shuttingDown) return;
@@ -90,20 +106,23 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+step('Starting the API and the worker');
+startApp('API', 'dist/apps/api/main.cjs');
+startApp('worker', 'dist/apps/worker/main.cjs');
 const base = `http://localhost:${port}`;
-for (let attempt = 0; attempt < 600; attempt++) {
-  try {
-    if ((await fetch(`${base}/health/ready`)).ok) break;
-  } catch {
-    // not listening yet
-  }
-  await new Promise((done) => setTimeout(done, 200));
-}
+await waitUntilReady(`${base}/health/ready`);
+await waitUntilReady(`http://localhost:${workerHealthPort}/health/ready`);
+
+step('Demo data');
+const pings = await loadDemoData(base);
+
 console.log(`
 Puente is running (Ctrl-C stops everything):
-  API          ${base}/api/v1
-  API docs     ${base}/api/docs   (OpenAPI JSON: ${base}/api/docs-json)
-  Error codes  ${base}/api/v1/meta/error-codes
-  Liveness     ${base}/health/live
-  Readiness    ${base}/health/ready
+  API            ${base}/api/v1
+  API docs       ${base}/api/docs   (OpenAPI JSON: ${base}/api/docs-json)
+  Error codes    ${base}/api/v1/meta/error-codes
+  Readiness      ${base}/health/ready   (worker: http://localhost:${workerHealthPort}/health/ready)
+  Outbox demo    ${pings.map((ping) => `${base}/api/v1/demo/pings/${ping.id}`).join('\n                 ')}
+                 each ping committed with an outbox row; the worker recorded its pong exactly once.
+                 Make your own: curl -X POST ${base}/api/v1/demo/pings -H 'content-type: application/json' -d '{"message":"hola"}'
 `);

@@ -1,4 +1,4 @@
-import { DemoPingService, demoPingCreated, DemoPing } from '@puente/demo-ping';
+import { DemoPing, DemoPingService, demoPingCreated, type DemoPingView } from '@puente/demo-ping';
 import { OutboxPublisher, OutboxRelay } from '@puente/platform';
 import { deleteRedisKeys, suiteDatabase, uniqueRedisPrefix, waitFor, type SuiteDatabase } from '@puente/testing';
 import type { DataSource } from 'typeorm';
@@ -115,7 +115,7 @@ describe('transactional outbox', () => {
     const [first, second] = await Promise.all([startTestWorker({ env }), startTestWorker({ env })]);
     try {
       const pings = first.app.get(DemoPingService);
-      const created = [];
+      const created: DemoPingView[] = [];
       for (let i = 0; i < 120; i++) created.push(await pings.createPing({ message: `ping ${i}` }));
       // Both relays also race on explicit batches while their loops run.
       await Promise.all([first, second, first, second].map((worker) => worker.app.get(OutboxRelay).relayBatch()));

@@ -33,3 +33,4 @@ export * from './lib/queue/queue-registry';
 export * from './lib/queue/queue-settings';
 export * from './lib/queue/queues';
 export * from './lib/time/clock';
+export * from './lib/http/uuid-param.pipe';

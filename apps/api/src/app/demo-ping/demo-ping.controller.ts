@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DemoPingService, type DemoPingView } from '@puente/demo-ping';
+import { uuidParam } from '@puente/platform';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
 class CreateDemoPingDto {
@@ -41,7 +42,7 @@ export class DemoPingController {
 
   @Get(':id')
   @ApiOkResponse({ description: 'The ping with the pongs recorded for it (one, once processed).' })
-  find(@Param('id', new ParseUUIDPipe()) id: string): Promise<DemoPingView> {
+  find(@Param('id', uuidParam('id')) id: string): Promise<DemoPingView> {
     return this.pings.findPing(id);
   }
 }

@@ -15,7 +15,8 @@ describe('money', () => {
   it('formats in English and Spanish', () => {
     expect(formatMoney(money(123456, 'USD'), 'en')).toBe('$1,234.56');
     expect(formatMoney(money(123456, 'MXN'), 'es')).toBe('$1,234.56');
-    expect(formatMoney(money(123456, 'USD'), 'es')).toBe('USD 1,234.56');
+    expect(formatMoney(money(123456, 'USD'), 'es')).toBe('USD\u00a01,234.56');
+    expect(formatMoney(money(123456, 'MXN'), 'en')).toBe('MX$1,234.56');
   });
 
   it('reads pg bigint strings as numbers and refuses ones that would lose precision', () => {

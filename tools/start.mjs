@@ -1,0 +1,33 @@
+// `npm run start:api` / `start:worker` / `db:migrate`: build what is missing (Nx cache, one build
+// at a time), then run the built program production-style, replacing this process's role.
+import { spawn, spawnSync } from 'node:child_process';
+import { withBuildLock } from './build-lock.mjs';
+import { ensureInstalled, WORKSPACE } from './ensure-installed.mjs';
+import { toolEnv } from './tool-env.mjs';
+
+const PROGRAMS = {
+  api: 'dist/apps/api/main.cjs',
+  worker: 'dist/apps/worker/main.cjs',
+  migrate: 'dist/apps/api/migrate.cjs',
+};
+
+const program = PROGRAMS[process.argv[2]];
+if (!program) {
+  console.error(`usage: node tools/start.mjs ${Object.keys(PROGRAMS).join('|')}`);
+  process.exit(2);
+}
+
+ensureInstalled();
+const built = await withBuildLock(
+  () =>
+    spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=api,worker', '--output-style=stream'], {
+      cwd: WORKSPACE,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: toolEnv,
+    }).status,
+);
+if (built !== 0) process.exit(built ?? 1);
+
+const child = spawn(process.execPath, [program], { cwd: WORKSPACE, stdio: 'inherit', env: process.env });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 1)));
