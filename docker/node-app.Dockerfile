@@ -1,5 +1,6 @@
-# Multi-stage image for a Puente Node app (api now; the worker uses it too).
+# Multi-stage image for a Puente Node app: APP=api (its image also holds migrate.cjs) or APP=worker.
 #   docker build -f docker/node-app.Dockerfile --build-arg APP=api -t puente-api .
+#   docker build -f docker/node-app.Dockerfile --build-arg APP=worker -t puente-worker .
 ARG NODE_VERSION=20.20.2
 
 FROM node:${NODE_VERSION}-bookworm-slim AS dependencies
