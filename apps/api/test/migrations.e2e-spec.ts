@@ -1,3 +1,4 @@
+import { ALL_MIGRATIONS } from '@puente/schema';
 import { AppProcess, suiteDatabase, testEnvironment, type SuiteDatabase } from '@puente/testing';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -19,7 +20,7 @@ describe('readiness and migrations', () => {
     expect(before.status).toBe(503);
     const body = (await before.json()) as { error: { code: string; details: Array<{ message: string }> } };
     expect(body.error.code).toBe('MIGRATIONS_PENDING');
-    expect(body.error.details.map((detail) => detail.message)).toEqual(['CreateOutbox1764100000000', 'CreateDemoPing1764100000100']);
+    expect(body.error.details.map((detail) => detail.message)).toEqual(ALL_MIGRATIONS.map((migration) => new migration().name));
 
     const migrate = AppProcess.start('dist/apps/api/migrate.cjs', testEnvironment({ DATABASE_URL: database.url, LOG_LEVEL: 'info' }));
     expect((await migrate.exited).code).toBe(0);

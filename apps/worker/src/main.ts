@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { runWorker } from './app/run-worker';
-import { WORKER_FEATURES } from './app/worker-features';
+import { workerFeatures } from './app/worker-features';
 
-runWorker(WORKER_FEATURES).catch((error: unknown) => {
+runWorker(workerFeatures).catch((error: unknown) => {
   process.stderr.write(`puente-worker failed to start: ${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
 });

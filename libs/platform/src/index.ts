@@ -34,3 +34,8 @@ export * from './lib/queue/queue-settings';
 export * from './lib/queue/queues';
 export * from './lib/time/clock';
 export * from './lib/http/uuid-param.pipe';
+export * from './lib/mail/mailer';
+export * from './lib/mail/local-folder.mailer';
+export * from './lib/mail/smtp.mailer';
+export * from './lib/mail/create-mailer';
+export * from './lib/mail/mail.module';

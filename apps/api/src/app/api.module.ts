@@ -5,13 +5,20 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { DemoPingModule } from '@puente/demo-ping';
+import { IdentityModule, identitySettingsFrom } from '@puente/identity';
 import { dataSourceOptions, HttpErrorFilter, PlatformCoreModule } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { API_CONFIG, REQUEST_REDIS, type ApiConfig } from './api-config';
+import { AuthenticationGuard } from './auth/authentication.guard';
+import { AuthorizationGuard } from './auth/authorization.guard';
 import { DemoPingController } from './demo-ping/demo-ping.controller';
+import { AdminController } from './identity/admin.controller';
+import { AuthController } from './identity/auth.controller';
+import { MeController } from './identity/me.controller';
+import { TeamController } from './identity/team.controller';
 import { HealthController } from './health/health.controller';
 import { MigrationsCheck } from './health/migrations.check';
 import { MetaController } from './meta/meta.controller';
@@ -58,16 +65,29 @@ export class ApiModule {
         }),
         TerminusModule.forRoot({ logger: false }),
         PlatformCoreModule,
+        IdentityModule.forRoot(identitySettingsFrom(config)),
         DemoPingModule,
       ],
-      controllers: [HealthController, MetaController, DemoPingController, ...extraControllers],
+      controllers: [
+        HealthController,
+        MetaController,
+        AuthController,
+        MeController,
+        TeamController,
+        AdminController,
+        DemoPingController,
+        ...extraControllers,
+      ],
       providers: [
         configProvider,
         MigrationsCheck,
         RedisHealthIndicator,
         ShutdownState,
         { provide: APP_FILTER, useClass: HttpErrorFilter },
+        // In this order: limit first (anonymous callers too), then who, then what they may do.
         { provide: APP_GUARD, useClass: FailOpenThrottlerGuard },
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_GUARD, useClass: AuthorizationGuard },
       ],
     };
   }

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe, httpLoggerMiddleware, jsonBodyMiddleware } from '@puente/platform';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
@@ -41,6 +42,7 @@ export function configureApiApp(app: NestExpressApplication, config: ApiConfig, 
     credentials: true,
     exposedHeaders: ['x-request-id', 'retry-after'],
   });
+  app.use(cookieParser());
   app.use(jsonBodyMiddleware(config.HTTP_BODY_LIMIT_BYTES));
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());
@@ -49,6 +51,7 @@ export function configureApiApp(app: NestExpressApplication, config: ApiConfig, 
     .setTitle('Puente API')
     .setDescription('Marketplace connecting US buyers with Mexican manufacturers. Errors share one shape: {"error": {"code", "message", "details", "requestId"}}.')
     .setVersion('1')
+    .addBearerAuth()
     .build();
   SwaggerModule.setup(DOCS_PATH, app, () => SwaggerModule.createDocument(app, openApi), {
     jsonDocumentUrl: `${DOCS_PATH}-json`,

@@ -15,6 +15,8 @@ export async function createApiApp(
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot({ config, logger, extraControllers }), {
     bodyParser: false,
     bufferLogs: true,
+    // Throw instead of exiting, so callers (main, tests) report the error their own way.
+    abortOnError: false,
   });
   configureApiApp(app, config, logger);
   await app.init();

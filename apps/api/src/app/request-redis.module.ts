@@ -1,4 +1,5 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { IDENTITY_REDIS } from '@puente/identity';
 import { createRedisClient } from '@puente/platform';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -53,9 +54,11 @@ export class RequestRedisModule {
             return client;
           },
         },
+        // Sign-in throttling counts in the same fail-fast connection.
+        { provide: IDENTITY_REDIS, useExisting: REQUEST_REDIS },
         RequestRedisShutdown,
       ],
-      exports: [REQUEST_REDIS],
+      exports: [REQUEST_REDIS, IDENTITY_REDIS],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { Type } from 'class-transformer';
+import { Public } from '../../src/app/auth/access.decorators';
 import { IsInt, IsString, Max, Min, ValidateNested } from 'class-validator';
 
 class LineDto {
@@ -22,6 +23,7 @@ class EchoDto {
 }
 
 /** Routes only tests mount: a DTO to validate and a bug to throw. */
+@Public()
 @Controller('test')
 export class TestRoutesController {
   @Post('echo')

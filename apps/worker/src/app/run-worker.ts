@@ -1,11 +1,12 @@
-import type { Type } from '@nestjs/common';
 import { ConfigValidationError, createLogger, loadConfig, WorkerEnvironment } from '@puente/platform';
 import { createWorkerApp } from './create-worker-app';
+import type { WorkerConfig } from './worker-config';
+import type { WorkerFeature } from './worker-features';
 import { startHealthServer } from './health-server';
 import { WorkerRefusedError, WorkerRuntime } from './worker-runtime';
 
 /** The worker process: config, context, health port, signals, then the queues and the relay. */
-export async function runWorker(features: Type[]): Promise<void> {
+export async function runWorker(features: (config: WorkerConfig) => WorkerFeature[]): Promise<void> {
   let config;
   try {
     config = loadConfig(WorkerEnvironment);
@@ -17,7 +18,7 @@ export async function runWorker(features: Type[]): Promise<void> {
   const logger = createLogger({ service: 'worker', level: config.LOG_LEVEL });
   for (const warning of config.warnings) logger.warn(warning);
 
-  const app = await createWorkerApp(config, logger, features);
+  const app = await createWorkerApp(config, logger, features(config));
   const runtime = app.get(WorkerRuntime);
   let stopping = false;
   const health = await startHealthServer(app, config.WORKER_HEALTH_PORT, () => stopping);

@@ -1,5 +1,11 @@
-import type { Type } from '@nestjs/common';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { DemoPingWorkerModule } from '@puente/demo-ping';
+import { IdentityWorkerModule, identitySettingsFrom } from '@puente/identity';
+import type { WorkerConfig } from './worker-config';
+
+export type WorkerFeature = Type | DynamicModule;
 
 /** The context modules whose consumers the production worker runs. */
-export const WORKER_FEATURES: Type[] = [DemoPingWorkerModule];
+export function workerFeatures(config: WorkerConfig): WorkerFeature[] {
+  return [DemoPingWorkerModule, IdentityWorkerModule.forRoot(identitySettingsFrom(config))];
+}

@@ -1,9 +1,10 @@
-import { Module, RequestMethod, type DynamicModule, type Type } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
   ConsumerRegistry,
   dataSourceOptions,
+  MailModule,
   OUTBOX_SETTINGS,
   OutboxConsumerRunner,
   OutboxPruner,
@@ -17,13 +18,14 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { QueueProcessors } from './queue-processors';
 import { outboxSettings, queueSettings, WORKER_CONFIG, type WorkerConfig } from './worker-config';
+import type { WorkerFeature } from './worker-features';
 import { WorkerRuntime } from './worker-runtime';
 
 export interface WorkerModuleOptions {
   config: WorkerConfig;
   logger: Logger;
   /** Context modules whose @OnCommitted consumers this worker runs. */
-  features: Type[];
+  features: WorkerFeature[];
 }
 
 @Module({})
@@ -41,6 +43,7 @@ export class WorkerModule {
         }),
         DiscoveryModule,
         PlatformCoreModule,
+        MailModule.forRoot({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, directory: config.MAIL_DIR }),
         ...features,
       ],
       providers: [

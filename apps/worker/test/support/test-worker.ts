@@ -1,10 +1,11 @@
-import type { INestApplicationContext, Type } from '@nestjs/common';
-import { DemoPingModule, DemoPingWorkerModule } from '@puente/demo-ping';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DemoPingModule } from '@puente/demo-ping';
 import { QueueRegistry } from '@puente/platform';
 import { deleteRedisKeys, memoryLogger, testWorkerConfig } from '@puente/testing';
 import { DataSource } from 'typeorm';
 import { createWorkerApp } from '../../src/app/create-worker-app';
 import type { WorkerConfig } from '../../src/app/worker-config';
+import { workerFeatures } from '../../src/app/worker-features';
 import { WorkerRuntime } from '../../src/app/worker-runtime';
 
 export interface TestWorker {
@@ -22,11 +23,11 @@ export interface TestWorker {
  * make committed changes through the same service the API uses.
  */
 export async function startTestWorker(
-  options: { env?: Record<string, string>; features?: Type[]; start?: boolean } = {},
+  options: { env?: Record<string, string>; start?: boolean } = {},
 ): Promise<TestWorker> {
   const config = testWorkerConfig(options.env);
   const { logger } = memoryLogger('warn');
-  const app = await createWorkerApp(config, logger, options.features ?? [DemoPingWorkerModule, DemoPingModule]);
+  const app = await createWorkerApp(config, logger, [...workerFeatures(config), DemoPingModule]);
   const runtime = app.get(WorkerRuntime);
   if (options.start !== false) await runtime.start();
   return {

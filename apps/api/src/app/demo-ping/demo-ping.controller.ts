@@ -1,3 +1,4 @@
+import { Public } from '../auth/access.decorators';
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DemoPingService, type DemoPingView } from '@puente/demo-ping';
@@ -30,6 +31,7 @@ class CreateDemoPingDto {
  * the worker records a pong exactly once. To be removed once real features show the same path.
  */
 @ApiTags('demo')
+@Public()
 @Controller('demo/pings')
 export class DemoPingController {
   constructor(private readonly pings: DemoPingService) {}

@@ -1,3 +1,4 @@
+import { Public } from '../auth/access.decorators';
 import { Controller, Get, HttpException } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
@@ -10,6 +11,7 @@ import { RedisHealthIndicator } from './redis.health';
 const PING_TIMEOUT_MS = 1_500;
 
 @ApiTags('health')
+@Public()
 @SkipThrottle()
 @Controller('health')
 export class HealthController {

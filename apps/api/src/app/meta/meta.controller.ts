@@ -1,3 +1,4 @@
+import { Public } from '../auth/access.decorators';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { registeredErrorCodes, type Language } from '@puente/platform';
@@ -9,6 +10,7 @@ export interface ErrorCodeEntry {
 }
 
 @ApiTags('meta')
+@Public()
 @Controller('meta')
 export class MetaController {
   /** Lets clients (the web app first) show every error in English or Spanish by its code. */

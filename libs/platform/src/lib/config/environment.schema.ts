@@ -1,5 +1,6 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { isAbsolute, resolve } from 'node:path';
 
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
@@ -51,6 +52,71 @@ export class CommonEnvironment {
   @Min(0)
   @Max(120_000)
   SHUTDOWN_GRACE_MS!: number;
+
+  /** Access tokens (JWT) live at most 15 minutes. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(900, { message: 'ACCESS_TOKEN_TTL_SECONDS must be at most 900 (15 minutes)' })
+  ACCESS_TOKEN_TTL_SECONDS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  EMAIL_VERIFICATION_TTL_HOURS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(5)
+  @Max(1_440)
+  PASSWORD_RESET_TTL_MINUTES!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  INVITATION_TTL_DAYS!: number;
+
+  /** Where the web app lives; links in e-mails point there. */
+  @Matches(/^https?:\/\/\S+$/, { message: 'PUBLIC_WEB_URL must be an http:// or https:// URL' })
+  PUBLIC_WEB_URL!: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_MAX_FAILURES_PER_IP!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_FAILURE_WINDOW_SECONDS!: number;
+
+  /** Outgoing mail goes through this SMTP server; unset, each message is written as a file under MAIL_DIR. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @Matches(/^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+    message: 'MAIL_FROM must be an address such as no-reply@example.com or Puente <no-reply@example.com>',
+  })
+  MAIL_FROM!: string;
+
+  /** Where mail is written when SMTP_URL is unset. Resolved against the working directory, like PUENTE_DATA_DIR. */
+  @Transform(({ value }) => (typeof value === 'string' && value !== '' && !isAbsolute(value) ? resolve(value) : value))
+  @IsString()
+  @MinLength(1, { message: 'MAIL_DIR must not be empty' })
+  MAIL_DIR!: string;
 }
 
 export class ApiEnvironment extends CommonEnvironment {

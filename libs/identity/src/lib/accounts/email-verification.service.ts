@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, OutboxPublisher } from '@puente/platform';
+import { DataSource } from 'typeorm';
+import { AuditLog } from '../audit/audit-log';
+import { Membership } from '../entities/membership.entity';
+import { User } from '../entities/user.entity';
+import { emailVerificationRequested } from '../identity.topics';
+import type { Principal, RequestOrigin } from '../principal';
+import { UserTokenService } from '../tokens/user-token.service';
+
+@Injectable()
+export class EmailVerificationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: UserTokenService,
+    private readonly outbox: OutboxPublisher,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  async verify(token: string, origin: RequestOrigin): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const record = await this.tokens.consume(manager, token, 'email_verification');
+      await manager.update(User, { id: record.userId }, { emailVerifiedAt: this.clock.now(), updatedAt: this.clock.now() });
+      const membership = await manager.findOneBy(Membership, { userId: record.userId });
+      await this.audit.record(manager, {
+        action: 'account.email_verified',
+        actor: { userId: record.userId, organizationId: membership?.organizationId ?? null },
+        organizationId: membership?.organizationId ?? null,
+        target: { type: 'user', id: record.userId },
+        ip: origin.ip,
+      });
+    });
+  }
+
+  /** Sends a fresh link; earlier ones stay valid until they expire. Nothing to do once verified. */
+  async resend(principal: Principal): Promise<void> {
+    if (principal.emailVerified) return;
+    await this.dataSource.transaction(async (manager) => {
+      const record = await this.tokens.create(manager, principal.userId, 'email_verification');
+      await this.outbox.publish(manager, emailVerificationRequested, { tokenId: record.id });
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmailVerificationService } from './accounts/email-verification.service';
+import { PasswordResetService } from './accounts/password-reset.service';
+import { ProfileService } from './accounts/profile.service';
+import { SignUpService } from './accounts/sign-up.service';
+import { AdminBootstrapService } from './admin/admin-bootstrap.service';
+import { SuspensionService } from './admin/suspension.service';
+import { AuditLog } from './audit/audit-log';
+import { AuditQueryService } from './audit/audit-query.service';
+import { AuditEvent } from './entities/audit-event.entity';
+import { Invitation } from './entities/invitation.entity';
+import { Membership } from './entities/membership.entity';
+import { Organization } from './entities/organization.entity';
+import { RefreshToken } from './entities/refresh-token.entity';
+import { UserToken } from './entities/user-token.entity';
+import { User } from './entities/user.entity';
+import { IDENTITY_SETTINGS, type IdentitySettings } from './identity-settings';
+import './identity.errors';
+import { IdentityMailConsumers } from './mail/identity-mail.consumers';
+import { PasswordHasher } from './passwords/password-hasher';
+import { AuthService } from './sessions/auth.service';
+import { PrincipalService } from './sessions/principal.service';
+import { SessionService } from './sessions/session.service';
+import { SignInThrottle } from './sessions/sign-in-throttle';
+import { InvitationAcceptanceService } from './team/invitation-acceptance.service';
+import { TeamService } from './team/team.service';
+import { UserTokenService } from './tokens/user-token.service';
+
+const ENTITIES = [Organization, User, Membership, RefreshToken, UserToken, Invitation, AuditEvent];
+
+function shared(settings: IdentitySettings) {
+  return {
+    imports: [
+      TypeOrmModule.forFeature(ENTITIES),
+      JwtModule.register({ secret: settings.secret, signOptions: { algorithm: 'HS256', issuer: 'puente' }, verifyOptions: { algorithms: ['HS256'], issuer: 'puente' } }),
+    ],
+    settings: { provide: IDENTITY_SETTINGS, useValue: settings } satisfies Provider,
+  };
+}
+
+/**
+ * For the API. The app provides IDENTITY_REDIS (its fail-fast Redis connection) through a global module.
+ */
+@Module({})
+export class IdentityModule {
+  static forRoot(settings: IdentitySettings): DynamicModule {
+    const { imports, settings: settingsProvider } = shared(settings);
+    const services = [
+      AuditLog,
+      AuditQueryService,
+      AuthService,
+      AdminBootstrapService,
+      EmailVerificationService,
+      InvitationAcceptanceService,
+      PasswordHasher,
+      PasswordResetService,
+      PrincipalService,
+      ProfileService,
+      SessionService,
+      SignInThrottle,
+      SignUpService,
+      SuspensionService,
+      TeamService,
+      UserTokenService,
+    ];
+    return { module: IdentityModule, imports, providers: [settingsProvider, ...services], exports: [IDENTITY_SETTINGS, ...services] };
+  }
+}
+
+/** For the worker: the identity e-mails. The app provides the Mailer. */
+@Module({})
+export class IdentityWorkerModule {
+  static forRoot(settings: IdentitySettings): DynamicModule {
+    const { imports, settings: settingsProvider } = shared(settings);
+    return { module: IdentityWorkerModule, imports, providers: [settingsProvider, IdentityMailConsumers] };
+  }
+}

@@ -1,0 +1,16 @@
+import { LocalFolderMailer } from './local-folder.mailer';
+import type { Mailer } from './mailer';
+import { SmtpMailer } from './smtp.mailer';
+
+export interface MailerSettings {
+  /** When set, mail goes out over SMTP; otherwise it is written to `directory`. */
+  smtpUrl?: string;
+  from: string;
+  directory: string;
+}
+
+/** Chooses the Mailer from configuration (SMTP_URL, MAIL_FROM, MAIL_DIR), so nothing needs an SMTP server to run locally. */
+export function createMailer(settings: MailerSettings): Mailer {
+  if (settings.smtpUrl) return new SmtpMailer({ smtpUrl: settings.smtpUrl, from: settings.from });
+  return new LocalFolderMailer({ directory: settings.directory, from: settings.from });
+}

@@ -1,0 +1,42 @@
+import { createTransport, type Transporter } from 'nodemailer';
+import { mailHeaders } from './mail-headers';
+import { Mailer, type MailMessage } from './mailer';
+
+export interface SmtpMailerOptions {
+  /**
+   * `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465` (TLS from the start).
+   * Nodemailer reads further options from the query string, e.g. `?connectionTimeout=10000`.
+   */
+  smtpUrl: string;
+  /** The From header, e.g. `Puente <no-reply@puente.example>`. */
+  from: string;
+}
+
+/** Production mailer: hands each message to an SMTP server (a provider's relay or a local MTA). */
+export class SmtpMailer extends Mailer {
+  private readonly transport: Transporter;
+  private readonly from: string;
+
+  constructor(options: SmtpMailerOptions) {
+    super();
+    this.transport = createTransport(options.smtpUrl);
+    this.from = options.from;
+  }
+
+  async send(message: MailMessage): Promise<void> {
+    // A rejected recipient or an unreachable server rejects here, so the job that sends retries.
+    await this.transport.sendMail({
+      from: this.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      headers: mailHeaders(message),
+    });
+  }
+
+  /** Closes pooled connections; call on shutdown so the process can exit. */
+  close(): void {
+    this.transport.close();
+  }
+}
