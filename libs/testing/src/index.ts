@@ -10,3 +10,4 @@ export * from './lib/redis-keys';
 export * from './lib/suite-database';
 export * from './lib/test-config';
 export * from './lib/wait-for';
+export * from './lib/factories/identity.factory';

@@ -1,0 +1,48 @@
+export interface CallOptions {
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** name=value pairs sent as a Cookie header. */
+  cookies?: Record<string, string>;
+}
+
+export interface CallResult<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+  /** Set-Cookie values by cookie name. */
+  setCookies: Record<string, string>;
+}
+
+/** A thin fetch wrapper: JSON in, JSON out, cookies visible. */
+export class HttpClient {
+  constructor(readonly base: string) {}
+
+  async call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<CallResult<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.cookies) headers.cookie = Object.entries(options.cookies).map(([name, value]) => `${name}=${value}`).join('; ');
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+    const text = await response.text();
+    const setCookies = Object.fromEntries(
+      response.headers.getSetCookie().map((cookie) => {
+        const [pair, ...attributes] = cookie.split(';');
+        const [name, ...value] = pair.split('=');
+        return [name.trim(), [value.join('='), ...attributes].join(';')];
+      }),
+    );
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers, setCookies };
+  }
+
+  /** A session for an API client (refresh token in the body). */
+  async signIn(email: string, password: string): Promise<{ accessToken: string; refreshToken: string }> {
+    const result = await this.call('POST', '/api/v1/auth/sign-in', { body: { email, password, client: 'api' } });
+    if (result.status !== 200) throw new Error(`sign-in of ${email} answered ${result.status}: ${JSON.stringify(result.body)}`);
+    return result.body;
+  }
+}
