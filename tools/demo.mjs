@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureInstalled, WORKSPACE } from './ensure-installed.mjs';
 import { withBuildLock } from './build-lock.mjs';
-import { loadDemoData } from './demo/demo-data.mjs';
+import { DEMO_ACCOUNTS, loadDemoData } from './demo/demo-data.mjs';
 import { toolEnv } from './tool-env.mjs';
 import { LOCAL_DATABASE_URL, LOCAL_REDIS_URL, postgresAnswers, redisAnswers, startEmbeddedPostgres } from './demo/services.mjs';
 
@@ -110,11 +110,24 @@ step('Starting the API and the worker');
 startApp('API', 'dist/apps/api/main.cjs');
 startApp('worker', 'dist/apps/worker/main.cjs');
 const base = `http://localhost:${port}`;
-await waitUntilReady(`${base}/health/ready`);
-await waitUntilReady(`http://localhost:${workerHealthPort}/health/ready`);
+try {
+  await waitUntilReady(`${base}/health/ready`);
+  await waitUntilReady(`http://localhost:${workerHealthPort}/health/ready`);
+} catch (error) {
+  console.error(`  ${error.message}`);
+  shuttingDown = true;
+  await stopAll(1);
+}
 
 step('Demo data');
-const pings = await loadDemoData(base);
+let pings;
+try {
+  ({ pings } = await loadDemoData({ base, workspace: WORKSPACE, env }));
+} catch (error) {
+  console.error(`  Loading demo data failed: ${error.message}`);
+  shuttingDown = true;
+  await stopAll(1);
+}
 
 console.log(`
 Puente is running (Ctrl-C stops everything):
@@ -122,6 +135,11 @@ Puente is running (Ctrl-C stops everything):
   API docs       ${base}/api/docs   (OpenAPI JSON: ${base}/api/docs-json)
   Error codes    ${base}/api/v1/meta/error-codes
   Readiness      ${base}/health/ready   (worker: http://localhost:${workerHealthPort}/health/ready)
+  Sign in        POST ${base}/api/v1/auth/sign-in  {"email", "password", "client": "api"}
+                 buyer     ${DEMO_ACCOUNTS.buyer.email}  /  ${DEMO_ACCOUNTS.buyer.password}   (${DEMO_ACCOUNTS.buyer.organization.name})
+                 supplier  ${DEMO_ACCOUNTS.supplier.email}  /  ${DEMO_ACCOUNTS.supplier.password}   (${DEMO_ACCOUNTS.supplier.organization.name})
+                 admin     ${DEMO_ACCOUNTS.admin.email}  /  ${DEMO_ACCOUNTS.admin.password}
+  Mail           e-mails the worker sent are files in ${env.MAIL_DIR ?? '.puente/mail'} (set SMTP_URL to send them for real)
   Outbox demo    ${pings.map((ping) => `${base}/api/v1/demo/pings/${ping.id}`).join('\n                 ')}
                  each ping committed with an outbox row; the worker recorded its pong exactly once.
                  Make your own: curl -X POST ${base}/api/v1/demo/pings -H 'content-type: application/json' -d '{"message":"hola"}'

@@ -9,6 +9,7 @@ const PROGRAMS = {
   api: 'dist/apps/api/main.cjs',
   worker: 'dist/apps/worker/main.cjs',
   migrate: 'dist/apps/api/migrate.cjs',
+  'admin-create': 'dist/apps/api/admin-create.cjs',
 };
 
 const program = PROGRAMS[process.argv[2]];
@@ -28,6 +29,6 @@ const built = await withBuildLock(
 );
 if (built !== 0) process.exit(built ?? 1);
 
-const child = spawn(process.execPath, [program], { cwd: WORKSPACE, stdio: 'inherit', env: process.env });
+const child = spawn(process.execPath, [program, ...process.argv.slice(3)], { cwd: WORKSPACE, stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 1)));

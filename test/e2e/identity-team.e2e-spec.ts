@@ -1,4 +1,4 @@
-import type { UserFixture } from '@puente/testing';
+import { AppProcess, type UserFixture } from '@puente/testing';
 import { MailFolder } from './support/mail-folder';
 import { PuenteStack } from './support/puente-stack';
 
@@ -116,6 +116,21 @@ describe('teams, suspension and the audit log', () => {
     const result = await stack.http.call('PATCH', `/api/v1/team/members/${other.userId}`, { token: ownerToken, body: { role: 'owner' } });
     expect(result.status).toBe(404);
     expect(result.body.error.code).toBe('NOT_FOUND');
+  });
+
+  it('creates a platform admin from the command line only, once per e-mail', async () => {
+    const env = { ...stack.env, ADMIN_PASSWORD: 'command line admin 2026' };
+    const created = AppProcess.start('dist/apps/api/admin-create.cjs', env, ['ops@puente.example', '--name', 'Ops Person']);
+    expect((await created.exited).code).toBe(0);
+    expect(created.logs).toContain('Created platform admin ops@puente.example');
+    const { accessToken } = await stack.http.signIn('ops@puente.example', 'command line admin 2026');
+    const me = await stack.http.call('GET', '/api/v1/me', { token: accessToken });
+    expect(me.body).toMatchObject({ user: { name: 'Ops Person', emailVerified: true }, organization: { kind: 'platform' } });
+    expect((await stack.http.call('GET', '/api/v1/admin/audit-events?limit=1', { token: accessToken })).status).toBe(200);
+
+    const again = AppProcess.start('dist/apps/api/admin-create.cjs', env, ['OPS@puente.example']);
+    expect((await again.exited).code).toBe(65);
+    expect(again.logs).toContain('EMAIL_TAKEN');
   });
 
   describe('suspension by an admin', () => {

@@ -1,32 +1,94 @@
-// Demo data goes in through the API, as a user's would, so it takes the real paths (validation,
-// transactions, outbox, worker). Each feature adds its part here.
+// Demo data goes in through the product's own doors (the API, the admin command, the e-mails the
+// worker writes), so it takes the real paths: validation, transactions, outbox, worker. Running the
+// demo again finds it already there. Each feature adds its part here.
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
-async function post(base, path, body) {
+export const DEMO_ACCOUNTS = {
+  admin: { email: 'admin@demo.puente.example', password: 'granite harbor lantern 26', name: 'Ada Admin' },
+  buyer: {
+    email: 'buyer@demo.puente.example',
+    password: 'maple tractor meadow 26',
+    name: 'Brooke Buyer',
+    organization: { kind: 'buyer', name: 'Lone Star Robotics', country: 'US', language: 'en', timeZone: 'America/Chicago' },
+  },
+  supplier: {
+    email: 'proveedor@demo.puente.example',
+    password: 'cactus río nopal 26',
+    name: 'Sofía Proveedora',
+    organization: { kind: 'supplier', name: 'Maquinados del Bajío', country: 'MX', language: 'es', timeZone: 'America/Mexico_City' },
+  },
+};
+
+async function call(base, method, path, body) {
   const response = await fetch(`${base}${path}`, {
-    method: 'POST',
+    method,
     headers: { 'content-type': 'application/json', 'x-request-id': `demo-data-${Date.now()}` },
-    body: JSON.stringify(body),
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
-  return response.json();
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
 async function waitForPong(base, id) {
   for (let attempt = 0; attempt < 100; attempt++) {
-    const view = await (await fetch(`${base}/api/v1/demo/pings/${id}`)).json();
+    const view = (await call(base, 'GET', `/api/v1/demo/pings/${id}`)).body;
     if (view.pongs.length) return view;
-    await new Promise((done) => setTimeout(done, 100));
+    await sleep(100);
   }
   throw new Error(`ping ${id} got no pong: is the worker running?`);
 }
 
-export async function loadDemoData(base) {
+/** The verification link the worker wrote to the local mail folder, as the user would click it. */
+async function verificationToken(mailDir, email) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const files = (await readdir(mailDir).catch(() => [])).filter((file) => file.endsWith('.json')).sort().reverse();
+    for (const file of files) {
+      const mail = JSON.parse(await readFile(join(mailDir, file), 'utf8'));
+      if (mail.to === email && mail.template === 'verify-email') return decodeURIComponent(/token=([^\s&"]+)/.exec(mail.text)[1]);
+    }
+    await sleep(100);
+  }
+  throw new Error(`no verification e-mail for ${email}: is the worker running?`);
+}
+
+async function ensureOrganization(base, mailDir, account) {
+  const signUp = await call(base, 'POST', '/api/v1/auth/sign-up', {
+    organization: account.organization,
+    user: { name: account.name, email: account.email, password: account.password },
+  });
+  if (signUp.status === 409) return 'already there';
+  if (signUp.status !== 201) throw new Error(`sign-up of ${account.email} answered ${signUp.status}: ${JSON.stringify(signUp.body)}`);
+  const verified = await call(base, 'POST', '/api/v1/auth/verify-email', { token: await verificationToken(mailDir, account.email) });
+  if (verified.status !== 204) throw new Error(`verification of ${account.email} answered ${verified.status}`);
+  return 'created and verified';
+}
+
+function ensureAdmin(workspace, env) {
+  const result = spawnSync(process.execPath, ['dist/apps/api/admin-create.cjs', DEMO_ACCOUNTS.admin.email, '--name', DEMO_ACCOUNTS.admin.name], {
+    cwd: workspace,
+    env: { ...env, ADMIN_PASSWORD: DEMO_ACCOUNTS.admin.password },
+    encoding: 'utf8',
+  });
+  if (result.status === 0) return 'created';
+  if (result.stderr.includes('EMAIL_TAKEN')) return 'already there';
+  throw new Error(`admin:create failed: ${result.stderr}`);
+}
+
+export async function loadDemoData({ base, workspace, env }) {
+  const mailDir = resolve(workspace, env.MAIL_DIR ?? '.puente/mail');
+  console.log(`  admin     ${DEMO_ACCOUNTS.admin.email}: ${ensureAdmin(workspace, env)}`);
+  for (const key of ['buyer', 'supplier']) {
+    const account = DEMO_ACCOUNTS[key];
+    console.log(`  ${key.padEnd(9)} ${account.organization.name} / ${account.email}: ${await ensureOrganization(base, mailDir, account)}`);
+  }
   const pings = [];
   for (const message of ['Hello from Laredo', 'Hola desde Monterrey']) {
-    const ping = await post(base, '/api/v1/demo/pings', { message });
-    const processed = await waitForPong(base, ping.id);
-    console.log(`  ping "${message}" → pong by worker pid ${processed.pongs[0].workerPid}`);
-    pings.push(processed);
+    const ping = (await call(base, 'POST', '/api/v1/demo/pings', { message })).body;
+    pings.push(await waitForPong(base, ping.id));
   }
-  return pings;
+  console.log(`  outbox    ${pings.length} pings, each answered by the worker with one pong`);
+  return { pings };
 }

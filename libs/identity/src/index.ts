@@ -27,3 +27,4 @@ export * from './lib/tenant-scope';
 import { CreateIdentity1764200000000 } from './lib/migrations/1764200000000-create-identity';
 
 export const identityMigrations = [CreateIdentity1764200000000];
+export * from './lib/audit/audit-log';

@@ -28,12 +28,13 @@ import { InvitationAcceptanceService } from './team/invitation-acceptance.servic
 import { TeamService } from './team/team.service';
 import { UserTokenService } from './tokens/user-token.service';
 
-const ENTITIES = [Organization, User, Membership, RefreshToken, UserToken, Invitation, AuditEvent];
+/** Every table the identity context maps; for programs that build their own DataSource. */
+export const IDENTITY_ENTITIES = [Organization, User, Membership, RefreshToken, UserToken, Invitation, AuditEvent];
 
 function shared(settings: IdentitySettings) {
   return {
     imports: [
-      TypeOrmModule.forFeature(ENTITIES),
+      TypeOrmModule.forFeature(IDENTITY_ENTITIES),
       JwtModule.register({ secret: settings.secret, signOptions: { algorithm: 'HS256', issuer: 'puente' }, verifyOptions: { algorithms: ['HS256'], issuer: 'puente' } }),
     ],
     settings: { provide: IDENTITY_SETTINGS, useValue: settings } satisfies Provider,

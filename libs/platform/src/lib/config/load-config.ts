@@ -59,5 +59,8 @@ export function loadConfig<T extends CommonEnvironment>(
         : `${name} was not set: using the one generated earlier under ${config.PUENTE_DATA_DIR}/secrets.`,
     );
   }
+  if (nodeEnv === 'production' && !config.SMTP_URL) {
+    warnings.push(`SMTP_URL is not set: e-mails are written to ${config.MAIL_DIR} instead of being sent.`);
+  }
   return config;
 }

@@ -6,6 +6,8 @@ export interface DatabaseOptions {
   applicationName: string;
   poolSize?: number;
   migrations?: MigrationClass[];
+  /** Only for programs without Nest's autoLoadEntities (commands). */
+  entities?: Array<new () => unknown>;
 }
 
 /** The one description of how Puente talks to PostgreSQL. Schema changes come only from migrations. */
@@ -16,7 +18,7 @@ export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
     applicationName: options.applicationName,
     synchronize: false,
     migrationsRun: false,
-    entities: [],
+    entities: options.entities ?? [],
     migrations: options.migrations ?? [],
     migrationsTableName: 'schema_migrations',
     extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },

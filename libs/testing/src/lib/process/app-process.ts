@@ -17,8 +17,8 @@ export class AppProcess {
     this.exited = new Promise((done) => child.on('exit', (code, signal) => done({ code, signal })));
   }
 
-  static start(entry: string, env: Record<string, string>): AppProcess {
-    const child = spawn(process.execPath, [resolve(WORKSPACE, entry)], {
+  static start(entry: string, env: Record<string, string>, args: string[] = []): AppProcess {
+    const child = spawn(process.execPath, [resolve(WORKSPACE, entry), ...args], {
       cwd: WORKSPACE,
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,237 @@
+import { accessTokenForTests, signTokenForTests } from './support/signed-token';
+import type { UserFixture } from '@puente/testing';
+import { randomUUID } from 'node:crypto';
+import { PuenteStack } from './support/puente-stack';
+
+const ACTORS = ['anonymous', 'buyerAOwner', 'buyerAMember', 'buyerB', 'supplierX', 'supplierY', 'admin'] as const;
+type Actor = (typeof ACTORS)[number];
+type Expected = Record<Actor, number>;
+
+interface Fixtures {
+  stack: PuenteStack;
+  users: Record<Exclude<Actor, 'anonymous'>, UserFixture>;
+  tokens: Record<Exclude<Actor, 'anonymous'>, string>;
+  pingId: string;
+  /** A throwaway member of buyer A, for operations that change or remove their target. */
+  newBuyerAMember: () => Promise<UserFixture>;
+  newBuyerAInvitation: () => Promise<{ id: string; token: string }>;
+  freshSession: (actor: Exclude<Actor, 'anonymous'>) => Promise<{ accessToken: string; refreshToken: string }>;
+}
+
+interface Request {
+  path: string;
+  body?: unknown;
+  /** Replaces the actor's standing token (for operations that end the session they use). */
+  token?: string;
+}
+
+interface Row {
+  request: (fixtures: Fixtures, actor: Actor) => Promise<Request> | Request;
+  expect: Expected;
+  /** Puts back what an allowed call changed, so later cells see the same world. */
+  restore?: (fixtures: Fixtures) => Promise<void>;
+}
+
+const all = (status: number): Expected => Object.fromEntries(ACTORS.map((actor) => [actor, status])) as Expected;
+const signedIn = (status: number): Expected => ({ ...all(status), anonymous: 401 });
+const adminOnly = (status: number): Expected => ({ ...all(403), anonymous: 401, admin: status });
+/** Buyer and supplier organizations only; admins have no team here. */
+const teams = (status: number): Expected => ({ ...signedIn(status), admin: 403 });
+/** Owners only, each within their own organization; buyer A's member is not an owner. */
+const ownersOwnOrganization = (status: number): Expected => ({ ...teams(status), buyerAMember: 403 });
+/** An owner acting on buyer A's resource: other tenants get 404, never a hint that it exists. */
+const ownersOnBuyerA = (status: number): Expected => ({ ...ownersOwnOrganization(404), buyerAOwner: status });
+
+const unique = () => `${randomUUID().slice(0, 8)}@matrix.example`;
+const STRONG = 'matrix walnut harbor 9';
+
+/**
+ * Every operation in the OpenAPI document, against every actor. A route without a row fails the
+ * suite, so no route ships without deciding who may call it. Rules: no or bad token 401, wrong kind
+ * or role 403, another tenant's resource 404.
+ */
+const MATRIX: Record<string, Row> = {
+  'GET /health/live': { request: () => ({ path: '/health/live' }), expect: all(200) },
+  'GET /health/ready': { request: () => ({ path: '/health/ready' }), expect: all(200) },
+  'GET /api/v1/meta/error-codes': { request: () => ({ path: '/api/v1/meta/error-codes' }), expect: all(200) },
+  'POST /api/v1/demo/pings': { request: () => ({ path: '/api/v1/demo/pings', body: { message: 'matrix' } }), expect: all(201) },
+  'GET /api/v1/demo/pings/{id}': { request: (f) => ({ path: `/api/v1/demo/pings/${f.pingId}` }), expect: all(200) },
+
+  'POST /api/v1/auth/sign-up': {
+    request: () => ({
+      path: '/api/v1/auth/sign-up',
+      body: { organization: { kind: 'buyer', name: 'Matrix Co', country: 'US' }, user: { name: 'M', email: unique(), password: STRONG } },
+    }),
+    expect: all(201),
+  },
+  'POST /api/v1/auth/sign-in': {
+    request: (f) => ({ path: '/api/v1/auth/sign-in', body: { email: f.users.supplierY.email, password: f.users.supplierY.password, client: 'api' } }),
+    expect: all(200),
+  },
+  'POST /api/v1/auth/refresh': {
+    request: async (f, actor) => ({
+      path: '/api/v1/auth/refresh',
+      body: { refreshToken: actor === 'anonymous' ? 'not-a-refresh-token' : (await f.freshSession(actor)).refreshToken },
+    }),
+    expect: signedIn(200),
+  },
+  'POST /api/v1/auth/sign-out': {
+    request: async (f, actor) => ({ path: '/api/v1/auth/sign-out', token: actor === 'anonymous' ? undefined : (await f.freshSession(actor)).accessToken }),
+    expect: signedIn(204),
+  },
+  'POST /api/v1/auth/verify-email': { request: () => ({ path: '/api/v1/auth/verify-email', body: { token: 'forged.token' } }), expect: all(400) },
+  'POST /api/v1/auth/verify-email/resend': { request: () => ({ path: '/api/v1/auth/verify-email/resend' }), expect: signedIn(202) },
+  'POST /api/v1/auth/password-reset': { request: () => ({ path: '/api/v1/auth/password-reset', body: { email: unique() } }), expect: all(202) },
+  'POST /api/v1/auth/password-reset/confirm': {
+    request: () => ({ path: '/api/v1/auth/password-reset/confirm', body: { token: 'forged.token', newPassword: STRONG } }),
+    expect: all(400),
+  },
+
+  'GET /api/v1/me': { request: () => ({ path: '/api/v1/me' }), expect: signedIn(200) },
+  'PATCH /api/v1/me': { request: () => ({ path: '/api/v1/me', body: { timeZone: 'America/Chicago' } }), expect: signedIn(200) },
+  'POST /api/v1/me/password': {
+    request: (f, actor) => {
+      const password = actor === 'anonymous' ? STRONG : f.users[actor].password;
+      return { path: '/api/v1/me/password', body: { currentPassword: password, newPassword: password } };
+    },
+    expect: signedIn(204),
+  },
+
+  'GET /api/v1/team/members': { request: () => ({ path: '/api/v1/team/members' }), expect: teams(200) },
+  'PATCH /api/v1/team/members/{userId}': {
+    request: (f) => ({ path: `/api/v1/team/members/${f.users.buyerAMember.userId}`, body: { role: 'member' } }),
+    expect: { ...ownersOnBuyerA(200) },
+  },
+  'DELETE /api/v1/team/members/{userId}': {
+    request: async (f) => ({ path: `/api/v1/team/members/${(await f.newBuyerAMember()).userId}` }),
+    // buyer A's member may leave but not remove someone else.
+    expect: { ...ownersOnBuyerA(204) },
+  },
+  'POST /api/v1/team/ownership-transfer': {
+    request: async (f) => ({ path: '/api/v1/team/ownership-transfer', body: { userId: (await f.newBuyerAMember()).userId } }),
+    expect: { ...ownersOnBuyerA(200) },
+    restore: async (f) => {
+      await f.stack.db.query(`UPDATE memberships SET role = 'owner' WHERE user_id = $1`, [f.users.buyerAOwner.userId]);
+    },
+  },
+  'GET /api/v1/team/invitations': { request: () => ({ path: '/api/v1/team/invitations' }), expect: ownersOwnOrganization(200) },
+  'POST /api/v1/team/invitations': {
+    request: () => ({ path: '/api/v1/team/invitations', body: { email: unique(), role: 'member' } }),
+    expect: ownersOwnOrganization(201),
+  },
+  'DELETE /api/v1/team/invitations/{invitationId}': {
+    request: async (f) => ({ path: `/api/v1/team/invitations/${(await f.newBuyerAInvitation()).id}` }),
+    expect: ownersOnBuyerA(204),
+  },
+  'POST /api/v1/team/invitations/accept': {
+    request: async (f) => ({ path: '/api/v1/team/invitations/accept', body: { token: (await f.newBuyerAInvitation()).token, name: 'Invitee', password: STRONG } }),
+    expect: all(201),
+  },
+
+  'POST /api/v1/admin/users/{userId}/suspend': {
+    request: async (f) => ({ path: `/api/v1/admin/users/${(await f.newBuyerAMember()).userId}/suspend`, body: {} }),
+    expect: adminOnly(204),
+  },
+  'POST /api/v1/admin/users/{userId}/unsuspend': {
+    request: (f) => ({ path: `/api/v1/admin/users/${f.users.buyerAMember.userId}/unsuspend`, body: {} }),
+    expect: adminOnly(204),
+  },
+  'POST /api/v1/admin/organizations/{organizationId}/suspend': {
+    request: async (f) => ({ path: `/api/v1/admin/organizations/${(await f.stack.factory.organization()).id}/suspend`, body: {} }),
+    expect: adminOnly(204),
+  },
+  'POST /api/v1/admin/organizations/{organizationId}/unsuspend': {
+    request: (f) => ({ path: `/api/v1/admin/organizations/${f.users.supplierY.organizationId}/unsuspend`, body: {} }),
+    expect: adminOnly(204),
+  },
+  'GET /api/v1/admin/audit-events': { request: () => ({ path: '/api/v1/admin/audit-events' }), expect: adminOnly(200) },
+};
+
+describe('authorization matrix', () => {
+  let fixtures: Fixtures;
+  let documented: string[];
+
+  beforeAll(async () => {
+    const stack = await PuenteStack.start({ SIGN_IN_MAX_FAILURES_PER_IP: '100000' });
+    const { factory } = stack;
+    const buyerA = await factory.organization({ name: 'Buyer A' });
+    const buyerB = await factory.organization({ name: 'Buyer B' });
+    const supplierX = await factory.organization({ kind: 'supplier', name: 'Supplier X', country: 'MX' });
+    const supplierY = await factory.organization({ kind: 'supplier', name: 'Supplier Y', country: 'MX' });
+    const platform = await factory.platformOrganization();
+    const users = {
+      buyerAOwner: await factory.user(buyerA.id, { role: 'owner' }),
+      buyerAMember: await factory.user(buyerA.id, { role: 'member' }),
+      buyerB: await factory.user(buyerB.id),
+      supplierX: await factory.user(supplierX.id),
+      supplierY: await factory.user(supplierY.id),
+      admin: await factory.user(platform.id),
+    };
+    const tokens = Object.fromEntries(
+      await Promise.all(Object.entries(users).map(async ([actor, user]) => [actor, (await stack.http.signIn(user.email, user.password)).accessToken])),
+    ) as Fixtures['tokens'];
+    const ping = await stack.http.call('POST', '/api/v1/demo/pings', { body: { message: 'matrix fixture' } });
+    fixtures = {
+      stack,
+      users,
+      tokens,
+      pingId: ping.body.id,
+      newBuyerAMember: () => factory.user(buyerA.id, { role: 'member' }),
+      newBuyerAInvitation: async () => {
+        const [row] = await stack.db.query(
+          `INSERT INTO invitations (organization_id, email, role, invited_by, created_at, expires_at)
+           VALUES ($1, $2, 'member', $3, now(), now() + interval '1 day') RETURNING id`,
+          [buyerA.id, unique(), users.buyerAOwner.userId],
+        );
+        return { id: row.id, token: signTokenForTests(stack.env.SESSION_SECRET, 'invitation', row.id) };
+      },
+      freshSession: (actor) => stack.http.signIn(users[actor].email, users[actor].password),
+    };
+    const openApi = (await stack.http.call('GET', '/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
+    documented = Object.entries(openApi.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
+  });
+  afterAll(() => fixtures?.stack.stop());
+
+  it('has a row for every operation in the OpenAPI document, and none for an operation that is gone', () => {
+    expect(documented.filter((operation) => !MATRIX[operation])).toEqual([]);
+    expect(Object.keys(MATRIX).filter((operation) => !documented.includes(operation))).toEqual([]);
+  });
+
+  it.each(Object.keys(MATRIX))('%s', async (operation) => {
+    const row = MATRIX[operation];
+    const [method] = operation.split(' ');
+    const actual: Partial<Expected> = {};
+    for (const actor of ACTORS) {
+      const request = await row.request(fixtures, actor);
+      const token = request.token ?? (actor === 'anonymous' ? undefined : fixtures.tokens[actor]);
+      const result = await fixtures.stack.http.call(method, request.path, { token, body: request.body ?? (method === 'GET' ? undefined : {}) });
+      actual[actor] = result.status;
+      if (row.restore) await row.restore(fixtures);
+    }
+    expect(actual).toEqual(row.expect);
+  });
+
+  it('answers 401 to a forged or an expired token on every operation that needs one', async () => {
+    const admin = fixtures.users.admin;
+    const [{ family_id: sessionId }] = await fixtures.stack.db.query(
+      `SELECT family_id FROM refresh_tokens WHERE user_id = $1 AND revoked_at IS NULL LIMIT 1`,
+      [admin.userId],
+    );
+    const secret = fixtures.stack.env.SESSION_SECRET;
+    // The same token, unexpired, is accepted: only the expiry can make the expired one fail.
+    expect((await fixtures.stack.http.call('GET', '/api/v1/me', { token: accessTokenForTests(secret, admin.userId, sessionId, +60) })).status).toBe(200);
+    const badTokens = {
+      forged: `${fixtures.tokens.admin.slice(0, -4)}AAAA`,
+      expired: accessTokenForTests(secret, admin.userId, sessionId, -60),
+    };
+    const needingToken = Object.entries(MATRIX).filter(([, row]) => row.expect.anonymous === 401);
+    for (const [kind, token] of Object.entries(badTokens)) {
+      for (const [operation, row] of needingToken) {
+        const [method] = operation.split(' ');
+        const request = await row.request(fixtures, 'anonymous');
+        const result = await fixtures.stack.http.call(method, request.path, { token, body: request.body ?? (method === 'GET' ? undefined : {}) });
+        expect([kind, operation, result.status]).toEqual([kind, operation, 401]);
+      }
+    }
+  });
+});
