@@ -22,6 +22,7 @@ module.exports = {
     '^@puente/testing$': '<rootDir>/libs/testing/src/index.ts',
     '^@puente/demo-ping$': '<rootDir>/libs/demo-ping/src/index.ts',
     '^@puente/identity$': '<rootDir>/libs/identity/src/index.ts',
+    '^@puente/notifications$': '<rootDir>/libs/notifications/src/index.ts',
     '^@puente/schema$': '<rootDir>/libs/schema/src/index.ts',
   },
   globalSetup: '<rootDir>/libs/testing/src/lib/jest/global-setup.ts',

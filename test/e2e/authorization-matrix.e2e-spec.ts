@@ -16,6 +16,7 @@ interface Fixtures {
   newBuyerAMember: () => Promise<UserFixture>;
   newBuyerAInvitation: () => Promise<{ id: string; token: string }>;
   freshSession: (actor: Exclude<Actor, 'anonymous'>) => Promise<{ accessToken: string; refreshToken: string }>;
+  newBuyerAOwnerNotice: () => Promise<string>;
 }
 
 interface Request {
@@ -145,6 +146,21 @@ const MATRIX: Record<string, Row> = {
     expect: adminOnly(204),
   },
   'GET /api/v1/admin/audit-events': { request: () => ({ path: '/api/v1/admin/audit-events' }), expect: adminOnly(200) },
+  'GET /api/v1/admin/notification-deliveries/failed': { request: () => ({ path: '/api/v1/admin/notification-deliveries/failed' }), expect: adminOnly(200) },
+
+  'GET /api/v1/notifications': { request: () => ({ path: '/api/v1/notifications' }), expect: signedIn(200) },
+  'GET /api/v1/notifications/unread-count': { request: () => ({ path: '/api/v1/notifications/unread-count' }), expect: signedIn(200) },
+  'POST /api/v1/notifications/read-all': { request: () => ({ path: '/api/v1/notifications/read-all' }), expect: signedIn(200) },
+  'POST /api/v1/notifications/{notificationId}/read': {
+    // Buyer A owner's own notice: everyone else, their colleague included, gets 404.
+    request: async (f) => ({ path: `/api/v1/notifications/${await f.newBuyerAOwnerNotice()}/read` }),
+    expect: { ...all(404), anonymous: 401, buyerAOwner: 204 },
+  },
+  'GET /api/v1/notifications/preferences': { request: () => ({ path: '/api/v1/notifications/preferences' }), expect: signedIn(200) },
+  'PUT /api/v1/notifications/preferences/{type}': {
+    request: () => ({ path: '/api/v1/notifications/preferences/team.role-changed', body: { delivery: 'digest' } }),
+    expect: signedIn(200),
+  },
 };
 
 describe('authorization matrix', () => {
@@ -186,6 +202,14 @@ describe('authorization matrix', () => {
         return { id: row.id, token: signTokenForTests(stack.env.SESSION_SECRET, 'invitation', row.id) };
       },
       freshSession: (actor) => stack.http.signIn(users[actor].email, users[actor].password),
+      newBuyerAOwnerNotice: async () => {
+        const [row] = await stack.db.query(
+          `INSERT INTO notifications (event_id, user_id, type, params, created_at)
+           VALUES ((random() * 1e12)::bigint, $1, 'team.role-changed', $2, now()) RETURNING id`,
+          [users.buyerAOwner.userId, JSON.stringify({ organizationName: 'Buyer A', role: 'member', changedBy: 'Someone' })],
+        );
+        return row.id;
+      },
     };
     const openApi = (await stack.http.call('GET', '/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
     documented = Object.entries(openApi.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));

@@ -29,7 +29,7 @@ describe('accounts: sign-up, verification, sign-in, sessions, reset', () => {
       });
       expect(JSON.stringify(created.body)).not.toMatch(/password|hash/i);
 
-      const mail = await stack.mail.waitFor('Ana@Acme.example', 'verify-email');
+      const mail = await stack.mail.waitFor('Ana@Acme.example', 'account.email-verification');
       expect(mail.subject).toBe('Verify your e-mail address');
       const token = MailFolder.token(mail);
 
@@ -48,7 +48,7 @@ describe('accounts: sign-up, verification, sign-in, sessions, reset', () => {
       await stack.http.call('POST', '/api/v1/auth/sign-up', {
         body: signUpBody('luis@maquilas.example', { organization: { kind: 'supplier', name: 'Maquilas del Norte', country: 'MX' }, user: { name: 'Luis' } }),
       });
-      const mail = await stack.mail.waitFor('luis@maquilas.example', 'verify-email');
+      const mail = await stack.mail.waitFor('luis@maquilas.example', 'account.email-verification');
       expect(mail.language).toBe('es');
       expect(mail.subject).toBe('Verifica tu correo electrónico');
       expect(mail.text).toContain('Hola, Luis:');
@@ -173,14 +173,14 @@ describe('accounts: sign-up, verification, sign-in, sessions, reset', () => {
     it('answers 202 whether or not the account exists, and mails only a real one', async () => {
       expect((await stack.http.call('POST', '/api/v1/auth/password-reset', { body: { email: 'ghost@acme.example' } })).status).toBe(202);
       expect((await stack.http.call('POST', '/api/v1/auth/password-reset', { body: { email } })).status).toBe(202);
-      await stack.mail.waitFor(email, 'reset-password');
+      await stack.mail.waitFor(email, 'account.password-reset');
       expect((await stack.mail.all()).some((mail) => mail.to === 'ghost@acme.example')).toBe(false);
     });
 
     it('sets a new password with a single-use link and ends every session', async () => {
       const session = await stack.http.signIn(email, STRONG);
       await stack.http.call('POST', '/api/v1/auth/password-reset', { body: { email } });
-      const token = MailFolder.token(await stack.mail.waitFor(email, 'reset-password', 2));
+      const token = MailFolder.token(await stack.mail.waitFor(email, 'account.password-reset', 2));
 
       const weak = await stack.http.call('POST', '/api/v1/auth/password-reset/confirm', { body: { token, newPassword: 'password1234' } });
       expect(weak.body.error.code).toBe('WEAK_PASSWORD');
@@ -197,7 +197,7 @@ describe('accounts: sign-up, verification, sign-in, sessions, reset', () => {
 
     it('refuses an expired link with TOKEN_EXPIRED', async () => {
       await stack.http.call('POST', '/api/v1/auth/password-reset', { body: { email } });
-      const token = MailFolder.token(await stack.mail.waitFor(email, 'reset-password', 3));
+      const token = MailFolder.token(await stack.mail.waitFor(email, 'account.password-reset', 3));
       await stack.db.query(`UPDATE user_tokens SET expires_at = now() - interval '1 minute' WHERE purpose = 'password_reset' AND used_at IS NULL`);
       const expired = await stack.http.call('POST', '/api/v1/auth/password-reset/confirm', { body: { token, newPassword: 'another fine passphrase' } });
       expect(expired.status).toBe(400);

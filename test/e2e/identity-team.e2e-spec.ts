@@ -28,7 +28,7 @@ describe('teams, suspension and the audit log', () => {
       'mia@acme.example',
     ]);
 
-    const mail = await stack.mail.waitFor('mia@acme.example', 'invitation');
+    const mail = await stack.mail.waitFor('mia@acme.example', 'team.invitation');
     expect(mail.text).toContain('Olivia Owner invited you to join Acme Robotics on Puente as a member');
     const token = MailFolder.token(mail);
     const accepted = await stack.http.call('POST', '/api/v1/team/invitations/accept', { body: { token, name: 'Mia Member', password: 'sturdy walnut compass' } });
@@ -42,13 +42,13 @@ describe('teams, suspension and the audit log', () => {
 
   it('refuses an expired or revoked invitation, and an invitation to someone with an account', async () => {
     const invited = await stack.http.call('POST', '/api/v1/team/invitations', { token: ownerToken, body: { email: 'late@acme.example', role: 'member' } });
-    const token = MailFolder.token(await stack.mail.waitFor('late@acme.example', 'invitation'));
+    const token = MailFolder.token(await stack.mail.waitFor('late@acme.example', 'team.invitation'));
     await stack.db.query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1`, [invited.body.id]);
     const expired = await stack.http.call('POST', '/api/v1/team/invitations/accept', { body: { token, name: 'Late', password: 'sturdy walnut compass' } });
     expect(expired.body.error.code).toBe('TOKEN_EXPIRED');
 
     const revoked = await stack.http.call('POST', '/api/v1/team/invitations', { token: ownerToken, body: { email: 'nope@acme.example', role: 'member' } });
-    const revokedToken = MailFolder.token(await stack.mail.waitFor('nope@acme.example', 'invitation'));
+    const revokedToken = MailFolder.token(await stack.mail.waitFor('nope@acme.example', 'team.invitation'));
     expect((await stack.http.call('DELETE', `/api/v1/team/invitations/${revoked.body.id}`, { token: ownerToken })).status).toBe(204);
     expect((await stack.http.call('POST', '/api/v1/team/invitations/accept', { body: { token: revokedToken, name: 'N', password: 'sturdy walnut compass' } })).body.error.code).toBe(
       'TOKEN_INVALID',

@@ -47,7 +47,7 @@ async function verificationToken(mailDir, email) {
     const files = (await readdir(mailDir).catch(() => [])).filter((file) => file.endsWith('.json')).sort().reverse();
     for (const file of files) {
       const mail = JSON.parse(await readFile(join(mailDir, file), 'utf8'));
-      if (mail.to === email && mail.template === 'verify-email') return decodeURIComponent(/token=([^\s&"]+)/.exec(mail.text)[1]);
+      if (mail.to === email && mail.template === 'account.email-verification') return decodeURIComponent(/token=([^\s&"]+)/.exec(mail.text)[1]);
     }
     await sleep(100);
   }

@@ -53,11 +53,17 @@ describe('outbox retention', () => {
     expect(await pruner.prune()).toEqual({ outbox: 1, inbox: 1 });
   });
 
-  it('is scheduled on the maintenance queue through a BullMQ job scheduler', async () => {
-    const worker = await startTestWorker({ env: { DATABASE_URL: database.url, OUTBOX_PRUNE_INTERVAL_MINUTES: '15' } });
+  it('is scheduled on the maintenance queue through a BullMQ job scheduler, beside the digest', async () => {
+    const worker = await startTestWorker({ env: { DATABASE_URL: database.url, OUTBOX_PRUNE_INTERVAL_MINUTES: '45', DIGEST_CHECK_INTERVAL_MINUTES: '10' } });
     try {
       const schedulers = await worker.queues.queue('maintenance').getJobSchedulers();
-      expect(schedulers).toEqual([expect.objectContaining({ key: 'prune-outbox', every: 15 * 60_000 })]);
+      expect(schedulers).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ key: 'prune-outbox', every: 45 * 60_000 }),
+          expect.objectContaining({ key: 'send-digests', every: 10 * 60_000 }),
+        ]),
+      );
+      expect(schedulers).toHaveLength(2);
     } finally {
       await worker.close();
     }

@@ -13,7 +13,6 @@ export * from './lib/identity-settings';
 export * from './lib/identity-settings.factory';
 export * from './lib/identity.errors';
 export * from './lib/identity.module';
-export * from './lib/identity.topics';
 export * from './lib/passwords/password-hasher';
 export * from './lib/passwords/password-policy';
 export * from './lib/principal';

@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { DemoPingModule } from '@puente/demo-ping';
 import { IdentityModule, identitySettingsFrom } from '@puente/identity';
+import { NotificationsModule } from '@puente/notifications';
 import { dataSourceOptions, HttpErrorFilter, PlatformCoreModule } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
 import type { Redis } from 'ioredis';
@@ -19,6 +20,8 @@ import { AdminController } from './identity/admin.controller';
 import { AuthController } from './identity/auth.controller';
 import { MeController } from './identity/me.controller';
 import { TeamController } from './identity/team.controller';
+import { AdminNotificationsController } from './notifications/admin-notifications.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { HealthController } from './health/health.controller';
 import { MigrationsCheck } from './health/migrations.check';
 import { MetaController } from './meta/meta.controller';
@@ -65,6 +68,7 @@ export class ApiModule {
         }),
         TerminusModule.forRoot({ logger: false }),
         PlatformCoreModule,
+        NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL }),
         IdentityModule.forRoot(identitySettingsFrom(config)),
         DemoPingModule,
       ],
@@ -75,6 +79,8 @@ export class ApiModule {
         MeController,
         TeamController,
         AdminController,
+        NotificationsController,
+        AdminNotificationsController,
         DemoPingController,
         ...extraControllers,
       ],

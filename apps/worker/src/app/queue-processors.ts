@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import {
   bullPrefix,
   OutboxConsumerRunner,
@@ -10,6 +10,7 @@ import {
   type QueuePayloads,
   type QueueSettings,
 } from '@puente/platform';
+import { DigestService } from '@puente/notifications';
 import { Worker, type Job } from 'bullmq';
 import { WORKER_CONFIG, type WorkerConfig } from './worker-config';
 
@@ -26,22 +27,34 @@ export class QueueProcessors {
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     private readonly consumers: OutboxConsumerRunner,
     private readonly pruner: OutboxPruner,
+    // Optional so that a build without the notifications module is refused with a clear problem
+    // (see missing()) rather than a dependency-injection error.
+    @Optional() private readonly digests?: DigestService,
   ) {}
 
   private readonly processors: Processors = {
     events: (job) => this.consumers.run('events', job),
     maintenance: async (job) => {
-      const pruned = await this.pruner.prune();
-      this.log.log(`${job.data.task}: deleted ${pruned.outbox} outbox rows and ${pruned.inbox} inbox records`);
-      return pruned;
+      switch (job.data.task) {
+        case 'prune-outbox': {
+          const pruned = await this.pruner.prune();
+          this.log.log(`prune-outbox: deleted ${pruned.outbox} outbox rows and ${pruned.inbox} inbox records`);
+          return pruned;
+        }
+        case 'send-digests':
+          if (!this.digests) throw new Error('send-digests has no handler in this build');
+          return { digests: await this.digests.sendDue() };
+      }
     },
   };
 
   /** Queues declared in QUEUE_NAMES that this build cannot process (a deploy mismatch). */
   missing(): string[] {
-    return QUEUE_NAMES.filter((name) => typeof this.processors[name] !== 'function').map(
+    const problems = QUEUE_NAMES.filter((name) => typeof this.processors[name] !== 'function').map(
       (name) => `queue "${name}" is declared but has no processor`,
     );
+    if (!this.digests) problems.push('maintenance task "send-digests" is scheduled but no DigestService handles it');
+    return problems;
   }
 
   start(): void {

@@ -4,6 +4,7 @@ import { ALL_MIGRATIONS } from '@puente/schema';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { QueueProcessors } from './queue-processors';
+import { WORKER_CONFIG, type WorkerConfig } from './worker-config';
 
 export class WorkerRefusedError extends Error {
   constructor(readonly problems: string[]) {
@@ -13,6 +14,7 @@ export class WorkerRefusedError extends Error {
 }
 
 const PRUNE_SCHEDULER_ID = 'prune-outbox';
+const DIGEST_SCHEDULER_ID = 'send-digests';
 
 /** Starts and stops the worker's moving parts in a safe order. */
 @Injectable()
@@ -27,6 +29,7 @@ export class WorkerRuntime {
     private readonly queues: QueueRegistry,
     private readonly dataSource: DataSource,
     @Inject(OUTBOX_SETTINGS) private readonly outbox: OutboxSettings,
+    @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
   ) {}
 
   /** Problems that make starting unsafe: committed work nobody would handle. */
@@ -41,13 +44,18 @@ export class WorkerRuntime {
     if (this.stopping) return;
     this.processors.start();
     await this.relay.start();
-    await this.queues
-      .queue('maintenance')
-      .upsertJobScheduler(
-        PRUNE_SCHEDULER_ID,
-        { every: this.outbox.pruneIntervalMinutes * 60_000 },
-        { name: PRUNE_SCHEDULER_ID, data: { task: 'prune-outbox' } },
-      );
+    const maintenance = this.queues.queue('maintenance');
+    await maintenance.upsertJobScheduler(
+      PRUNE_SCHEDULER_ID,
+      { every: this.outbox.pruneIntervalMinutes * 60_000 },
+      { name: PRUNE_SCHEDULER_ID, data: { task: 'prune-outbox' } },
+    );
+    // One scheduler id for every worker: BullMQ makes one job per interval, whoever runs it.
+    await maintenance.upsertJobScheduler(
+      DIGEST_SCHEDULER_ID,
+      { every: this.config.DIGEST_CHECK_INTERVAL_MINUTES * 60_000 },
+      { name: DIGEST_SCHEDULER_ID, data: { task: 'send-digests' } },
+    );
     this.log.log('processing queues and relaying the outbox');
   }
 

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { RecipientDirectory } from '@puente/notifications';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmailVerificationService } from './accounts/email-verification.service';
 import { PasswordResetService } from './accounts/password-reset.service';
@@ -18,7 +19,8 @@ import { UserToken } from './entities/user-token.entity';
 import { User } from './entities/user.entity';
 import { IDENTITY_SETTINGS, type IdentitySettings } from './identity-settings';
 import './identity.errors';
-import { IdentityMailConsumers } from './mail/identity-mail.consumers';
+import { IdentityNotificationParams } from './mail/identity-notification-params';
+import { IdentityRecipientDirectory } from './mail/identity-recipient-directory';
 import { PasswordHasher } from './passwords/password-hasher';
 import { AuthService } from './sessions/auth.service';
 import { PrincipalService } from './sessions/principal.service';
@@ -70,11 +72,21 @@ export class IdentityModule {
   }
 }
 
-/** For the worker: the identity e-mails. The app provides the Mailer. */
+/**
+ * For the worker: rebuilds the links of identity's notices and tells notifications who users are.
+ * Global so that the notifications worker module can inject the RecipientDirectory.
+ */
 @Module({})
 export class IdentityWorkerModule {
   static forRoot(settings: IdentitySettings): DynamicModule {
     const { imports, settings: settingsProvider } = shared(settings);
-    return { module: IdentityWorkerModule, imports, providers: [settingsProvider, IdentityMailConsumers] };
+    const directory = { provide: RecipientDirectory, useClass: IdentityRecipientDirectory };
+    return {
+      module: IdentityWorkerModule,
+      global: true,
+      imports,
+      providers: [settingsProvider, directory, IdentityNotificationParams],
+      exports: [RecipientDirectory],
+    };
   }
 }

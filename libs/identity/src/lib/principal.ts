@@ -9,6 +9,7 @@ export interface Principal {
   name: string;
   emailVerified: boolean;
   language: Language;
+  timeZone: string;
   organizationId: string;
   organizationKind: OrganizationKind;
   role: MembershipRole;

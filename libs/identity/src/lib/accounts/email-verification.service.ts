@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, OutboxPublisher } from '@puente/platform';
+import { accountEmailVerification, NotificationService } from '@puente/notifications';
+import { Clock } from '@puente/platform';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { Membership } from '../entities/membership.entity';
 import { User } from '../entities/user.entity';
-import { emailVerificationRequested } from '../identity.topics';
 import type { Principal, RequestOrigin } from '../principal';
 import { UserTokenService } from '../tokens/user-token.service';
 
@@ -13,7 +13,7 @@ export class EmailVerificationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: UserTokenService,
-    private readonly outbox: OutboxPublisher,
+    private readonly notifications: NotificationService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -38,7 +38,7 @@ export class EmailVerificationService {
     if (principal.emailVerified) return;
     await this.dataSource.transaction(async (manager) => {
       const record = await this.tokens.create(manager, principal.userId, 'email_verification');
-      await this.outbox.publish(manager, emailVerificationRequested, { tokenId: record.id });
+      await this.notifications.notifyWithDeferredParams(manager, accountEmailVerification, [{ userId: principal.userId }], { tokenId: record.id });
     });
   }
 }

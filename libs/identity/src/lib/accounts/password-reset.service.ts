@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, OutboxPublisher } from '@puente/platform';
+import { accountPasswordChanged, accountPasswordReset, NotificationService } from '@puente/notifications';
+import { Clock } from '@puente/platform';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { Membership } from '../entities/membership.entity';
 import { User } from '../entities/user.entity';
-import { passwordResetRequested } from '../identity.topics';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAcceptable } from '../passwords/password-policy';
 import type { RequestOrigin } from '../principal';
@@ -18,7 +18,7 @@ export class PasswordResetService {
     private readonly tokens: UserTokenService,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
-    private readonly outbox: OutboxPublisher,
+    private readonly notifications: NotificationService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -29,7 +29,7 @@ export class PasswordResetService {
     if (!user || user.suspendedAt) return;
     await this.dataSource.transaction(async (manager) => {
       const record = await this.tokens.create(manager, user.id, 'password_reset');
-      await this.outbox.publish(manager, passwordResetRequested, { tokenId: record.id });
+      await this.notifications.notifyWithDeferredParams(manager, accountPasswordReset, [{ userId: user.id }], { tokenId: record.id });
     });
   }
 
@@ -43,6 +43,7 @@ export class PasswordResetService {
       // Following the link proves the address too.
       await manager.update(User, { id: user.id }, { passwordHash: await this.hasher.hash(newPassword), emailVerifiedAt: user.emailVerifiedAt ?? now, updatedAt: now });
       await this.sessions.revokeAllForUser(manager, user.id);
+      await this.notifications.notify(manager, accountPasswordChanged, [{ userId: user.id }], { name: user.name, changedAt: now.toISOString() });
       const membership = await manager.findOneBy(Membership, { userId: user.id });
       await this.audit.record(manager, {
         action: 'account.password_reset',

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { accountPasswordChanged, NotificationService } from '@puente/notifications';
 import { AppError, Clock, type Language } from '@puente/platform';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
@@ -23,6 +24,7 @@ export class ProfileService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly audit: AuditLog,
+    private readonly notifications: NotificationService,
     private readonly clock: Clock,
   ) {}
 
@@ -69,6 +71,7 @@ export class ProfileService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: user.id }, { passwordHash, updatedAt: this.clock.now() });
       await this.sessions.revokeAllForUser(manager, user.id, principal.sessionId);
+      await this.notifications.notify(manager, accountPasswordChanged, [{ userId: user.id }], { name: user.name, changedAt: this.clock.now().toISOString() });
       await this.audit.record(manager, {
         action: 'account.password_changed',
         actor: { userId: principal.userId, organizationId: principal.organizationId },

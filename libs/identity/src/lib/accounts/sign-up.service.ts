@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, Clock, OutboxPublisher, type Language } from '@puente/platform';
+import { accountEmailVerification, NotificationService } from '@puente/notifications';
+import { AppError, Clock, type Language } from '@puente/platform';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { Membership } from '../entities/membership.entity';
 import { Organization } from '../entities/organization.entity';
 import { User } from '../entities/user.entity';
-import { emailVerificationRequested } from '../identity.topics';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAcceptable } from '../passwords/password-policy';
 import type { RequestOrigin } from '../principal';
@@ -31,7 +31,7 @@ export class SignUpService {
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly tokens: UserTokenService,
-    private readonly outbox: OutboxPublisher,
+    private readonly notifications: NotificationService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -74,7 +74,7 @@ export class SignUpService {
         );
         await manager.insert(Membership, { userId: user.id, organizationId: organization.id, role: 'owner', createdAt: now });
         const token = await this.tokens.create(manager, user.id, 'email_verification');
-        await this.outbox.publish(manager, emailVerificationRequested, { tokenId: token.id });
+        await this.notifications.notifyWithDeferredParams(manager, accountEmailVerification, [{ userId: user.id }], { tokenId: token.id });
         await this.audit.record(manager, {
           action: 'account.signed_up',
           actor: { userId: user.id, organizationId: organization.id },

@@ -11,6 +11,7 @@ interface PrincipalRow {
   email: string;
   name: string;
   language: Language;
+  time_zone: string;
   email_verified_at: Date | null;
   user_suspended_at: Date | null;
   organization_id: string;
@@ -41,7 +42,7 @@ export class PrincipalService {
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') throw new AppError('UNAUTHENTICATED');
 
     const [row]: PrincipalRow[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.name, u.language, u.email_verified_at, u.suspended_at AS user_suspended_at,
+      `SELECT u.id, u.email, u.name, u.language, u.time_zone, u.email_verified_at, u.suspended_at AS user_suspended_at,
               m.organization_id, m.role, o.kind, o.suspended_at AS organization_suspended_at,
               EXISTS (SELECT 1 FROM refresh_tokens r WHERE r.family_id = $2 AND r.user_id = u.id AND r.revoked_at IS NULL) AS session_active
        FROM users u JOIN memberships m ON m.user_id = u.id JOIN organizations o ON o.id = m.organization_id
@@ -58,6 +59,7 @@ export class PrincipalService {
       name: row.name,
       emailVerified: row.email_verified_at !== null,
       language: row.language,
+      timeZone: row.time_zone,
       organizationId: row.organization_id,
       organizationKind: row.kind,
       role: row.role,

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { NotificationService, teamMemberJoined } from '@puente/notifications';
 import { AppError, Clock } from '@puente/platform';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
@@ -25,6 +26,7 @@ export class InvitationAcceptanceService {
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
+    private readonly notifications: NotificationService,
     private readonly clock: Clock,
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
   ) {}
@@ -61,6 +63,15 @@ export class InvitationAcceptanceService {
       );
       await manager.insert(Membership, { userId: user.id, organizationId: organization.id, role: invitation.role, createdAt: now });
       await manager.update(Invitation, { id: invitation.id }, { acceptedAt: now });
+      const owners = await manager.findBy(Membership, { organizationId: organization.id, role: 'owner' });
+      if (owners.length > 0) {
+        await this.notifications.notify(
+          manager,
+          teamMemberJoined,
+          owners.map((owner) => ({ userId: owner.userId })),
+          { memberName: user.name, organizationName: organization.name, role: invitation.role },
+        );
+      }
       await this.audit.record(manager, {
         action: 'team.invitation_accepted',
         actor: { userId: user.id, organizationId: organization.id },

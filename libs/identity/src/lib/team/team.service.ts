@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, Clock, OutboxPublisher } from '@puente/platform';
+import { NotificationService, teamInvitation, teamRoleChanged } from '@puente/notifications';
+import { AppError, Clock } from '@puente/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { Invitation } from '../entities/invitation.entity';
+import { Organization } from '../entities/organization.entity';
 import { Membership, type MembershipRole } from '../entities/membership.entity';
 import { User } from '../entities/user.entity';
 import { IDENTITY_SETTINGS, type IdentitySettings } from '../identity-settings';
-import { invitationCreated } from '../identity.topics';
 import type { Principal, RequestOrigin } from '../principal';
 import { SessionService } from '../sessions/session.service';
 import { findInTenantOrFail, inTenant } from '../tenant-scope';
@@ -33,7 +34,7 @@ export class TeamService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
-    private readonly outbox: OutboxPublisher,
+    private readonly notifications: NotificationService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
     @Inject(IDENTITY_SETTINGS) private readonly settings: IdentitySettings,
@@ -73,7 +74,14 @@ export class TeamService {
           revokedAt: null,
         }),
       );
-      await this.outbox.publish(manager, invitationCreated, { invitationId: invitation.id });
+      const organization = await manager.findOneByOrFail(Organization, { id: principal.organizationId });
+      // The invitee has no account yet: the notice goes to the address, in the organization's language.
+      await this.notifications.notifyWithDeferredParams(
+        manager,
+        teamInvitation,
+        [{ email: invitation.email, language: organization.language, timeZone: organization.timeZone }],
+        { invitationId: invitation.id },
+      );
       await this.record(manager, principal, origin, 'team.invitation_created', { type: 'invitation', id: invitation.id }, undefined, { email: invitation.email, role });
       return invitationView(invitation);
     });
@@ -103,6 +111,8 @@ export class TeamService {
       if (membership.role === role) return;
       if (membership.role === 'owner') await this.assertAnotherOwner(manager, principal.organizationId, userId);
       await manager.update(Membership, { userId }, { role });
+      const organization = await manager.findOneByOrFail(Organization, { id: principal.organizationId });
+      await this.notifications.notify(manager, teamRoleChanged, [{ userId }], { organizationName: organization.name, role, changedBy: principal.name });
       await this.record(manager, principal, origin, 'team.role_changed', { type: 'user', id: userId }, { role: membership.role }, { role });
     });
     return this.listMembers(principal);

@@ -41,5 +41,7 @@ export function defaultEnvironment(nodeEnv: NodeEnvironment): Record<string, str
     OUTBOX_POLL_INTERVAL_MS: '1000',
     OUTBOX_RETENTION_HOURS: '168',
     OUTBOX_PRUNE_INTERVAL_MINUTES: '60',
+    DIGEST_LOCAL_HOUR: '8',
+    DIGEST_CHECK_INTERVAL_MINUTES: '15',
   };
 }

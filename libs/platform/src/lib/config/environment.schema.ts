@@ -205,4 +205,18 @@ export class WorkerEnvironment extends CommonEnvironment {
   @IsInt()
   @Min(1)
   OUTBOX_PRUNE_INTERVAL_MINUTES!: number;
+
+  /** Local hour (0-23, in each user's time zone) at which daily digests go out. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DIGEST_LOCAL_HOUR!: number;
+
+  /** How often the digest job looks for users whose local hour has come. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  DIGEST_CHECK_INTERVAL_MINUTES!: number;
 }

@@ -1,5 +1,5 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { mailHeaders } from './mail-headers';
+import { mailHeaders, stableMessageId } from './mail-headers';
 import type { MailMessage } from './mailer';
 
 export interface ComposedMime {
@@ -21,6 +21,7 @@ export async function composeMime(message: MailMessage, from: string, date: Date
     html: message.html,
     date,
     headers: mailHeaders(message),
+    messageId: stableMessageId(message),
     newline: 'win',
   }).compile();
   return { messageId: node.messageId(), raw: await node.build() };

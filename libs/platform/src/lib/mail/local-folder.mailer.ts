@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Clock, SystemClock } from '../time/clock';
 import { composeMime } from './compose-mime';
@@ -44,7 +44,9 @@ export class LocalFolderMailer extends Mailer {
 
   async send(message: MailMessage): Promise<void> {
     const date = this.clock.now();
-    const base = `${this.nextStamp(date)}-${fileNamePart(message.template)}-${randomBytes(3).toString('hex')}`;
+    const suffix = message.idempotencyKey ? fileNamePart(message.idempotencyKey) : randomBytes(3).toString('hex');
+    if (message.idempotencyKey && (await this.alreadyWritten(suffix))) return;
+    const base = `${this.nextStamp(date)}-${fileNamePart(message.template)}-${suffix}`;
     const { messageId, raw } = await composeMime(message, this.from, date);
     const record: LocalFolderMailRecord = { ...message, from: this.from, date: date.toISOString(), messageId, eml: `${base}.eml` };
 
@@ -53,6 +55,11 @@ export class LocalFolderMailer extends Mailer {
     // The .json lands first, so whoever sees an .eml can count on its sibling being there.
     await writeFileAtomically(join(this.directory, `${base}.json`), `${JSON.stringify(record, null, 2)}\n`);
     await writeFileAtomically(join(this.directory, `${base}.eml`), raw);
+  }
+
+  private async alreadyWritten(suffix: string): Promise<boolean> {
+    const files = await readdir(this.directory).catch(() => [] as string[]);
+    return files.some((file) => file.endsWith(`-${suffix}.json`));
   }
 
   /**

@@ -7,6 +7,11 @@ export interface MailMessage {
   /** shown in logs and file names */
   template: string;
   language: 'en' | 'es';
+  /**
+   * The same key means the same message: the local folder keeps one copy, SMTP sends it with the
+   * same Message-ID so receiving servers can drop a duplicate. Set by deliveries that may be retried.
+   */
+  idempotencyKey?: string;
 }
 
 /**

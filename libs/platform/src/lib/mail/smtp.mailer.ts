@@ -1,5 +1,5 @@
 import { createTransport, type Transporter } from 'nodemailer';
-import { mailHeaders } from './mail-headers';
+import { mailHeaders, stableMessageId } from './mail-headers';
 import { Mailer, type MailMessage } from './mailer';
 
 export interface SmtpMailerOptions {
@@ -32,6 +32,7 @@ export class SmtpMailer extends Mailer {
       text: message.text,
       html: message.html,
       headers: mailHeaders(message),
+      messageId: stableMessageId(message),
     });
   }
 

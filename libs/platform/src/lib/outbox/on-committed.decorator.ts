@@ -9,6 +9,8 @@ export interface ConsumerContext {
   requestId: string | null;
   /** 1 on the first delivery. */
   attempt: number;
+  /** The job's last attempt: a consumer may record a permanent failure instead of throwing. */
+  maxAttempts: number;
 }
 
 export type ConsumerHandler<Payload> = (payload: Payload, context: ConsumerContext) => Promise<void>;

@@ -36,7 +36,7 @@ export class OutboxConsumerRunner {
             this.log.debug(`${consumer.consumer} already applied outbox ${outboxId}`);
             return;
           }
-          await consumer.handle(payload, { manager, outboxId, requestId, attempt: job.attemptsMade + 1 });
+          await consumer.handle(payload, { manager, outboxId, requestId, attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 });
         });
       }
     };

@@ -23,7 +23,7 @@ export interface OutboxJobPayload {
 }
 
 export interface MaintenanceJobPayload {
-  task: 'prune-outbox';
+  task: 'prune-outbox' | 'send-digests';
 }
 
 export interface JobRetryPolicy {

@@ -1,0 +1,9 @@
+export * from './param-kind';
+export * from './notification-type';
+export * from './notification-param.error';
+export * from './render-context';
+export * from './render-notification';
+export * from './render-digest';
+// Importing the catalog registers its types, so `notificationType(name)` finds them.
+export * from './types/account.types';
+export * from './types/team.types';
