@@ -29,6 +29,20 @@ export class PuenteStack {
     private readonly database: SuiteDatabase,
   ) {}
 
+  /** The worker started with the stack (the first one). */
+  get worker(): AppProcess {
+    return this.processes[1];
+  }
+
+  /** Another worker process on the same database, Redis prefix and mail folder. */
+  async startWorker(overrides: Record<string, string> = {}): Promise<AppProcess> {
+    const healthPort = await freePort();
+    const worker = AppProcess.start('dist/apps/worker/main.cjs', { ...this.env, ...overrides, WORKER_HEALTH_PORT: String(healthPort) });
+    this.processes.push(worker);
+    await worker.waitForHttp(`http://127.0.0.1:${healthPort}/health/ready`);
+    return worker;
+  }
+
   static async start(overrides: Record<string, string> = {}): Promise<PuenteStack> {
     const database = await suiteDatabase();
     const [apiPort, healthPort] = [await freePort(), await freePort()];
