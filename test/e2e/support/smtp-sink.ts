@@ -9,7 +9,7 @@ export interface SunkMessage {
   raw: string;
 }
 
-/** Starts `smtp-sink.mjs` as a child process and collects what it accepted. */
+/** Starts `smtp-sink-server.mjs` as a child process and collects what it accepted. */
 export class SmtpSink {
   readonly messages: SunkMessage[] = [];
   private port = 0;
@@ -29,7 +29,7 @@ export class SmtpSink {
   }
 
   static async start(env: Record<string, string> = {}): Promise<SmtpSink> {
-    const child = spawn(process.execPath, [join(__dirname, 'smtp-sink.mjs')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(__dirname, 'smtp-sink-server.mjs')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
     const sink = new SmtpSink(child);
     await waitFor(async () => sink.port > 0, 'the SMTP sink to listen');
     return sink;
