@@ -138,7 +138,9 @@ Puente is running (Ctrl-C stops everything):
   Sign in        POST ${base}/api/v1/auth/sign-in  {"email", "password", "client": "api"}
                  buyer     ${DEMO_ACCOUNTS.buyer.email}  /  ${DEMO_ACCOUNTS.buyer.password}   (${DEMO_ACCOUNTS.buyer.organization.name})
                  supplier  ${DEMO_ACCOUNTS.supplier.email}  /  ${DEMO_ACCOUNTS.supplier.password}   (${DEMO_ACCOUNTS.supplier.organization.name})
+                 colleague ${DEMO_ACCOUNTS.colleague.email}  /  ${DEMO_ACCOUNTS.colleague.password}   (member at ${DEMO_ACCOUNTS.buyer.organization.name})
                  admin     ${DEMO_ACCOUNTS.admin.email}  /  ${DEMO_ACCOUNTS.admin.password}
+  Notices        GET ${base}/api/v1/notifications   (with the buyer's access token: the colleague joined)
   Mail           e-mails the worker sent are files in ${env.MAIL_DIR ?? '.puente/mail'} (set SMTP_URL to send them for real)
   Outbox demo    ${pings.map((ping) => `${base}/api/v1/demo/pings/${ping.id}`).join('\n                 ')}
                  each ping committed with an outbox row; the worker recorded its pong exactly once.

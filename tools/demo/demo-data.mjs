@@ -14,6 +14,7 @@ export const DEMO_ACCOUNTS = {
     name: 'Brooke Buyer',
     organization: { kind: 'buyer', name: 'Lone Star Robotics', country: 'US', language: 'en', timeZone: 'America/Chicago' },
   },
+  colleague: { email: 'colleague@demo.puente.example', password: 'walnut compass river 26', name: 'Casey Colleague' },
   supplier: {
     email: 'proveedor@demo.puente.example',
     password: 'cactus río nopal 26',
@@ -22,10 +23,14 @@ export const DEMO_ACCOUNTS = {
   },
 };
 
-async function call(base, method, path, body) {
+async function call(base, method, path, body, token) {
   const response = await fetch(`${base}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', 'x-request-id': `demo-data-${Date.now()}` },
+    headers: {
+      'content-type': 'application/json',
+      'x-request-id': `demo-data-${Date.now()}`,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -41,17 +46,43 @@ async function waitForPong(base, id) {
   throw new Error(`ping ${id} got no pong: is the worker running?`);
 }
 
-/** The verification link the worker wrote to the local mail folder, as the user would click it. */
-async function verificationToken(mailDir, email) {
+/** The link the worker wrote to the local mail folder, as the user would click it. */
+async function mailedToken(mailDir, email, template) {
   for (let attempt = 0; attempt < 100; attempt++) {
-    const files = (await readdir(mailDir).catch(() => [])).filter((file) => file.endsWith('.json')).sort().reverse();
+    // File names carry the template, so only candidates are opened however full the folder is.
+    const namePart = template.replace(/[^a-z0-9]+/g, '-');
+    const files = (await readdir(mailDir).catch(() => []))
+      .filter((file) => file.endsWith('.json') && file.includes(`-${namePart}-`))
+      .sort()
+      .reverse();
     for (const file of files) {
       const mail = JSON.parse(await readFile(join(mailDir, file), 'utf8'));
-      if (mail.to === email && mail.template === 'account.email-verification') return decodeURIComponent(/token=([^\s&"]+)/.exec(mail.text)[1]);
+      if (mail.to === email && mail.template === template) return decodeURIComponent(/token=([^\s&"]+)/.exec(mail.text)[1]);
     }
     await sleep(100);
   }
-  throw new Error(`no verification e-mail for ${email}: is the worker running?`);
+  throw new Error(`no ${template} e-mail for ${email}: is the worker running?`);
+}
+
+/** The buyer invites a colleague, who joins through the e-mailed link; the buyer gets an in-app notice. */
+async function ensureColleague(base, mailDir) {
+  const buyer = DEMO_ACCOUNTS.buyer;
+  const colleague = DEMO_ACCOUNTS.colleague;
+  const { accessToken } = (await call(base, 'POST', '/api/v1/auth/sign-in', { email: buyer.email, password: buyer.password, client: 'api' })).body;
+  const invited = await call(base, 'POST', '/api/v1/team/invitations', { email: colleague.email, role: 'member' }, accessToken);
+  if (invited.status === 201) {
+    const token = await mailedToken(mailDir, colleague.email, 'team.invitation');
+    const accepted = await call(base, 'POST', '/api/v1/team/invitations/accept', { token, name: colleague.name, password: colleague.password });
+    if (accepted.status !== 201) throw new Error(`accepting the invitation answered ${accepted.status}`);
+  } else if (invited.status !== 409) {
+    throw new Error(`inviting ${colleague.email} answered ${invited.status}: ${JSON.stringify(invited.body)}`);
+  }
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const { unread } = (await call(base, 'GET', '/api/v1/notifications/unread-count', undefined, accessToken)).body;
+    if (unread > 0 || invited.status === 409) return unread;
+    await sleep(100);
+  }
+  throw new Error('the buyer got no notice of the new colleague: is the worker running?');
 }
 
 async function ensureOrganization(base, mailDir, account) {
@@ -61,7 +92,7 @@ async function ensureOrganization(base, mailDir, account) {
   });
   if (signUp.status === 409) return 'already there';
   if (signUp.status !== 201) throw new Error(`sign-up of ${account.email} answered ${signUp.status}: ${JSON.stringify(signUp.body)}`);
-  const verified = await call(base, 'POST', '/api/v1/auth/verify-email', { token: await verificationToken(mailDir, account.email) });
+  const verified = await call(base, 'POST', '/api/v1/auth/verify-email', { token: await mailedToken(mailDir, account.email, 'account.email-verification') });
   if (verified.status !== 204) throw new Error(`verification of ${account.email} answered ${verified.status}`);
   return 'created and verified';
 }
@@ -84,6 +115,8 @@ export async function loadDemoData({ base, workspace, env }) {
     const account = DEMO_ACCOUNTS[key];
     console.log(`  ${key.padEnd(9)} ${account.organization.name} / ${account.email}: ${await ensureOrganization(base, mailDir, account)}`);
   }
+  const unread = await ensureColleague(base, mailDir);
+  console.log(`  team      ${DEMO_ACCOUNTS.colleague.email} joined Lone Star Robotics by invitation; the buyer has ${unread} unread notice(s)`);
   const pings = [];
   for (const message of ['Hello from Laredo', 'Hola desde Monterrey']) {
     const ping = (await call(base, 'POST', '/api/v1/demo/pings', { message })).body;

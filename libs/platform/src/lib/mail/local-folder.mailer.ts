@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Clock, SystemClock } from '../time/clock';
 import { composeMime } from './compose-mime';
@@ -55,11 +55,18 @@ export class LocalFolderMailer extends Mailer {
     // The .json lands first, so whoever sees an .eml can count on its sibling being there.
     await writeFileAtomically(join(this.directory, `${base}.json`), `${JSON.stringify(record, null, 2)}\n`);
     await writeFileAtomically(join(this.directory, `${base}.eml`), raw);
+    if (message.idempotencyKey) {
+      await mkdir(join(this.directory, '.sent'), { recursive: true });
+      await writeFile(join(this.directory, '.sent', suffix), '');
+    }
   }
 
+  /** One empty marker per key in `.sent/`: a constant-time check however full the folder gets. */
   private async alreadyWritten(suffix: string): Promise<boolean> {
-    const files = await readdir(this.directory).catch(() => [] as string[]);
-    return files.some((file) => file.endsWith(`-${suffix}.json`));
+    return access(join(this.directory, '.sent', suffix)).then(
+      () => true,
+      () => false,
+    );
   }
 
   /**
