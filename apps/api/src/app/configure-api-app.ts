@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { ApiConfig } from './api-config';
+import { serveWebApp } from './serve-web-app';
 
 export const API_PREFIX = 'api/v1';
 export const DOCS_PATH = 'api/docs';
@@ -29,6 +30,16 @@ function securityHeaders() {
     (request.path.startsWith(`/${DOCS_PATH}`) ? docs : strict)(request, response, next);
 }
 
+/** Title, description and security scheme of the OpenAPI document (also used by the offline export). */
+export function openApiDocumentConfig() {
+  return new DocumentBuilder()
+    .setTitle('Puente API')
+    .setDescription('Marketplace connecting US buyers with Mexican manufacturers. Errors share one shape: {"error": {"code", "message", "details", "requestId"}}.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+}
+
 /** Everything HTTP-level that the API needs around its modules; tests call it too. */
 export function configureApiApp(app: NestExpressApplication, config: ApiConfig, logger: Logger): void {
   app.useLogger(app.get(NestPinoLogger));
@@ -45,15 +56,10 @@ export function configureApiApp(app: NestExpressApplication, config: ApiConfig, 
   app.use(cookieParser());
   app.use(jsonBodyMiddleware(config.HTTP_BODY_LIMIT_BYTES));
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  serveWebApp(app, config.WEB_DIST_DIR, logger);
   app.useGlobalPipes(createValidationPipe());
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Puente API')
-    .setDescription('Marketplace connecting US buyers with Mexican manufacturers. Errors share one shape: {"error": {"code", "message", "details", "requestId"}}.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup(DOCS_PATH, app, () => SwaggerModule.createDocument(app, openApi), {
+  SwaggerModule.setup(DOCS_PATH, app, () => SwaggerModule.createDocument(app, openApiDocumentConfig()), {
     jsonDocumentUrl: `${DOCS_PATH}-json`,
   });
 }

@@ -23,6 +23,7 @@ export function defaultEnvironment(nodeEnv: NodeEnvironment): Record<string, str
     RATE_LIMIT_WINDOW_SECONDS: '60',
     HTTP_BODY_LIMIT_BYTES: String(1024 * 1024),
     TRUST_PROXY: 'loopback',
+    WEB_DIST_DIR: 'dist/apps/web',
     ACCESS_TOKEN_TTL_SECONDS: '900',
     REFRESH_TOKEN_TTL_DAYS: '30',
     EMAIL_VERIFICATION_TTL_HOURS: '48',

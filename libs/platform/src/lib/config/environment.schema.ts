@@ -146,6 +146,10 @@ export class ApiEnvironment extends CommonEnvironment {
   @Max(50 * 1_024 * 1_024)
   HTTP_BODY_LIMIT_BYTES!: number;
 
+  /** The built web app the API serves at `/`; nothing is served when the folder has no index.html. */
+  @IsString()
+  WEB_DIST_DIR!: string;
+
   /** Express `trust proxy`: "false", "true", a hop count, or "loopback"/addresses. */
   @IsString()
   TRUST_PROXY!: string;

@@ -1,0 +1,71 @@
+import '@mantine/core/styles.css';
+import { Button, Center, MantineProvider, Stack, Text, createTheme } from '@mantine/core';
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router-dom';
+import { Layout } from '../components/layout';
+import { RequireSession } from '../components/require-session';
+import { AcceptInvitationPage } from '../pages/accept-invitation.page';
+import { AdminAuditPage } from '../pages/admin-audit.page';
+import { HomePage } from '../pages/home.page';
+import { LandingPage } from '../pages/landing.page';
+import { NotificationsPage } from '../pages/notifications.page';
+import { ProfilePage } from '../pages/profile.page';
+import { ResetPasswordPage } from '../pages/reset-password.page';
+import { SignInPage } from '../pages/sign-in.page';
+import { SignUpPage } from '../pages/sign-up.page';
+import { TeamPage } from '../pages/team.page';
+import { VerifyEmailPage } from '../pages/verify-email.page';
+import { SessionProvider } from '../session/session';
+
+const theme = createTheme({
+  primaryColor: 'teal',
+  primaryShade: 8,
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  headings: { fontWeight: '750' },
+  defaultRadius: 'md',
+});
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Center h={240}>
+      <Stack align="center">
+        <Text>{t('states.notFound')}</Text>
+        <Button component={Link} to="/">
+          {t('states.notFoundAction')}
+        </Button>
+      </Stack>
+    </Center>
+  );
+}
+
+const signedIn = (page: ReactElement, admin = false) => <RequireSession admin={admin}>{page}</RequireSession>;
+
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <BrowserRouter>
+        <SessionProvider>
+          <Layout>
+            <Routes>
+              <Route path="/" element={<LandingPage />} />
+              <Route path="/sign-up" element={<SignUpPage />} />
+              <Route path="/sign-in" element={<SignInPage />} />
+              <Route path="/verify-email" element={<VerifyEmailPage />} />
+              <Route path="/reset-password" element={<ResetPasswordPage />} />
+              <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+              <Route path="/home" element={signedIn(<HomePage />)} />
+              <Route path="/profile" element={signedIn(<ProfilePage />)} />
+              <Route path="/team" element={signedIn(<TeamPage />)} />
+              <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
+              <Route path="/admin" element={<Navigate to="/admin/audit" replace />} />
+              <Route path="/admin/audit" element={signedIn(<AdminAuditPage />, true)} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Layout>
+        </SessionProvider>
+      </BrowserRouter>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,126 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ApiRequestError, authControllerRefresh, authControllerSignIn, authControllerSignOut, call, configureApiClient, meControllerGet } from '../api/api-client';
+import { currentLanguage, rememberLanguage, type Language } from '../i18n/i18n';
+
+export interface Me {
+  user: { id: string; email: string; name: string; language: Language; timeZone: string; emailVerified: boolean };
+  organization: { id: string; kind: 'buyer' | 'supplier' | 'platform'; name: string; country: string; language: Language; timeZone: string };
+  role: 'owner' | 'member';
+}
+
+interface SessionResponse {
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  csrfToken?: string;
+}
+
+export interface Session {
+  status: 'loading' | 'signed-out' | 'signed-in';
+  me: Me | null;
+  signIn: (email: string, password: string) => Promise<void>;
+  signOut: () => Promise<void>;
+  /** Re-reads the profile (after a change). */
+  reloadMe: () => Promise<void>;
+  /** Runs an API call; on a 401 it refreshes the session once and retries. */
+  run: <T>(request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>) => Promise<T>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+function csrfFromCookie(): string | null {
+  return /(?:^|; )puente_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? null;
+}
+
+/**
+ * The access token lives only in memory; the refresh token is an httpOnly cookie the page never
+ * sees. On load and shortly before the access token expires, the session refreshes silently.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<Session['status']>('loading');
+  const [me, setMe] = useState<Me | null>(null);
+  const accessToken = useRef<string | null>(null);
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const refreshing = useRef<Promise<boolean> | null>(null);
+
+  const adopt = useCallback((session: SessionResponse) => {
+    accessToken.current = session.accessToken;
+    clearTimeout(refreshTimer.current);
+    const refreshInMs = Math.max(10_000, new Date(session.accessTokenExpiresAt).getTime() - Date.now() - 60_000);
+    refreshTimer.current = setTimeout(() => void refresh(), refreshInMs);
+  }, []);
+
+  const refresh = useCallback(async (): Promise<boolean> => {
+    refreshing.current ??= (async () => {
+      const csrf = csrfFromCookie();
+      if (!csrf) return false;
+      const result = await authControllerRefresh({ body: {}, headers: { 'x-csrf-token': csrf } });
+      if (!result.response.ok) return false;
+      adopt(result.data as unknown as SessionResponse);
+      return true;
+    })().finally(() => {
+      refreshing.current = null;
+    });
+    return refreshing.current;
+  }, [adopt]);
+
+  const loadMe = useCallback(async () => {
+    const result = await meControllerGet();
+    if (!result.response.ok) throw new Error('could not load the profile');
+    const profile = result.data as unknown as Me;
+    setMe(profile);
+    setStatus('signed-in');
+    // The saved preference wins over the browser's language once we know it.
+    if (profile.user.language !== currentLanguage()) rememberLanguage(profile.user.language);
+  }, []);
+
+  useEffect(() => {
+    configureApiClient({ accessToken: () => accessToken.current, refresh, language: currentLanguage });
+    void (async () => {
+      if (await refresh()) await loadMe().catch(() => setStatus('signed-out'));
+      else setStatus('signed-out');
+    })();
+    return () => clearTimeout(refreshTimer.current);
+  }, [refresh, loadMe]);
+
+  const run = useCallback(
+    async <T,>(request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> => {
+      try {
+        return await call<T>(request());
+      } catch (error) {
+        if (!(error instanceof ApiRequestError) || error.status !== 401 || !(await refresh())) throw error;
+        return call<T>(request());
+      }
+    },
+    [refresh],
+  );
+
+  const session = useMemo<Session>(
+    () => ({
+      status,
+      me,
+      run,
+      reloadMe: loadMe,
+      signIn: async (email, password) => {
+        const session = await call<SessionResponse>(authControllerSignIn({ body: { email, password, client: 'browser' } }));
+        adopt(session);
+        await loadMe();
+      },
+      signOut: async () => {
+        await authControllerSignOut({ body: {} }).catch(() => undefined);
+        accessToken.current = null;
+        clearTimeout(refreshTimer.current);
+        setMe(null);
+        setStatus('signed-out');
+      },
+    }),
+    [status, me, run, loadMe, adopt],
+  );
+
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
