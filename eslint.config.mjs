@@ -16,6 +16,8 @@ export default [
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:schema', 'type:context', 'type:platform', 'type:testing'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:platform'] },
+            // The web app talks to the API over HTTP only; its tests may read the API's error registry.
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:platform', 'type:context'] },
             { sourceTag: 'type:schema', onlyDependOnLibsWithTags: ['type:context', 'type:platform'] },
             { sourceTag: 'type:context', onlyDependOnLibsWithTags: ['type:context', 'type:platform'] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },

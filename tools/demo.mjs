@@ -53,7 +53,15 @@ if (!(await redisAnswers(redisUrl))) {
 }
 console.log('  answers.');
 
-const env = { ...toolEnv, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, PORT: port, WORKER_HEALTH_PORT: workerHealthPort };
+// E-mailed links open the web app the API serves on the same port.
+const env = {
+  ...toolEnv,
+  DATABASE_URL: databaseUrl,
+  REDIS_URL: redisUrl,
+  PORT: port,
+  WORKER_HEALTH_PORT: workerHealthPort,
+  PUBLIC_WEB_URL: process.env.PUBLIC_WEB_URL ?? `http://localhost:${port}`,
+};
 
 step('Building');
 const built = await withBuildLock(
@@ -131,6 +139,7 @@ try {
 
 console.log(`
 Puente is running (Ctrl-C stops everything):
+  Web app        ${base}/   (English and Spanish; sign in with a login below)
   API            ${base}/api/v1
   API docs       ${base}/api/docs   (OpenAPI JSON: ${base}/api/docs-json)
   Error codes    ${base}/api/v1/meta/error-codes

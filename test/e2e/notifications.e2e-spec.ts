@@ -29,7 +29,7 @@ describe('notifications as users see them', () => {
 
     const first = await stack.http.call('GET', '/api/v1/notifications?limit=2', { token: colleagueToken });
     expect(first.body.data).toHaveLength(2);
-    expect(first.body.data[0]).toMatchObject({ type: 'team.role-changed', readAt: null, link: 'http://localhost:4200/team' });
+    expect(first.body.data[0]).toMatchObject({ type: 'team.role-changed', readAt: null, link: `${stack.http.base}/team` });
     // Spanish, as the reader speaks it.
     expect(first.body.data[0].title).toBe('Cambió tu rol');
     expect(first.body.data[0].body).toMatch(/Maquinados del Norte/);

@@ -47,6 +47,8 @@ export class PuenteStack {
     const database = await suiteDatabase();
     const [apiPort, healthPort] = [await freePort(), await freePort()];
     const env = testEnvironment({
+      // Links in e-mails open the web app this API serves.
+      PUBLIC_WEB_URL: `http://127.0.0.1:${apiPort}`,
       DATABASE_URL: database.url,
       SESSION_SECRET: randomBytes(32).toString('hex'),
       MAIL_DIR: temporaryDirectory('puente-mail'),
