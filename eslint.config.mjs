@@ -4,7 +4,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.puente', '**/tmp'] },
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.puente', '**/tmp', '**/api/generated'] },
   {
     files: ['**/*.ts'],
     rules: {

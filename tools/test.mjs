@@ -1,5 +1,5 @@
-// `npm test`: install when missing, then typecheck, lint, build and every test against the real
-// PostgreSQL and Redis, all inside one time limit so that a hang fails the run instead of eating CI.
+// `npm test`: install when missing, then typecheck, lint, build, check the web app's generated API
+// client, and every test against the real PostgreSQL and Redis (and, for the web app, Chromium), all inside one time limit so that a hang fails the run instead of eating CI.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ensureInstalled, WORKSPACE } from './ensure-installed.mjs';
@@ -23,6 +23,7 @@ const steps = [
   ['typecheck', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--output-style=stream']],
   ['lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--output-style=stream']],
   ['build', 'npx', ['nx', 'run-many', '-t', 'build', '--output-style=stream']],
+  ['api client is current', 'node', ['tools/generate-api-client.mjs', '--check']],
   ['tests', 'npx', ['jest', '--ci', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)], { env: { ...process.env, PUENTE_TEST_SKIP_BUILD: '1' } }],
 ];
 

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -22,10 +21,12 @@ export function ensureChromium(): void {
   }
 }
 
-/** Flags for a root, offline machine: no sandbox, no GPU, no calls home, a fresh profile. */
+/**
+ * Flags for a root, offline machine: no sandbox, no GPU, no calls home. Playwright gives each launch
+ * a fresh temporary profile and deletes it on close.
+ */
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
   ensureChromium();
-  const profile = mkdtempSync(join(tmpdir(), 'puente-chromium-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -38,16 +39,9 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
-      `--user-data-dir=${profile}`,
     ],
   });
-  return {
-    browser,
-    close: async () => {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { browser, close: () => browser.close() };
 }
 
 export const VIEWPORTS = { laptop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
@@ -76,7 +70,8 @@ export interface AxeViolation {
 
 /** axe-core in the page; returns the serious and critical violations (the suite allows none). */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated through the DevTools protocol, which the app's Content-Security-Policy (rightly) does not allow for inline tags.
+  await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });

@@ -1,5 +1,5 @@
 import '@mantine/core/styles.css';
-import { Button, Center, MantineProvider, Stack, Text, createTheme } from '@mantine/core';
+import { Button, Center, MantineProvider, Stack, Text, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Navigate, Route, Routes } from 'react-router-dom';
@@ -18,12 +18,25 @@ import { TeamPage } from '../pages/team.page';
 import { VerifyEmailPage } from '../pages/verify-email.page';
 import { SessionProvider } from '../session/session';
 
+/** A deep teal: its working shades keep white text, and tinted backgrounds, above WCAG AA contrast. */
+const brand: MantineColorsTuple = ['#e6f4f1', '#c3e6de', '#9cd6c8', '#72c4b1', '#4fb59f', '#34a18a', '#238a75', '#17705f', '#0e5a4c', '#08463b'];
+
 const theme = createTheme({
-  primaryColor: 'teal',
-  primaryShade: 8,
+  colors: { brand },
+  primaryColor: 'brand',
+  primaryShade: { light: 8, dark: 6 },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '750' },
   defaultRadius: 'md',
+  // Links inside text must not rely on colour alone.
+  components: { Anchor: { defaultProps: { underline: 'always' } } },
+});
+
+/** Mantine's "dimmed" grey falls below WCAG AA contrast on white; a darker grey keeps it readable. */
+const readableColors: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
 });
 
 function NotFound() {
@@ -44,7 +57,7 @@ const signedIn = (page: ReactElement, admin = false) => <RequireSession admin={a
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={readableColors}>
       <BrowserRouter>
         <SessionProvider>
           <Layout>

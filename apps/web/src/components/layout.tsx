@@ -14,7 +14,7 @@ function Brand() {
     <Link to="/" style={{ textDecoration: 'none', color: 'inherit' }}>
       <Group gap={8} wrap="nowrap">
         <img src="/favicon.svg" alt="" width={28} height={28} />
-        <Text fw={800} size="lg" c="teal.9">
+        <Text fw={800} size="lg" c="brand.9">
           {t('brand')}
         </Text>
       </Group>

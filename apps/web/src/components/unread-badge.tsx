@@ -5,7 +5,14 @@ import { useLocation } from 'react-router-dom';
 import { notificationsControllerUnreadCount } from '../api/api-client';
 import { useSession } from '../session/session';
 
-/** The unread count beside "Notifications"; refreshed on navigation and every 30 seconds. */
+const UNREAD_CHANGED = 'puente:unread-changed';
+
+/** Tells the badge to count again (after marking notices read). */
+export function unreadCountChanged(): void {
+  window.dispatchEvent(new Event(UNREAD_CHANGED));
+}
+
+/** The unread count beside "Notifications"; refreshed on navigation, on change and every 30 seconds. */
 export function UnreadBadge() {
   const { t } = useTranslation();
   const { status, run } = useSession();
@@ -19,7 +26,11 @@ export function UnreadBadge() {
         .catch(() => undefined);
     void load();
     const timer = setInterval(load, 30_000);
-    return () => clearInterval(timer);
+    window.addEventListener(UNREAD_CHANGED, load);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener(UNREAD_CHANGED, load);
+    };
   }, [status, run, location.pathname]);
   if (unread === 0) return null;
   return (

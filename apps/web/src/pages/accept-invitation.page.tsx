@@ -1,6 +1,124 @@
-import { Title } from '@mantine/core';
+import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { ApiRequestError, teamControllerAccept } from '../api/api-client';
+import { ErrorAlert, fieldError } from '../components/error-alert';
+import { useSession } from '../session/session';
 
-/** Placeholder: built by the screens work. */
+interface AcceptedAccount {
+  user: { email: string };
+}
+
+/** The invitation link: name and password create the account in the inviting company, then sign in. */
 export function AcceptInvitationPage() {
-  return <Title order={1}>AcceptInvitation</Title>;
+  const { t } = useTranslation('auth');
+  const { run, signIn } = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const token = params.get('token');
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  // The account exists but signing in failed (rare): say so, and offer the sign-in page.
+  const [signInError, setSignInError] = useState<unknown>(null);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!token) return;
+    setBusy(true);
+    setError(null);
+    let account: AcceptedAccount;
+    try {
+      account = await run<AcceptedAccount>(() => teamControllerAccept({ body: { token, name, password } }));
+    } catch (caught) {
+      setError(caught);
+      setBusy(false);
+      return;
+    }
+    try {
+      await signIn(account.user.email, password);
+      navigate('/home', { replace: true });
+    } catch (caught) {
+      setSignInError(caught);
+      setBusy(false);
+    }
+  };
+
+  const code = error instanceof ApiRequestError ? error.error.code : null;
+  // These answers will not change on a retry: the way forward is a new invitation or signing in.
+  const linkUnusable = code === 'TOKEN_INVALID' || code === 'TOKEN_EXPIRED' || code === 'EMAIL_TAKEN' || code === 'ALREADY_MEMBER';
+
+  let body;
+  if (!token) {
+    body = <Text>{t('acceptInvitation.noToken')}</Text>;
+  } else if (signInError) {
+    body = (
+      <Stack gap="md">
+        <Alert color="brand" variant="light" role="status" icon={<IconCircleCheck aria-hidden />}>
+          {t('acceptInvitation.signInFailed')}
+        </Alert>
+        <ErrorAlert error={signInError} />
+        <Button component={Link} to="/sign-in" fullWidth>
+          {t('acceptInvitation.signIn')}
+        </Button>
+      </Stack>
+    );
+  } else {
+    body = (
+      <form onSubmit={submit}>
+        <Stack gap="md">
+          <TextInput
+            label={t('fields.yourName')}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            autoComplete="name"
+            required
+            error={fieldError(error, 'name')}
+          />
+          <PasswordInput
+            visibilityToggleButtonProps={{ 'aria-label': t('fields.showPassword') }}
+            label={t('fields.password')}
+            description={t('fields.passwordHint')}
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            autoComplete="new-password"
+            required
+            error={fieldError(error, 'password')}
+          />
+          <ErrorAlert error={error} />
+          {(code === 'TOKEN_INVALID' || code === 'TOKEN_EXPIRED') && <Text size="sm">{t('acceptInvitation.tokenHelp')}</Text>}
+          {(code === 'EMAIL_TAKEN' || code === 'ALREADY_MEMBER') && (
+            <Stack gap="xs">
+              <Text size="sm">{t('acceptInvitation.takenHelp')}</Text>
+              <Button component={Link} to="/sign-in" variant="light">
+                {t('acceptInvitation.signIn')}
+              </Button>
+            </Stack>
+          )}
+          {!linkUnusable && (
+            <Button type="submit" loading={busy} fullWidth>
+              {t('acceptInvitation.submit')}
+            </Button>
+          )}
+        </Stack>
+      </form>
+    );
+  }
+
+  return (
+    <Container size="xs" px={0} py="xl">
+      <Stack gap="lg">
+        <Stack gap={4} align="center" ta="center">
+          <Title order={1}>{t('acceptInvitation.title')}</Title>
+          {token && !signInError && <Text c="dimmed">{t('acceptInvitation.intro')}</Text>}
+        </Stack>
+        <Paper withBorder p={{ base: 'lg', sm: 'xl' }} radius="md">
+          {body}
+        </Paper>
+      </Stack>
+    </Container>
+  );
 }

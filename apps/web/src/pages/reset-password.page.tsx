@@ -1,6 +1,184 @@
-import { Title } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconCircleCheck, IconMailForward } from '@tabler/icons-react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { ApiRequestError, authControllerConfirmPasswordReset, authControllerRequestPasswordReset } from '../api/api-client';
+import { ErrorAlert, fieldError } from '../components/error-alert';
+import { useSession } from '../session/session';
 
-/** Placeholder: built by the screens work. */
+function Frame({ title, intro, children, footer }: { title: string; intro?: string; children: ReactNode; footer?: ReactNode }) {
+  return (
+    <Container size="xs" px={0} py="xl">
+      <Stack gap="lg">
+        <Stack gap={4} align="center" ta="center">
+          <Title order={1}>{title}</Title>
+          {intro && <Text c="dimmed">{intro}</Text>}
+        </Stack>
+        <Paper withBorder p={{ base: 'lg', sm: 'xl' }} radius="md">
+          {children}
+        </Paper>
+        {footer}
+      </Stack>
+    </Container>
+  );
+}
+
+function BackToSignIn() {
+  const { t } = useTranslation('auth');
+  return (
+    <Text ta="center" size="sm">
+      <Anchor component={Link} to="/sign-in">
+        {t('resetPassword.backToSignIn')}
+      </Anchor>
+    </Text>
+  );
+}
+
+/** Step 1: ask for a link. The API answers the same whether or not the account exists. */
+function RequestReset() {
+  const { t } = useTranslation('auth');
+  const { run } = useSession();
+  const [email, setEmail] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await run(() => authControllerRequestPasswordReset({ body: { email: email.trim() } }));
+      setSentTo(email.trim());
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (sentTo) {
+    return (
+      <Frame title={t('resetPassword.title')} footer={<BackToSignIn />}>
+        <Stack gap="md">
+          <Alert color="brand" variant="light" role="status" icon={<IconMailForward aria-hidden />}>
+            {t('resetPassword.sent', { email: sentTo })}
+          </Alert>
+          <Text size="sm" c="dimmed">
+            {t('resetPassword.sentHelp')}
+          </Text>
+          <Button variant="default" onClick={() => setSentTo(null)}>
+            {t('resetPassword.tryAgain')}
+          </Button>
+        </Stack>
+      </Frame>
+    );
+  }
+
+  return (
+    <Frame title={t('resetPassword.title')} intro={t('resetPassword.intro')} footer={<BackToSignIn />}>
+      <form onSubmit={submit}>
+        <Stack gap="md">
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            value={email}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+            autoComplete="email"
+            required
+            error={fieldError(error, 'email')}
+          />
+          <ErrorAlert error={error} />
+          <Button type="submit" loading={busy} fullWidth>
+            {t('resetPassword.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </Frame>
+  );
+}
+
+/** Step 2, from the e-mailed link: choose the new password. Every session of the account ends. */
+function ChooseNewPassword({ token }: { token: string }) {
+  const { t } = useTranslation('auth');
+  const { status, run, reloadMe, signOut } = useSession();
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await run(() => authControllerConfirmPasswordReset({ body: { token, newPassword: password } }));
+      // If this browser was signed in to that account, its session just ended: forget it here too.
+      if (status === 'signed-in') await reloadMe().catch(() => signOut());
+      setDone(true);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (done) {
+    return (
+      <Frame title={t('resetPassword.chooseTitle')}>
+        <Stack gap="md">
+          <Alert color="brand" variant="light" role="status" icon={<IconCircleCheck aria-hidden />}>
+            {t('resetPassword.done')}
+          </Alert>
+          <Button component={Link} to="/sign-in" fullWidth>
+            {t('resetPassword.signIn')}
+          </Button>
+        </Stack>
+      </Frame>
+    );
+  }
+
+  const code = error instanceof ApiRequestError ? error.error.code : null;
+  const linkProblem = code === 'TOKEN_EXPIRED' || code === 'TOKEN_INVALID';
+
+  return (
+    <Frame title={t('resetPassword.chooseTitle')} intro={t('resetPassword.chooseIntro')} footer={<BackToSignIn />}>
+      <form onSubmit={submit}>
+        <Stack gap="md">
+          <PasswordInput
+            visibilityToggleButtonProps={{ 'aria-label': t('fields.showPassword') }}
+            label={t('fields.newPassword')}
+            description={t('fields.passwordHint')}
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            autoComplete="new-password"
+            required
+            error={fieldError(error, 'newPassword')}
+          />
+          <ErrorAlert error={error} />
+          {linkProblem ? (
+            // The link will not work again: the way forward is a new one.
+            <Stack gap="xs">
+              <Text size="sm">{t('resetPassword.linkHelp')}</Text>
+              <Button component={Link} to="/reset-password" fullWidth>
+                {t('resetPassword.requestNew')}
+              </Button>
+            </Stack>
+          ) : (
+            <Button type="submit" loading={busy} fullWidth>
+              {t('resetPassword.save')}
+            </Button>
+          )}
+        </Stack>
+      </form>
+    </Frame>
+  );
+}
+
+/** Forgotten password: without `?token=` ask for a link; with it, choose the new password. */
 export function ResetPasswordPage() {
-  return <Title order={1}>ResetPassword</Title>;
+  const [params] = useSearchParams();
+  const token = params.get('token');
+  return token ? <ChooseNewPassword key={token} token={token} /> : <RequestReset />;
 }

@@ -22,7 +22,7 @@ export function emailFooter(language: Language, publicWebUrl: string, withPrefer
   const lines = [ABOUT[language]];
   const htmlLines = [escapeHtml(ABOUT[language])];
   if (withPreferences) {
-    const url = webUrl(publicWebUrl, '/settings/notifications');
+    const url = webUrl(publicWebUrl, '/notifications');
     lines.push(`${PREFERENCES[language]} ${url}`);
     htmlLines.push(`${escapeHtml(PREFERENCES[language])} <a href="${escapeHtml(url)}" style="color:#57534e">${escapeHtml(url)}</a>`);
   }

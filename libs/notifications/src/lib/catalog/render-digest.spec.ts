@@ -22,7 +22,7 @@ describe('renderDigest', () => {
     expect(digest.text).toContain('Bo joined your team (March 4, 2026 at 9:00 AM CST)\nBo accepted the invitation.\nOpen: https://puente.test/team');
     const order = ['New quote', 'Bo joined', 'Your role changed'].map((title) => digest.text.indexOf(title));
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(digest.text).toContain('To choose which notifications you receive and how, go to https://puente.test/settings/notifications');
+    expect(digest.text).toContain('To choose which notifications you receive and how, go to https://puente.test/notifications');
     expect(digest.html).toContain('New quote &lt;b&gt;');
     expect(digest.html).toContain('Acme &amp; Co quoted.');
     expect(digest.html).not.toContain('<b>');

@@ -112,7 +112,7 @@ describe('renderNotification', () => {
   });
 
   it('ends every e-mail with the footer; the preferences line only where the recipient has preferences', () => {
-    const preferences = 'https://puente.test/settings/notifications';
+    const preferences = 'https://puente.test/notifications';
     const roleChanged = renderNotification(teamRoleChanged, { organizationName: 'Acme', role: 'owner', changedBy: 'Bo' }, es).email;
     expect(roleChanged.text).toContain('Puente conecta a compradores de EE. UU. con fabricantes mexicanos.');
     expect(roleChanged.text).toContain(`Para elegir qué notificaciones recibes y cómo, ve a ${preferences}`);
@@ -133,10 +133,10 @@ describe('renderNotification', () => {
     const rendered = renderNotification(accountPasswordChanged, { name: 'Ana', changedAt: '2026-03-05T03:30:00Z' }, en);
     expect(rendered.email.text.startsWith('Hello Ana,\n\nYour password was changed on')).toBe(true);
     expect(rendered.inApp).toEqual({ title: 'Password changed', body: 'Your password was changed on March 4, 2026 at 9:30 PM CST.\n\nIf this was not you, reset it now.' });
-    expect(rendered.link).toBe('https://puente.test/settings/security');
+    expect(rendered.link).toBe('https://puente.test/profile');
     expect(rendered.email.html).toMatch(/^<!doctype html>\n<html lang="en">/);
     expect(rendered.email.html).toContain('<p style="margin:0 0 16px">Hello Ana,</p>');
-    expect(rendered.email.html).toMatch(/<a href="https:\/\/puente\.test\/settings\/security" style="[^"]+">Review your security settings<\/a>/);
+    expect(rendered.email.html).toMatch(/<a href="https:\/\/puente\.test\/profile" style="[^"]+">Review your security settings<\/a>/);
     expect(rendered.email.html).not.toMatch(/<link|<script|src=/);
   });
 });

@@ -65,7 +65,7 @@ export const accountPasswordChanged = defineNotificationType({
   channels: ['in_app', 'email'],
   defaultDelivery: 'email',
   params: { name: 'text', changedAt: 'datetime' },
-  link: '/settings/security',
+  link: '/profile',
   copy: {
     en: {
       subject: 'Your Puente password was changed',

@@ -1,0 +1,150 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { PuenteStack } from './support/puente-stack';
+
+const PASSWORD = 'maple tractor meadow 26';
+
+/** axe on the screen as it is now, plus a screenshot; no serious or critical violation may pass. */
+async function check(page: Page, name: string, shots: string[]): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  // No hover or focus colours in the middle of a transition: check the screen at rest.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.waitForTimeout(300);
+  expect([name, await seriousAccessibilityViolations(page)]).toEqual([name, []]);
+  shots.push(await screenshot(page, name));
+}
+
+// A browser journey takes longer than an API call: these tests get a minute and a half each.
+jest.setTimeout(90_000);
+
+describe('the web app in Chromium', () => {
+  let stack: PuenteStack;
+  let browser: Browser;
+  let closeBrowser: () => Promise<void>;
+  const shots: string[] = [];
+
+  beforeAll(async () => {
+    stack = await PuenteStack.start();
+    ({ browser, close: closeBrowser } = await launchBrowser());
+  });
+  afterAll(async () => {
+    await closeBrowser?.();
+    await stack?.stop();
+    // The closing note lists these paths.
+    process.stdout.write(`screenshots:\n${shots.map((shot) => `  ${shot}`).join('\n')}\n`);
+  });
+
+  it('a buyer signs up, verifies by e-mail, signs in, invites a teammate who joins, and reads the notice in Spanish', async () => {
+    const buyer = await newContext(browser);
+    const page = await buyer.newPage();
+    const base = stack.http.base;
+
+    await page.goto(`${base}/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The bridge between US buyers and Mexican manufacturers');
+    await check(page, 'landing', shots);
+
+    await page.getByRole('link', { name: 'Create an account' }).first().click();
+    await page.getByRole('heading', { name: 'Create your Puente account' }).waitFor();
+    await page.getByRole('radio', { name: /Buyer/ }).check();
+    await page.getByLabel(/^Company name/).fill('Lone Star Robotics');
+    await page.getByLabel(/^Your name/).fill('Brooke Buyer');
+    await page.getByLabel(/^Work e-mail/).fill('brooke@lonestar.example');
+    await page.getByLabel(/^Password/).fill(PASSWORD);
+    await check(page, 'sign-up', shots);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+
+    const verification = await stack.mail.waitFor('brooke@lonestar.example', 'account.email-verification');
+    await page.goto(/https?:\/\/\S+verify-email\?token=\S+/.exec(verification.text)![0]);
+    await page.getByText('Your e-mail address is verified.').waitFor();
+    await check(page, 'verify-email', shots);
+
+    await page.goto(`${base}/sign-in`);
+    await page.getByLabel(/^E-mail/).fill('brooke@lonestar.example');
+    await page.getByLabel(/^Password/).fill(PASSWORD);
+    await check(page, 'sign-in', shots);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Hello, Brooke Buyer' }).waitFor();
+    await check(page, 'home', shots);
+
+    await page.getByRole('link', { name: 'Team', exact: true }).click();
+    await page.getByRole('heading', { name: 'Team', level: 1 }).waitFor();
+    await page.getByLabel(/^E-mail/).fill('casey@lonestar.example');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('Invitation sent to casey@lonestar.example.').waitFor();
+    await check(page, 'team', shots);
+
+    // The teammate's browser speaks Spanish: the app follows it before anyone signs in.
+    const teammate = await newContext(browser, { locale: 'es-MX' });
+    const teammatePage = await teammate.newPage();
+    const invitation = await stack.mail.waitFor('casey@lonestar.example', 'team.invitation');
+    await teammatePage.goto(/https?:\/\/\S+accept-invitation\?token=\S+/.exec(invitation.text)![0]);
+    await teammatePage.getByRole('heading', { name: 'Únete a tu equipo en Puente' }).waitFor();
+    await teammatePage.getByLabel(/^Tu nombre/).fill('Casey Colleague');
+    await teammatePage.getByLabel(/^Contraseña/).fill('walnut compass river 26');
+    await teammatePage.getByRole('button', { name: 'Unirme al equipo' }).click();
+    // Signed in, the saved preference wins: the account took its organization's language (English).
+    await teammatePage.getByRole('heading', { name: 'Hello, Casey Colleague' }).waitFor();
+    await teammate.close();
+
+    // The buyer switches to Spanish (saved as a preference) and reads the notice.
+    await page.getByText('ES', { exact: true }).click();
+    await page.getByRole('navigation').getByRole('link', { name: /Notificaciones/ }).click();
+    await page.getByRole('heading', { name: 'Notificaciones', level: 1 }).waitFor();
+    await page.getByText('Casey Colleague se unió a tu equipo').waitFor();
+    expect(await page.getByTestId('unread-badge').textContent()).toBe('1');
+    await check(page, 'notifications-es', shots);
+    await page.getByRole('button', { name: 'Marcar como leída: Casey Colleague se unió a tu equipo' }).click();
+    await page.getByTestId('unread-badge').waitFor({ state: 'detached' });
+
+    // The language choice was saved to the profile: a new browser with English defaults shows Spanish after sign-in.
+    const [saved] = await stack.db.query(`SELECT language FROM users WHERE email = 'brooke@lonestar.example'`);
+    expect(saved).toEqual({ language: 'es' });
+    await buyer.close();
+  });
+
+  it('an admin reads the audit log', async () => {
+    const admin = await stack.factory.user((await stack.factory.platformOrganization()).id, { name: 'Ada Admin' });
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${stack.http.base}/sign-in?next=/admin/audit`);
+    await page.getByLabel(/^E-mail/).fill(admin.email);
+    await page.getByLabel(/^Password/).fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+    await page.getByText('auth.signed_in').first().waitFor();
+    await check(page, 'admin-audit', shots);
+    await context.close();
+  });
+
+  it('works on a phone: the key screens at 390x844', async () => {
+    const user = await stack.factory.user((await stack.factory.organization({ name: 'Maquinados del Norte', kind: 'supplier', country: 'MX', language: 'es' })).id, {
+      name: 'Sofía Proveedora',
+      language: 'es',
+    });
+    const context = await newContext(browser, { locale: 'es-MX', viewport: 'phone' });
+    const page = await context.newPage();
+    await page.goto(`${stack.http.base}/`);
+    await check(page, 'landing-es', shots);
+    await page.goto(`${stack.http.base}/sign-in`);
+    await page.getByLabel(/^Correo electrónico/).fill(user.email);
+    await page.getByLabel(/^Contraseña/).fill(user.password);
+    await check(page, 'sign-in-es', shots);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByRole('heading', { name: 'Hola, Sofía Proveedora' }).waitFor();
+    await check(page, 'home-es', shots);
+    for (const [path, name] of [
+      ['/team', 'team-es'],
+      ['/notifications', 'notifications-empty-es'],
+      ['/profile', 'profile-es'],
+    ]) {
+      await page.goto(`${stack.http.base}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await check(page, name, shots);
+    }
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+});
