@@ -127,6 +127,9 @@ describe('the web app in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${stack.http.base}/`);
     await check(page, 'landing-es', shots);
+    await page.goto(`${stack.http.base}/reset-password`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await check(page, 'reset-password-es', shots);
     await page.goto(`${stack.http.base}/sign-in`);
     await page.getByLabel(/^Correo electrónico/).fill(user.email);
     await page.getByLabel(/^Contraseña/).fill(user.password);

@@ -1,10 +1,11 @@
-import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiRequestError, teamControllerAccept } from '../api/api-client';
 import { ErrorAlert, fieldError } from '../components/error-alert';
+import { NewPasswordInput } from '../components/new-password-input';
 import { useSession } from '../session/session';
 
 interface AcceptedAccount {
@@ -78,16 +79,7 @@ export function AcceptInvitationPage() {
             required
             error={fieldError(error, 'name')}
           />
-          <PasswordInput
-            visibilityToggleButtonProps={{ 'aria-label': t('fields.showPassword') }}
-            label={t('fields.password')}
-            description={t('fields.passwordHint')}
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            autoComplete="new-password"
-            required
-            error={fieldError(error, 'password')}
-          />
+          <NewPasswordInput label={t('fields.password')} value={password} onChange={setPassword} error={fieldError(error, 'password')} />
           <ErrorAlert error={error} />
           {(code === 'TOKEN_INVALID' || code === 'TOKEN_EXPIRED') && <Text size="sm">{t('acceptInvitation.tokenHelp')}</Text>}
           {(code === 'EMAIL_TAKEN' || code === 'ALREADY_MEMBER') && (

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconCircleCheck, IconMailForward } from '@tabler/icons-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiRequestError, authControllerConfirmPasswordReset, authControllerRequestPasswordReset } from '../api/api-client';
 import { ErrorAlert, fieldError } from '../components/error-alert';
+import { NewPasswordInput } from '../components/new-password-input';
 import { useSession } from '../session/session';
 
 function Frame({ title, intro, children, footer }: { title: string; intro?: string; children: ReactNode; footer?: ReactNode }) {
@@ -146,16 +147,7 @@ function ChooseNewPassword({ token }: { token: string }) {
     <Frame title={t('resetPassword.chooseTitle')} intro={t('resetPassword.chooseIntro')} footer={<BackToSignIn />}>
       <form onSubmit={submit}>
         <Stack gap="md">
-          <PasswordInput
-            visibilityToggleButtonProps={{ 'aria-label': t('fields.showPassword') }}
-            label={t('fields.newPassword')}
-            description={t('fields.passwordHint')}
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            autoComplete="new-password"
-            required
-            error={fieldError(error, 'newPassword')}
-          />
+          <NewPasswordInput label={t('fields.newPassword')} value={password} onChange={setPassword} error={fieldError(error, 'newPassword')} />
           <ErrorAlert error={error} />
           {linkProblem ? (
             // The link will not work again: the way forward is a new one.

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Container, Paper, PasswordInput, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Paper, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconMailCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { authControllerSignUp } from '../api/api-client';
 import { ErrorAlert, fieldError } from '../components/error-alert';
+import { NewPasswordInput } from '../components/new-password-input';
 import { currentLanguage } from '../i18n/i18n';
 import { useSession } from '../session/session';
 
@@ -136,16 +137,7 @@ export function SignUpPage() {
                 required
                 error={fieldError(error, 'user.email')}
               />
-              <PasswordInput
-                visibilityToggleButtonProps={{ 'aria-label': t('fields.showPassword') }}
-                label={t('fields.password')}
-                description={t('fields.passwordHint')}
-                value={password}
-                onChange={(event) => setPassword(event.currentTarget.value)}
-                autoComplete="new-password"
-                required
-                error={fieldError(error, 'user.password')}
-              />
+              <NewPasswordInput label={t('fields.password')} value={password} onChange={setPassword} error={fieldError(error, 'user.password')} />
               <ErrorAlert error={error} />
               <Button type="submit" loading={busy} fullWidth mt="xs">
                 {t('signUp.submit')}
