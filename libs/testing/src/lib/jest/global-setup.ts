@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { deleteLeftoverRedisKeys } from '../redis-keys';
 import { buildTestEntries } from './build-test-entries';
 import { createTestDatabase, databaseUrl, dropLeftoverTestDatabases, TEST_DATABASE_PREFIX } from './test-database';
 
@@ -29,6 +30,7 @@ export default async function globalSetup(): Promise<void> {
   await buildTestEntries();
 
   await dropLeftoverTestDatabases();
+  await deleteLeftoverRedisKeys();
   const template = `${TEST_DATABASE_PREFIX}${run}_template`;
   await createTestDatabase(template);
   execFileSync(process.execPath, ['dist/apps/api/migrate.cjs'], {
