@@ -21,7 +21,7 @@ if (!program) {
 ensureInstalled();
 const built = await withBuildLock(
   () =>
-    spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=api,worker', '--output-style=stream'], {
+    spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=api,worker,web', '--output-style=stream'], {
       cwd: WORKSPACE,
       stdio: ['ignore', 'inherit', 'inherit'],
       env: toolEnv,
