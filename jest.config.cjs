@@ -23,6 +23,7 @@ module.exports = {
     '^@puente/demo-ping$': '<rootDir>/libs/demo-ping/src/index.ts',
     '^@puente/identity$': '<rootDir>/libs/identity/src/index.ts',
     '^@puente/notifications$': '<rootDir>/libs/notifications/src/index.ts',
+    '^@puente/catalog$': '<rootDir>/libs/catalog/src/index.ts',
     '^@puente/schema$': '<rootDir>/libs/schema/src/index.ts',
   },
   globalSetup: '<rootDir>/libs/testing/src/lib/jest/global-setup.ts',

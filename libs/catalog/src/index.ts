@@ -1,0 +1,2 @@
+export * from './lib/geography/index';
+export * from './lib/vocabulary/index';

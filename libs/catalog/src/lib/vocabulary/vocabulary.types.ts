@@ -1,0 +1,25 @@
+/** What a vocabulary entry describes. Process families group processes (a process names its family as parent). */
+export const VOCABULARY_KINDS = ['process-family', 'process', 'material', 'industry', 'certification'] as const;
+export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
+
+export const VOCABULARY_LANGUAGES = ['en', 'es'] as const;
+export type VocabularyLanguage = (typeof VOCABULARY_LANGUAGES)[number];
+
+export interface VocabularyEntry {
+  /** Stable, lowercase, dotted code (proc.*, mat.*, ind.*, cert.*): stored on profiles and RFQs, never renamed. */
+  readonly code: string;
+  readonly kind: VocabularyKind;
+  /** Only on processes: the code of their process family. */
+  readonly parent?: string;
+  readonly name: Readonly<Record<VocabularyLanguage, string>>;
+  readonly synonyms: Readonly<Record<VocabularyLanguage, readonly string[]>>;
+}
+
+export interface Vocabulary {
+  readonly version: number;
+  readonly entries: readonly VocabularyEntry[];
+  /** The entry with this code, or undefined. */
+  entry(code: string): VocabularyEntry | undefined;
+  /** Entries of one kind, in file order. */
+  entriesOfKind(kind: VocabularyKind): readonly VocabularyEntry[];
+}
