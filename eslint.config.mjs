@@ -15,7 +15,7 @@ export default [
           allow: [],
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:schema', 'type:context', 'type:platform', 'type:testing'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:platform'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:platform', 'type:context'] },
             // The web app talks to the API over HTTP only; its tests may read the API's error registry.
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:platform', 'type:context'] },
             { sourceTag: 'type:schema', onlyDependOnLibsWithTags: ['type:context', 'type:platform'] },

@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import { API_CONFIG, REQUEST_REDIS, type ApiConfig } from './api-config';
 import { AuthenticationGuard } from './auth/authentication.guard';
 import { AuthorizationGuard } from './auth/authorization.guard';
+import { CatalogController } from './catalog/catalog.controller';
 import { DemoPingController } from './demo-ping/demo-ping.controller';
 import { AdminController } from './identity/admin.controller';
 import { AuthController } from './identity/auth.controller';
@@ -81,6 +82,7 @@ export class ApiModule {
         AdminController,
         NotificationsController,
         AdminNotificationsController,
+        CatalogController,
         DemoPingController,
         ...extraControllers,
       ],

@@ -659,6 +659,106 @@ export type AdminNotificationsControllerFailedResponses = {
     200: unknown;
 };
 
+export type CatalogControllerEntriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        kind?: 'process-family' | 'process' | 'material' | 'industry' | 'certification';
+    };
+    url: '/api/v1/catalog/vocabulary';
+};
+
+export type CatalogControllerEntriesResponses = {
+    /**
+     * Entries with English and Spanish names and synonyms; processes carry their family.
+     */
+    200: unknown;
+};
+
+export type CatalogControllerMatchData = {
+    body?: never;
+    path?: never;
+    query: {
+        text: string;
+    };
+    url: '/api/v1/catalog/vocabulary/match';
+};
+
+export type CatalogControllerMatchResponses = {
+    /**
+     * What free text (English or Spanish) maps to, with the words that matched.
+     */
+    200: unknown;
+};
+
+export type CatalogControllerScianData = {
+    body?: never;
+    path: {
+        code: string;
+    };
+    query?: never;
+    url: '/api/v1/catalog/scian/{code}';
+};
+
+export type CatalogControllerScianResponses = {
+    /**
+     * A SCIAN 2018 entry with its NAICS 2017 codes and, for manufacturing classes, vocabulary entries.
+     */
+    200: unknown;
+};
+
+export type CatalogControllerZipData = {
+    body?: never;
+    path: {
+        zip: string;
+    };
+    query?: never;
+    url: '/api/v1/catalog/us-zips/{zip}';
+};
+
+export type CatalogControllerZipResponses = {
+    /**
+     * A US ZIP code with its place and coordinates.
+     */
+    200: unknown;
+};
+
+export type CatalogControllerPlaceData = {
+    body?: never;
+    path?: never;
+    query: {
+        state: string;
+        municipality?: string;
+        locality?: string;
+    };
+    url: '/api/v1/catalog/mx-places';
+};
+
+export type CatalogControllerPlaceResponses = {
+    /**
+     * Geocodes a Mexican place: locality, else municipality seat, else state centroid, with the precision reached.
+     */
+    200: unknown;
+};
+
+export type CatalogControllerTransitData = {
+    body?: never;
+    path?: never;
+    query: {
+        lat: number;
+        lon: number;
+        zip: string;
+    };
+    url: '/api/v1/catalog/transit';
+};
+
+export type CatalogControllerTransitResponses = {
+    /**
+     * Road distance and transit days from a point in Mexico through each land port to a US ZIP; the best port first.
+     */
+    200: unknown;
+};
+
 export type DemoPingControllerCreateData = {
     body: CreateDemoPingDto;
     path?: never;

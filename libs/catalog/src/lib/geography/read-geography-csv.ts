@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsvRecords } from './csv-parser';
+import { catalogDataDir } from '../catalog-data-dir';
 
 /** The trimmed CSVs live in libs/catalog/data/geography (see its README for sources and licences). */
-export const GEOGRAPHY_DATA_DIR = join(__dirname, '../../../data/geography');
+export const GEOGRAPHY_DATA_DIR = catalogDataDir('geography');
 
 export function readGeographyCsv(fileName: string): Record<string, string>[] {
   return parseCsvRecords(readFileSync(join(GEOGRAPHY_DATA_DIR, fileName), 'utf8'));

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The geography folder's parser is exported from its own file; reuse it rather than keep a second copy.
 import { parseCsvRecords } from '../geography/csv-parser';
+import { catalogDataDir } from '../catalog-data-dir';
 
 /** The trimmed CSVs live in libs/catalog/data/industry-codes (see its README for sources and licences). */
-export const INDUSTRY_CODES_DATA_DIR = join(__dirname, '../../../data/industry-codes');
+export const INDUSTRY_CODES_DATA_DIR = catalogDataDir('industry-codes');
 
 export function readIndustryCsv(fileName: string): Record<string, string>[] {
   return parseCsvRecords(readFileSync(join(INDUSTRY_CODES_DATA_DIR, fileName), 'utf8'));
