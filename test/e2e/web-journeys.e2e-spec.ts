@@ -127,6 +127,13 @@ describe('the web app in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${stack.http.base}/`);
     await check(page, 'landing-es', shots);
+    // Public reference page: what a plant's Spanish description maps to.
+    await page.goto(`${stack.http.base}/capabilities`);
+    await page.getByRole('heading', { name: 'Capacidades', level: 1 }).waitFor();
+    await page.getByLabel(/^Texto a revisar/).fill('Maquinado CNC de piezas de aluminio');
+    await page.getByRole('button', { name: 'Revisar texto' }).click();
+    await page.getByText('Maquinado CNC', { exact: false }).first().waitFor();
+    await check(page, 'capabilities-es', shots);
     await page.goto(`${stack.http.base}/reset-password`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await check(page, 'reset-password-es', shots);
