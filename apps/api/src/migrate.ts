@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigValidationError, CommonEnvironment, createLogger, dataSourceOptions, ensureDatabaseExists, loadConfig } from '@puente/platform';
+import { syncReferenceData } from '@puente/catalog';
 import { ALL_MIGRATIONS } from '@puente/schema';
 import { DataSource } from 'typeorm';
 
@@ -24,6 +25,8 @@ async function migrate(): Promise<void> {
     await dataSource.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     logger.info({ applied: applied.map((migration) => migration.name) }, applied.length ? 'migrations applied' : 'schema is up to date');
+    // Reference data rides along with the schema (demo data never does).
+    logger.info({ loaded: await syncReferenceData(dataSource) }, 'reference data is current');
   } finally {
     await dataSource.destroy();
   }

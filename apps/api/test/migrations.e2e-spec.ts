@@ -1,4 +1,6 @@
+import { loadLandPorts, vocabulary } from '@puente/catalog';
 import { ALL_MIGRATIONS } from '@puente/schema';
+import { Client } from 'pg';
 import { AppProcess, suiteDatabase, testEnvironment, type SuiteDatabase } from '@puente/testing';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -32,6 +34,25 @@ describe('readiness and migrations', () => {
     const again = AppProcess.start('dist/apps/api/migrate.cjs', testEnvironment({ DATABASE_URL: database.url, LOG_LEVEL: 'info' }));
     expect((await again.exited).code).toBe(0);
     expect(again.logs).toContain('schema is up to date');
+  });
+
+  it('loads the reference data with the schema, idempotently, removing rows the files no longer have', async () => {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const counts = async () =>
+        (await client.query(`SELECT (SELECT count(*)::int FROM catalog_vocabulary) AS vocabulary, (SELECT count(*)::int FROM catalog_land_ports) AS ports,
+                                    (SELECT count(*)::int FROM catalog_mx_states) AS states`)).rows[0];
+      expect(await counts()).toEqual({ vocabulary: vocabulary().entries.length, ports: loadLandPorts().length, states: 32 });
+      await client.query(`INSERT INTO catalog_vocabulary (code, kind, name_en, name_es, synonyms_en, synonyms_es, version) VALUES ('proc.retired', 'process-family', 'Retired', 'Retirado', '{}', '{}', 0)`);
+      const again = AppProcess.start('dist/apps/api/migrate.cjs', testEnvironment({ DATABASE_URL: database.url, LOG_LEVEL: 'info' }));
+      expect((await again.exited).code).toBe(0);
+      expect(await counts()).toEqual({ vocabulary: vocabulary().entries.length, ports: loadLandPorts().length, states: 32 });
+      const [laredo] = (await client.query(`SELECT name, crossings FROM catalog_land_ports WHERE name = 'Laredo'`)).rows;
+      expect(laredo.crossings).toContain('World Trade Bridge');
+    } finally {
+      await client.end();
+    }
   });
 
   it('lets two db:migrate runs at once take turns', async () => {
