@@ -1,44 +1,14 @@
 // Bundled and run by catalog-mapping.bench.mjs: reads the shared RETC and DENUE files (beside the
 // clone, not in it), maps each activity text and prints coverage and speed.
-import { matchText } from '@puente/catalog';
+import { matchText, parseCsvRecords } from '@puente/catalog';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 function column(file: string, name: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"') {
-      quoted = true;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (char !== '\r') {
-      field += char;
-    }
-  }
-  const [header, ...data] = rows;
-  const index = header.indexOf(name);
-  return data.map((values) => values[index] ?? '').filter((value) => value.trim().length > 0);
+  return parseCsvRecords(readFileSync(file, 'utf8'))
+    .map((record) => record[name] ?? '')
+    .filter((value) => value.trim().length > 0);
 }
 
 const shared = process.env.PUENTE_SHARED_DATA ?? join(process.cwd(), '../shared/data');

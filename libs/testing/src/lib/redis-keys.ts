@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { isProcessRunning } from './process-alive';
 
 /** Deletes the keys under one test prefix, never anything else. */
 export async function deleteRedisKeys(prefix: string, url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'): Promise<number> {
@@ -18,14 +19,6 @@ export async function deleteRedisKeys(prefix: string, url = process.env.REDIS_UR
   return deleted;
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Deletes the keys of test runs that crashed: prefixes are `ptest-<pid>_...`, and a prefix whose pid
@@ -41,7 +34,7 @@ export async function deleteLeftoverRedisKeys(url = process.env.REDIS_URL ?? 're
       cursor = next;
       const orphaned = keys.filter((key) => {
         const pid = Number(/^ptest-(\d+)[_-]/.exec(key)?.[1]);
-        return Number.isInteger(pid) && pid > 0 && !isRunning(pid);
+        return Number.isInteger(pid) && pid > 0 && !isProcessRunning(pid);
       });
       if (orphaned.length) deleted += await redis.del(...orphaned);
     } while (cursor !== '0');

@@ -19,3 +19,4 @@ export { geocodeMexicanAddress } from './geocode-mexican-address';
 export type { GeocodePrecision, MexicanAddressQuery, MexicanGeocode } from './geocode-mexican-address';
 export { estimateTransit, DEFAULT_TRANSIT_ASSUMPTIONS } from './estimate-transit';
 export type { TransitAssumptions, TransitEstimate, TransitQuery, TransitViaPort } from './estimate-transit';
+export { parseCsvRecords } from './csv-parser';

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { isProcessRunning } from '../process-alive';
 
 /** Every database a test run creates starts with this; nothing else is ever dropped. */
 export const TEST_DATABASE_PREFIX = 'puente_test_';
@@ -40,14 +41,6 @@ export async function dropTestDatabase(name: string): Promise<void> {
   await withServer((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Drops databases left by runs that crashed: named with our prefix and a pid that no longer runs. */
 export async function dropLeftoverTestDatabases(): Promise<string[]> {
@@ -60,7 +53,7 @@ export async function dropLeftoverTestDatabases(): Promise<string[]> {
     .map((row) => row.datname)
     .filter((name) => {
       const pid = Number(name.slice(TEST_DATABASE_PREFIX.length).split('_')[0]);
-      return Number.isInteger(pid) && pid > 0 && !isRunning(pid);
+      return Number.isInteger(pid) && pid > 0 && !isProcessRunning(pid);
     });
   for (const name of leftovers) await dropTestDatabase(name);
   return leftovers;
