@@ -1,9 +1,10 @@
-import { Alert, Button, Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiRequestError, teamControllerAccept } from '../api/api-client';
+import { AuthFrame } from '../components/auth-frame';
 import { ErrorAlert, fieldError } from '../components/error-alert';
 import { NewPasswordInput } from '../components/new-password-input';
 import { useSession } from '../session/session';
@@ -101,16 +102,8 @@ export function AcceptInvitationPage() {
   }
 
   return (
-    <Container size="xs" px={0} py="xl">
-      <Stack gap="lg">
-        <Stack gap={4} align="center" ta="center">
-          <Title order={1}>{t('acceptInvitation.title')}</Title>
-          {token && !signInError && <Text c="dimmed">{t('acceptInvitation.intro')}</Text>}
-        </Stack>
-        <Paper withBorder p={{ base: 'lg', sm: 'xl' }} radius="md">
-          {body}
-        </Paper>
-      </Stack>
-    </Container>
+    <AuthFrame title={t('acceptInvitation.title')} intro={token && !signInError ? t('acceptInvitation.intro') : undefined}>
+      {body}
+    </AuthFrame>
   );
 }

@@ -1,29 +1,13 @@
-import { Alert, Anchor, Button, Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { IconCircleCheck, IconMailForward } from '@tabler/icons-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiRequestError, authControllerConfirmPasswordReset, authControllerRequestPasswordReset } from '../api/api-client';
+import { AuthFrame } from '../components/auth-frame';
 import { ErrorAlert, fieldError } from '../components/error-alert';
 import { NewPasswordInput } from '../components/new-password-input';
 import { useSession } from '../session/session';
-
-function Frame({ title, intro, children, footer }: { title: string; intro?: string; children: ReactNode; footer?: ReactNode }) {
-  return (
-    <Container size="xs" px={0} py="xl">
-      <Stack gap="lg">
-        <Stack gap={4} align="center" ta="center">
-          <Title order={1}>{title}</Title>
-          {intro && <Text c="dimmed">{intro}</Text>}
-        </Stack>
-        <Paper withBorder p={{ base: 'lg', sm: 'xl' }} radius="md">
-          {children}
-        </Paper>
-        {footer}
-      </Stack>
-    </Container>
-  );
-}
 
 function BackToSignIn() {
   const { t } = useTranslation('auth');
@@ -61,7 +45,7 @@ function RequestReset() {
 
   if (sentTo) {
     return (
-      <Frame title={t('resetPassword.title')} footer={<BackToSignIn />}>
+      <AuthFrame title={t('resetPassword.title')} footer={<BackToSignIn />}>
         <Stack gap="md">
           <Alert color="brand" variant="light" role="status" icon={<IconMailForward aria-hidden />}>
             {t('resetPassword.sent', { email: sentTo })}
@@ -73,12 +57,12 @@ function RequestReset() {
             {t('resetPassword.tryAgain')}
           </Button>
         </Stack>
-      </Frame>
+      </AuthFrame>
     );
   }
 
   return (
-    <Frame title={t('resetPassword.title')} intro={t('resetPassword.intro')} footer={<BackToSignIn />}>
+    <AuthFrame title={t('resetPassword.title')} intro={t('resetPassword.intro')} footer={<BackToSignIn />}>
       <form onSubmit={submit}>
         <Stack gap="md">
           <TextInput
@@ -96,7 +80,7 @@ function RequestReset() {
           </Button>
         </Stack>
       </form>
-    </Frame>
+    </AuthFrame>
   );
 }
 
@@ -127,7 +111,7 @@ function ChooseNewPassword({ token }: { token: string }) {
 
   if (done) {
     return (
-      <Frame title={t('resetPassword.chooseTitle')}>
+      <AuthFrame title={t('resetPassword.chooseTitle')}>
         <Stack gap="md">
           <Alert color="brand" variant="light" role="status" icon={<IconCircleCheck aria-hidden />}>
             {t('resetPassword.done')}
@@ -136,7 +120,7 @@ function ChooseNewPassword({ token }: { token: string }) {
             {t('resetPassword.signIn')}
           </Button>
         </Stack>
-      </Frame>
+      </AuthFrame>
     );
   }
 
@@ -144,7 +128,7 @@ function ChooseNewPassword({ token }: { token: string }) {
   const linkProblem = code === 'TOKEN_EXPIRED' || code === 'TOKEN_INVALID';
 
   return (
-    <Frame title={t('resetPassword.chooseTitle')} intro={t('resetPassword.chooseIntro')} footer={<BackToSignIn />}>
+    <AuthFrame title={t('resetPassword.chooseTitle')} intro={t('resetPassword.chooseIntro')} footer={<BackToSignIn />}>
       <form onSubmit={submit}>
         <Stack gap="md">
           <NewPasswordInput label={t('fields.newPassword')} value={password} onChange={setPassword} error={fieldError(error, 'newPassword')} />
@@ -164,7 +148,7 @@ function ChooseNewPassword({ token }: { token: string }) {
           )}
         </Stack>
       </form>
-    </Frame>
+    </AuthFrame>
   );
 }
 

@@ -1,7 +1,8 @@
-import { Anchor, Button, Container, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { AuthFrame } from '../components/auth-frame';
 import { ErrorAlert, fieldError } from '../components/error-alert';
 import { useSession } from '../session/session';
 
@@ -40,54 +41,51 @@ export function SignInPage() {
   };
 
   return (
-    <Container size="xs" px={0} py="xl">
-      <Stack gap="lg">
-        <Stack gap={4} align="center" ta="center">
-          <Title order={1}>{t('signIn.title')}</Title>
-          <Text c="dimmed">{t('signIn.subtitle')}</Text>
-        </Stack>
-        <Paper withBorder p={{ base: 'lg', sm: 'xl' }} radius="md">
-          <form onSubmit={submit}>
-            <Stack gap="md">
-              <TextInput
-                label={t('fields.email')}
-                type="email"
-                value={email}
-                onChange={(event) => setEmail(event.currentTarget.value)}
-                autoComplete="username"
-                required
-                error={fieldError(error, 'email')}
-              />
-              <Stack gap={6}>
-                <PasswordInput
-                  visibilityToggleButtonProps={{ 'aria-label': t('fields.showPassword') }}
-                  label={t('fields.password')}
-                  value={password}
-                  onChange={(event) => setPassword(event.currentTarget.value)}
-                  autoComplete="current-password"
-                  required
-                  error={fieldError(error, 'password')}
-                />
-                <Group justify="flex-end">
-                  <Anchor component={Link} to="/reset-password" size="sm">
-                    {t('signIn.forgotPassword')}
-                  </Anchor>
-                </Group>
-              </Stack>
-              <ErrorAlert error={error} />
-              <Button type="submit" loading={busy} fullWidth>
-                {t('signIn.submit')}
-              </Button>
-            </Stack>
-          </form>
-        </Paper>
+    <AuthFrame
+      title={t('signIn.title')}
+      intro={t('signIn.subtitle')}
+      footer={
         <Text ta="center" size="sm">
           {t('signIn.noAccount')}{' '}
           <Anchor component={Link} to="/sign-up">
             {t('signIn.createAccount')}
           </Anchor>
         </Text>
-      </Stack>
-    </Container>
+      }
+    >
+      <form onSubmit={submit}>
+        <Stack gap="md">
+          <TextInput
+            label={t('fields.email')}
+            type="email"
+            value={email}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+            autoComplete="username"
+            required
+            error={fieldError(error, 'email')}
+          />
+          <Stack gap={6}>
+            <PasswordInput
+              visibilityToggleButtonProps={{ 'aria-label': t('fields.showPassword') }}
+              label={t('fields.password')}
+              value={password}
+              onChange={(event) => setPassword(event.currentTarget.value)}
+              autoComplete="current-password"
+              required
+              error={fieldError(error, 'password')}
+            />
+            <Group justify="flex-end">
+              <Anchor component={Link} to="/reset-password" size="sm">
+                {t('signIn.forgotPassword')}
+              </Anchor>
+            </Group>
+          </Stack>
+          <ErrorAlert error={error} />
+          <Button type="submit" loading={busy} fullWidth>
+            {t('signIn.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthFrame>
   );
 }

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { authControllerSignUp } from '../api/api-client';
+import { AuthFrame } from '../components/auth-frame';
 import { ErrorAlert, fieldError } from '../components/error-alert';
 import { NewPasswordInput } from '../components/new-password-input';
 import { currentLanguage } from '../i18n/i18n';
@@ -84,74 +85,71 @@ export function SignUpPage() {
   }
 
   return (
-    <Container size="xs" px={0} py="xl">
-      <Stack gap="lg">
-        <Stack gap={4} align="center" ta="center">
-          <Title order={1}>{t('signUp.title')}</Title>
-          <Text c="dimmed">{t('signUp.subtitle')}</Text>
-        </Stack>
-        <Paper withBorder p={{ base: 'lg', sm: 'xl' }} radius="md">
-          <form onSubmit={submit}>
-            <Stack gap="md">
-              <Radio.Group label={t('signUp.kind.label')} value={kind} onChange={chooseKind} error={fieldError(error, 'organization.kind')} required>
-                <Stack gap="sm" mt="xs">
-                  <Radio value="buyer" label={t('signUp.kind.buyer')} description={t('signUp.kind.buyerDescription')} />
-                  <Radio value="supplier" label={t('signUp.kind.supplier')} description={t('signUp.kind.supplierDescription')} />
-                </Stack>
-              </Radio.Group>
-              <TextInput
-                label={t('signUp.companyName')}
-                value={companyName}
-                onChange={(event) => setCompanyName(event.currentTarget.value)}
-                autoComplete="organization"
-                required
-                error={fieldError(error, 'organization.name')}
-              />
-              <Select
-                label={t('signUp.country')}
-                data={COUNTRIES.map((code) => ({ value: code, label: t(`countries.${code}`) }))}
-                value={country}
-                onChange={(value) => {
-                  if (!value) return;
-                  setCountry(value);
-                  setCountryChosen(true);
-                }}
-                allowDeselect={false}
-                required
-                error={fieldError(error, 'organization.country')}
-              />
-              <TextInput
-                label={t('fields.yourName')}
-                value={name}
-                onChange={(event) => setName(event.currentTarget.value)}
-                autoComplete="name"
-                required
-                error={fieldError(error, 'user.name')}
-              />
-              <TextInput
-                label={t('fields.workEmail')}
-                type="email"
-                value={email}
-                onChange={(event) => setEmail(event.currentTarget.value)}
-                autoComplete="email"
-                required
-                error={fieldError(error, 'user.email')}
-              />
-              <NewPasswordInput label={t('fields.password')} value={password} onChange={setPassword} error={fieldError(error, 'user.password')} />
-              <ErrorAlert error={error} />
-              <Button type="submit" loading={busy} fullWidth mt="xs">
-                {t('signUp.submit')}
-              </Button>
-            </Stack>
-          </form>
-        </Paper>
+    <AuthFrame
+      title={t('signUp.title')}
+      intro={t('signUp.subtitle')}
+      footer={
         <Text ta="center" size="sm">
           {t('signUp.haveAccount')}{' '}
           <Anchor component={Link} to="/sign-in">
             {t('signUp.signIn')}
           </Anchor>
         </Text>
-      </Stack>
-    </Container>
+      }
+    >
+      <form onSubmit={submit}>
+        <Stack gap="md">
+          <Radio.Group label={t('signUp.kind.label')} value={kind} onChange={chooseKind} error={fieldError(error, 'organization.kind')} required>
+            <Stack gap="sm" mt="xs">
+              <Radio value="buyer" label={t('signUp.kind.buyer')} description={t('signUp.kind.buyerDescription')} />
+              <Radio value="supplier" label={t('signUp.kind.supplier')} description={t('signUp.kind.supplierDescription')} />
+            </Stack>
+          </Radio.Group>
+          <TextInput
+            label={t('signUp.companyName')}
+            value={companyName}
+            onChange={(event) => setCompanyName(event.currentTarget.value)}
+            autoComplete="organization"
+            required
+            error={fieldError(error, 'organization.name')}
+          />
+          <Select
+            label={t('signUp.country')}
+            data={COUNTRIES.map((code) => ({ value: code, label: t(`countries.${code}`) }))}
+            value={country}
+            onChange={(value) => {
+              if (!value) return;
+              setCountry(value);
+              setCountryChosen(true);
+            }}
+            allowDeselect={false}
+            required
+            error={fieldError(error, 'organization.country')}
+          />
+          <TextInput
+            label={t('fields.yourName')}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            autoComplete="name"
+            required
+            error={fieldError(error, 'user.name')}
+          />
+          <TextInput
+            label={t('fields.workEmail')}
+            type="email"
+            value={email}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+            autoComplete="email"
+            required
+            error={fieldError(error, 'user.email')}
+          />
+          <NewPasswordInput label={t('fields.password')} value={password} onChange={setPassword} error={fieldError(error, 'user.password')} />
+          <ErrorAlert error={error} />
+          <Button type="submit" loading={busy} fullWidth mt="xs">
+            {t('signUp.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthFrame>
   );
 }
