@@ -1,41 +1,46 @@
-// Bundled and run by catalog-mapping.bench.mjs: reads the shared RETC and DENUE files (beside the
-// clone, not in it), maps each activity text and prints coverage and speed.
-import { matchText, parseCsvRecords } from '@puente/catalog';
-import { readFileSync } from 'node:fs';
+// Bundled and run by catalog-mapping.bench.mjs: maps every RETC and DENUE activity text and prints the
+// coverage, the precision on the committed hand-judged samples, and the speed.
+import { matchText } from '@puente/catalog';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { activitySources } from './catalog-precision/activity-texts';
+import { mappedProcesses } from './catalog-precision/mapped-processes';
+import { measurePrecision } from './catalog-precision/measure-precision';
 
-function column(file: string, name: string): string[] {
-  return parseCsvRecords(readFileSync(file, 'utf8'))
-    .map((record) => record[name] ?? '')
-    .filter((value) => value.trim().length > 0);
-}
-
-const shared = process.env.PUENTE_SHARED_DATA ?? join(process.cwd(), '../shared/data');
-const sources = [
-  { label: 'RETC principal_actividad_productiva', texts: column(join(shared, 'mx_retc_manufacturing_establishments_2013_2022.csv'), 'principal_actividad_productiva') },
-  { label: 'DENUE nombre_act', texts: column(join(shared, 'mx_denue_manufacturing_istmo_oax_ver.csv'), 'nombre_act') },
-];
+const sources = activitySources();
+const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(1)}%`;
 
 console.log(`catalog mapping benchmark: activity texts of Mexican plants → capability vocabulary (processes)
 machine: ${cpus().length} cores (${cpus()[0].model}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}
 data: ${sources.map((source) => `${source.texts.length} ${source.label} rows`).join('; ')}; concurrency 1; warm-up: one full pass, not timed
 `);
-console.log('source                                  rows   with ≥1 process   share    distinct texts   share (distinct)');
+console.log('coverage                                rows   with ≥1 process   share    distinct texts   share (distinct)');
 for (const source of sources) {
-  const mapped = source.texts.filter((text) => matchText(text, { kinds: ['process', 'process-family'] }).length > 0).length;
-  const distinct = [...new Set(source.texts)];
-  const mappedDistinct = distinct.filter((text) => matchText(text, { kinds: ['process', 'process-family'] }).length > 0).length;
+  const texts = source.texts.map((activity) => activity.text);
+  const mapped = texts.filter((text) => mappedProcesses(text).length > 0).length;
+  const distinct = [...new Set(texts)];
+  const mappedDistinct = distinct.filter((text) => mappedProcesses(text).length > 0).length;
   console.log(
-    `${source.label.padEnd(38)} ${String(source.texts.length).padStart(5)}   ${String(mapped).padStart(15)}   ${((mapped / source.texts.length) * 100).toFixed(1).padStart(5)}%   ${String(distinct.length).padStart(14)}   ${((mappedDistinct / distinct.length) * 100).toFixed(1).padStart(5)}%`,
+    `${source.label.padEnd(38)} ${String(texts.length).padStart(5)}   ${String(mapped).padStart(15)}   ${percent(mapped, texts.length).padStart(6)}   ${String(distinct.length).padStart(14)}   ${percent(mappedDistinct, distinct.length).padStart(6)}`,
   );
 }
 
-const all = sources.flatMap((source) => source.texts);
+for (const version of ['v1']) {
+  const file = join(__dirname, '../../test/bench/catalog-precision', `sample.${version}.csv`);
+  const report = measurePrecision(file);
+  const judged = report.rows - report.stale.length;
+  console.log(`
+precision, hand-judged sample ${version} (test/bench/catalog-precision/sample.${version}.csv): ${report.rows} rows drawn among the mapped ones
+  judged rows whose mapping is unchanged today: ${judged}${report.stale.length ? ` (${report.stale.length} stale, not counted: ${report.stale.map((row) => `${row.source} ${row.row}`).join(', ')})` : ''}
+  mapped processes judged correct: ${report.correctCodes} of ${report.mappedCodes} = ${percent(report.correctCodes, report.mappedCodes)}
+  rows with every mapped process correct: ${report.rowsAllCorrect} of ${judged} = ${percent(report.rowsAllCorrect, judged)}`);
+  for (const row of report.wrong) console.log(`  ✗ ${row.source} ${row.row} ${row.wrong.join(' ')}: ${row.note}`);
+}
+
+const all = sources.flatMap((source) => source.texts.map((activity) => activity.text));
 for (const text of all) matchText(text);
 const started = performance.now();
 const rounds = 3;
 for (let round = 0; round < rounds; round++) for (const text of all) matchText(text);
 const seconds = (performance.now() - started) / 1000;
-console.log(`\nmatchText speed: ${Math.round((all.length * rounds) / seconds)} calls/s (${all.length * rounds} calls, all kinds)`);
-console.log('precision on a hand-checked sample: not measured yet (no judged sample committed)');
+console.log(`\nmatchText speed: ${Math.round((all.length * rounds) / seconds)} calls/s (${all.length * rounds} calls, all kinds, 1 thread)`);
