@@ -25,15 +25,21 @@ for (const source of sources) {
   );
 }
 
-for (const version of ['v1']) {
+for (const version of ['v1', 'v2']) {
   const file = join(__dirname, '../../test/bench/catalog-precision', `sample.${version}.csv`);
   const report = measurePrecision(file);
   const judged = report.rows - report.stale.length;
   console.log(`
 precision, hand-judged sample ${version} (test/bench/catalog-precision/sample.${version}.csv): ${report.rows} rows drawn among the mapped ones
-  judged rows whose mapping is unchanged today: ${judged}${report.stale.length ? ` (${report.stale.length} stale, not counted: ${report.stale.map((row) => `${row.source} ${row.row}`).join(', ')})` : ''}
+  judged rows whose mapping is unchanged today: ${judged}, of which ${report.mappedRows} still map to a process${report.stale.length ? ` (${report.stale.length} stale, not counted: ${report.stale.map((row) => `${row.source} ${row.row}`).join(', ')})` : ''}
   mapped processes judged correct: ${report.correctCodes} of ${report.mappedCodes} = ${percent(report.correctCodes, report.mappedCodes)}
-  rows with every mapped process correct: ${report.rowsAllCorrect} of ${judged} = ${percent(report.rowsAllCorrect, judged)}`);
+  rows with every mapped process correct: ${report.rowsAllCorrect} of ${report.mappedRows} = ${percent(report.rowsAllCorrect, report.mappedRows)}`);
+  for (const source of sources) {
+    const rows = report.judged.filter((row) => row.source === source.source);
+    const codes = rows.reduce((sum, row) => sum + row.mapped.length, 0);
+    const correct = rows.reduce((sum, row) => sum + row.correct.length, 0);
+    console.log(`    ${source.source.padEnd(6)} ${correct} of ${codes} = ${percent(correct, codes)}`);
+  }
   for (const row of report.wrong) console.log(`  ✗ ${row.source} ${row.row} ${row.wrong.join(' ')}: ${row.note}`);
 }
 

@@ -1,12 +1,13 @@
 // Draws the precision sample once: 50 RETC and 50 DENUE rows, uniformly among the rows that map to at
 // least one process, with a fixed seed so the draw can be repeated. It prints CSV with empty judgment
-// columns; the committed sample.v1.csv is that output judged by hand. Run with:
-//   node -e "import('./test/bench/run-ts-entry.mjs').then((m) => m.runTypeScriptEntry('test/bench/catalog-precision/draw-sample.entry.ts'))"
+// columns; the committed sample.v<N>.csv files are that output judged by hand. v1 was drawn with seed
+// 20261125 (vocabulary v1), v2 with seed 20261126 (vocabulary v2, after the fixes v1 pointed to). Run with:
+//   SAMPLE_SEED=<seed> node -e "import('./test/bench/run-ts-entry.mjs').then((m) => m.runTypeScriptEntry('test/bench/catalog-precision/draw-sample.entry.ts'))"
 import { activitySources } from './activity-texts';
 import { mappedProcesses } from './mapped-processes';
 import { formatSampleCsv } from './sample-csv';
 
-const SEED = 20261125;
+const SEED = Number(process.env.SAMPLE_SEED ?? 20261125);
 const PER_SOURCE = 50;
 
 /** mulberry32: a small deterministic PRNG, so the same seed draws the same rows. */

@@ -1,11 +1,11 @@
 import { createVocabulary, vocabulary } from './load-vocabulary';
 import type { VocabularyEntry } from './vocabulary.types';
 
-describe('vocabulary.v1.json', () => {
+describe('vocabulary.json', () => {
   const vocab = vocabulary();
 
-  it('loads version 1 and caches it', () => {
-    expect(vocab.version).toBe(1);
+  it('loads version 2 and caches it', () => {
+    expect(vocab.version).toBe(2);
     expect(vocabulary()).toBe(vocab);
   });
 

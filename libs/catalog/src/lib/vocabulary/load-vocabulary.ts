@@ -6,7 +6,7 @@ import { catalogDataDir } from '../catalog-data-dir';
 
 // The data lives outside src (libs/catalog/data) so it is reviewed as data, not code; read from source for
 // now. When apps bundle this library the file will have to be copied next to the bundle.
-const VOCABULARY_FILE = join(catalogDataDir('vocabulary'), 'vocabulary.v1.json');
+const VOCABULARY_FILE = join(catalogDataDir('vocabulary'), 'vocabulary.json');
 
 let loaded: Vocabulary | undefined;
 

@@ -117,6 +117,23 @@ describe('matchText rules', () => {
     ]);
   });
 
+  it('does not match inside a negated or conditional clause, and the clause ends at its punctuation', () => {
+    expect(codes('PRODUCCIÓN DE FARMACÉUTICOS Y MEDICAMENTOS ; NO INCLUYEN EMPACADO Y ETIQUETADO')).toEqual(['ind.pharmaceutical']);
+    expect(codes('Otras autopartes (si incluye procesos térmicos o de fundición). Maquinado CNC')).toEqual(['ind.automotive', 'proc.machining.cnc-machining']);
+    expect(codes('Ensamble de arneses, excepto pintura y cromado; troquelado')).toEqual(['proc.wire-harness', 'proc.stamping']);
+    expect(codes('Metal stamping, excluding painting and plating')).toEqual(['proc.stamping']);
+    expect(codes('Metal stamping and painting')).toEqual(['proc.stamping', 'proc.painting']);
+  });
+
+  it('keeps the words the precision sample showed to be ambiguous away from the wrong entries', () => {
+    // "calibre grueso" is plate thickness, bare "cartón" is paperboard, "metalmecánica" is metalworking in general.
+    expect(codes('Fabricación de tanques metálicos de calibre grueso')).toEqual(['proc.fabrication.heavy-fabrication']);
+    expect(codes('Fabricación de otros productos de cartón y papel')).toEqual(['mat.corrugated-board']); // the material, not boxes
+    expect(codes('autopartes metalmecánicas')).not.toContain('proc.sheet-metal');
+    expect(codes('Fabricación de espumas y productos de poliestireno')).toEqual(['proc.plastics.foam-molding', 'mat.polystyrene']);
+    expect(codes('cajas de cartón corrugado')).toEqual(['proc.packaging.corrugated-boxes']);
+  });
+
   it('returns nothing for text without vocabulary and does not crash on empty or odd input', () => {
     expect(matchText('')).toEqual([]);
     expect(matchText('--,,//')).toEqual([]);

@@ -1,4 +1,5 @@
 import { vocabulary } from './load-vocabulary';
+import { excludedTokenIndexes } from './excluded-tokens';
 import { tokenize } from './normalize';
 import { buildPhraseIndex, type PhraseIndex } from './phrase-index';
 import type { Vocabulary, VocabularyKind, VocabularyLanguage } from './vocabulary.types';
@@ -30,12 +31,15 @@ export function createTextMatcher(source: Vocabulary): TextMatcher {
     const allowed = options.kinds === undefined ? undefined : new Set(options.kinds);
     const original = text.normalize('NFC'); // tokenize() reports spans in the NFC form
     const tokens = tokenize(original);
+    const excluded = excludedTokenIndexes(original, tokens);
     const results: TextMatch[] = [];
     const seen = new Set<string>();
     let position = 0;
     while (position < tokens.length) {
       let consumed = 0;
-      for (let length = Math.min(index.maxTokens, tokens.length - position); length > 0; length -= 1) {
+      let room = 0; // phrases never reach into a negated or conditional clause
+      while (room < index.maxTokens && position + room < tokens.length && !excluded.has(position + room)) room += 1;
+      for (let length = room; length > 0; length -= 1) {
         const window = tokens.slice(position, position + length);
         const claims = (index.phrases.get(window.map((token) => token.key).join(' ')) ?? []).filter(
           (claim) => allowed === undefined || allowed.has(claim.entry.kind),
