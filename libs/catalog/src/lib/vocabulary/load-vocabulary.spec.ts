@@ -4,8 +4,8 @@ import type { VocabularyEntry } from './vocabulary.types';
 describe('vocabulary.json', () => {
   const vocab = vocabulary();
 
-  it('loads version 2 and caches it', () => {
-    expect(vocab.version).toBe(2);
+  it('loads version 3 and caches it', () => {
+    expect(vocab.version).toBe(3);
     expect(vocabulary()).toBe(vocab);
   });
 
@@ -101,5 +101,12 @@ describe('createVocabulary validation', () => {
     expect(build(family, { ...process, synonyms: { en: ['machining'], es: ['fresado'] } })).toThrow(/claimed by proc.machining and/);
     const industry = { code: 'ind.aluminum', kind: 'industry', name: { en: 'Aluminum', es: 'Aluminio' }, synonyms: { en: ['aluminum industry'], es: ['industria del aluminio'] } };
     expect(build(aluminum, industry)).not.toThrow();
+  });
+
+  it('rejects a not-a-capability phrase that an entry also claims, or a malformed list', () => {
+    const withPhrases = (notCapabilities: unknown) => () => createVocabulary({ version: 1, entries: [aluminum], notCapabilities });
+    expect(withPhrases({ en: ['aluminium smelting'], es: ['fundición de chatarra'] })).not.toThrow();
+    expect(withPhrases({ en: ['Aluminiums'], es: [] })).toThrow(/"Aluminiums" is both not a capability and claimed by mat.aluminum/);
+    expect(withPhrases({ en: ['x'] })).toThrow(/notCapabilities.es must be a list of strings/);
   });
 });

@@ -23,6 +23,7 @@ export function createVocabulary(data: unknown): Vocabulary {
   return {
     version: file.version,
     entries: file.entries,
+    notCapabilities: file.notCapabilities,
     entry: (code) => byCode.get(code),
     entriesOfKind: (kind) => byKind.get(kind) ?? [],
   };

@@ -134,6 +134,27 @@ describe('matchText rules', () => {
     expect(codes('cajas de cartón corrugado')).toEqual(['proc.packaging.corrugated-boxes']);
   });
 
+  it('reports nothing for phrases that name a product made, not a process done', () => {
+    expect(codes('PRODUCCIÓN DE TODO TIPO DE PINTURAS, RECUBRIMIENTOS E IMPERMEABILIZANTES')).toEqual([]);
+    expect(codes('Fabricación y venta de pinturas y recubrimientos automotrices')).toEqual(['ind.automotive']);
+    expect(codes('Fabricación de adhesivos')).toEqual([]);
+    expect(codes('Fundición de chatarra de aluminio')).toEqual(['mat.aluminum']);
+    // The processes themselves still match.
+    expect(codes('Aplicación de pintura y recubrimientos')).toEqual(['proc.painting', 'proc.finishing']);
+    expect(codes('Fundición de aluminio')).toEqual(['proc.casting.nonferrous-casting']);
+  });
+
+  it('lets a not-a-capability phrase consume its words in a small vocabulary too', () => {
+    const vocab = createVocabulary({
+      version: 1,
+      notCapabilities: { en: ['paint manufacturing'], es: [] },
+      entries: [{ code: 'proc.painting', kind: 'process-family', name: { en: 'Painting', es: 'Pintura' }, synonyms: { en: ['paint'], es: ['pintado'] } }],
+    });
+    const match = createTextMatcher(vocab);
+    expect(match('paint manufacturing').map((found) => found.code)).toEqual([]);
+    expect(match('paint shop').map((found) => found.code)).toEqual(['proc.painting']);
+  });
+
   it('returns nothing for text without vocabulary and does not crash on empty or odd input', () => {
     expect(matchText('')).toEqual([]);
     expect(matchText('--,,//')).toEqual([]);

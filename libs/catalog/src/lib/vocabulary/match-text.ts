@@ -23,7 +23,8 @@ export type TextMatcher = (text: string, options?: MatchTextOptions) => TextMatc
 /**
  * A matcher over one vocabulary. Greedy longest match from left to right: at each word the longest
  * phrase wins and its words are consumed, so "fundición a presión" is die casting and not also a bare
- * "fundición". Results are deduplicated by code and in text order.
+ * "fundición", and "fabricación de pinturas" (a not-a-capability phrase) is not painting. Words inside
+ * negated or conditional clauses are never matched. Results are deduplicated by code and in text order.
  */
 export function createTextMatcher(source: Vocabulary): TextMatcher {
   const index: PhraseIndex = buildPhraseIndex(source);
@@ -41,7 +42,12 @@ export function createTextMatcher(source: Vocabulary): TextMatcher {
       while (room < index.maxTokens && position + room < tokens.length && !excluded.has(position + room)) room += 1;
       for (let length = room; length > 0; length -= 1) {
         const window = tokens.slice(position, position + length);
-        const claims = (index.phrases.get(window.map((token) => token.key).join(' ')) ?? []).filter(
+        const key = window.map((token) => token.key).join(' ');
+        if (index.notCapabilities.has(key)) {
+          consumed = length;
+          break;
+        }
+        const claims = (index.phrases.get(key) ?? []).filter(
           (claim) => allowed === undefined || allowed.has(claim.entry.kind),
         );
         if (claims.length === 0) continue;

@@ -13,6 +13,8 @@ export interface PhraseClaim {
 export interface PhraseIndex {
   /** Normalized phrase -> every claim on it, names before synonyms, English before Spanish. */
   readonly phrases: ReadonlyMap<string, readonly PhraseClaim[]>;
+  /** Normalized phrases that are not capabilities: a window equal to one is consumed without a match. */
+  readonly notCapabilities: ReadonlySet<string>;
   /** Longest phrase in tokens: the matcher never tries a longer window. */
   readonly maxTokens: number;
 }
@@ -40,5 +42,13 @@ export function buildPhraseIndex(vocabulary: Vocabulary): PhraseIndex {
       for (const synonym of entry.synonyms[language]) add(synonym, entry, 'synonym', language);
     }
   }
-  return { phrases, maxTokens };
+  const notCapabilities = new Set<string>();
+  for (const language of VOCABULARY_LANGUAGES) {
+    for (const phrase of vocabulary.notCapabilities[language]) {
+      const tokens = tokenize(phrase);
+      notCapabilities.add(tokens.map((token) => token.key).join(' '));
+      maxTokens = Math.max(maxTokens, tokens.length);
+    }
+  }
+  return { phrases, notCapabilities, maxTokens };
 }

@@ -2,6 +2,7 @@ import { normalizeText } from './normalize';
 import {
   VOCABULARY_KINDS,
   VOCABULARY_LANGUAGES,
+  type NotCapabilityPhrases,
   type VocabularyEntry,
   type VocabularyKind,
 } from './vocabulary.types';
@@ -9,6 +10,7 @@ import {
 export interface VocabularyFile {
   readonly version: number;
   readonly entries: readonly VocabularyEntry[];
+  readonly notCapabilities: NotCapabilityPhrases;
 }
 
 const CODE = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
@@ -40,7 +42,7 @@ function isStringArray(value: unknown): value is string[] {
 export function validateVocabulary(data: unknown): VocabularyFile {
   const problems: string[] = [];
   if (typeof data !== 'object' || data === null) throw new Error('vocabulary: the file is not an object');
-  const { version, entries } = data as { version?: unknown; entries?: unknown };
+  const { version, entries, notCapabilities = { en: [], es: [] } } = data as { version?: unknown; entries?: unknown; notCapabilities?: unknown };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) problems.push('version must be a positive integer');
   if (!Array.isArray(entries)) throw new Error('vocabulary: entries must be an array');
 
@@ -95,6 +97,29 @@ export function validateVocabulary(data: unknown): VocabularyFile {
     }
   }
 
+  problems.push(...notCapabilityProblems(notCapabilities, claims));
+
   if (problems.length > 0) throw new Error(`vocabulary: ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-  return { version: version as number, entries: entries as VocabularyEntry[] };
+  return { version: version as number, entries: entries as VocabularyEntry[], notCapabilities: notCapabilities as NotCapabilityPhrases };
+}
+
+/** A not-a-capability phrase that is also an entry's name or synonym would make that phrase unreachable. */
+function notCapabilityProblems(value: unknown, claims: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  const phrases = value as Partial<Record<string, unknown>> | null;
+  for (const language of VOCABULARY_LANGUAGES) {
+    const list = phrases?.[language];
+    if (!isStringArray(list)) {
+      problems.push(`notCapabilities.${language} must be a list of strings`);
+      continue;
+    }
+    for (const phrase of list) {
+      const normalized = normalizeText(phrase);
+      if (normalized === '') problems.push(`notCapabilities.${language} has an empty phrase`);
+      for (const [key, owner] of claims) {
+        if (key.endsWith(`|${normalized}`)) problems.push(`"${phrase}" is both not a capability and claimed by ${owner}`);
+      }
+    }
+  }
+  return problems;
 }

@@ -15,9 +15,14 @@ export interface VocabularyEntry {
   readonly synonyms: Readonly<Record<VocabularyLanguage, readonly string[]>>;
 }
 
+/** Phrases per language that read like a capability but are not one (paint manufacturing, scrap smelting). */
+export type NotCapabilityPhrases = Readonly<Record<VocabularyLanguage, readonly string[]>>;
+
 export interface Vocabulary {
   readonly version: number;
   readonly entries: readonly VocabularyEntry[];
+  /** The matcher consumes these words and reports nothing for them. */
+  readonly notCapabilities: NotCapabilityPhrases;
   /** The entry with this code, or undefined. */
   entry(code: string): VocabularyEntry | undefined;
   /** Entries of one kind, in file order. */
