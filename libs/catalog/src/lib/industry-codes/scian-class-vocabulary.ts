@@ -3,6 +3,7 @@ import type { VocabularyKind } from '../vocabulary/vocabulary.types';
 import { naicsEntry } from './naics.loader';
 import { normalizeIndustryCode } from './read-industry-csv';
 import { scianManufacturingClasses } from './scian.loader';
+import { scianGroupVocabulary } from './scian-group-vocabulary';
 import { scianNaicsLinks } from './scian-naics-crosswalk.loader';
 
 /** Certifications say nothing about what a class makes, so they are left out of the mapping. */
@@ -17,7 +18,9 @@ export interface ScianClassVocabularyMatch {
   /** Vocabulary code, e.g. 'proc.molding.injection-molding'. */
   readonly code: string;
   readonly kind: VocabularyKind;
-  /** The words of the titles that matched, as written, each once (Spanish first, then English). */
+  /** 'title': words of the clase's titles matched; 'group': its subsector or rama implies it (hand-written table). */
+  readonly basis: 'title' | 'group';
+  /** For 'title', the words that matched, as written, each once (Spanish first, then English); for 'group', the SCIAN group code. */
   readonly matched: readonly string[];
 }
 
@@ -35,8 +38,9 @@ function describingNaics(code: string): readonly string[] {
 }
 
 /**
- * Maps one clase by matching its Spanish title and the English titles of the NAICS codes that describe it:
- * the English titles catch words the Spanish title leaves implicit (e.g. "Metal Stamping").
+ * Maps one clase by matching its Spanish title and the English titles of the NAICS codes that describe it
+ * (the English titles catch words the Spanish title leaves implicit, e.g. "Metal Stamping"), then adds the
+ * entries its SCIAN group implies, so that food and chemical clases whose titles name products still map.
  */
 function mapClass(code: string, spanishTitle: string): readonly ScianClassVocabularyMatch[] {
   const titles = [spanishTitle, ...describingNaics(code).flatMap((naics) => naicsEntry(naics)?.title ?? [])];
@@ -48,7 +52,13 @@ function mapClass(code: string, spanishTitle: string): readonly ScianClassVocabu
       else if (!found.matched.includes(match.matched)) found.matched.push(match.matched);
     }
   }
-  return [...byCode].map(([vocabularyCode, { kind, matched }]) => ({ code: vocabularyCode, kind, matched }));
+  const fromTitles = [...byCode].map(([vocabularyCode, { kind, matched }]) => ({ code: vocabularyCode, kind, basis: 'title' as const, matched }));
+  const group = scianGroupVocabulary(code);
+  if (!group) return fromTitles;
+  const fromGroup = group.entries
+    .filter((entry) => !byCode.has(entry.code))
+    .map((entry) => ({ code: entry.code, kind: entry.kind, basis: 'group' as const, matched: [group.group] }));
+  return [...fromTitles, ...fromGroup];
 }
 
 /** Every SCIAN 2018 manufacturing clase (sectors 31-33) with its vocabulary entries, computed once. */
