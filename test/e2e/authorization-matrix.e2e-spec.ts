@@ -149,10 +149,13 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/admin/notification-deliveries/failed': { request: () => ({ path: '/api/v1/admin/notification-deliveries/failed' }), expect: adminOnly(200) },
 
   'GET /api/v1/catalog/vocabulary': { request: () => ({ path: '/api/v1/catalog/vocabulary?kind=certification' }), expect: all(200) },
+  'GET /api/v1/catalog/vocabulary/tree': { request: () => ({ path: '/api/v1/catalog/vocabulary/tree' }), expect: all(200) },
+  'GET /api/v1/catalog/vocabulary/search': { request: () => ({ path: '/api/v1/catalog/vocabulary/search?q=inyeccion' }), expect: all(200) },
   'GET /api/v1/catalog/vocabulary/match': { request: () => ({ path: '/api/v1/catalog/vocabulary/match?text=FITTING%20ASSY' }), expect: all(200) },
   'GET /api/v1/catalog/scian/{code}': { request: () => ({ path: '/api/v1/catalog/scian/336370' }), expect: all(200) },
   'GET /api/v1/catalog/us-zips/{zip}': { request: () => ({ path: '/api/v1/catalog/us-zips/75201' }), expect: all(200) },
   'GET /api/v1/catalog/mx-places': { request: () => ({ path: '/api/v1/catalog/mx-places?state=Jalisco' }), expect: all(200) },
+  'GET /api/v1/catalog/mx-places/search': { request: () => ({ path: '/api/v1/catalog/mx-places/search?q=Apodaca&state=NL' }), expect: all(200) },
   'GET /api/v1/catalog/transit': { request: () => ({ path: '/api/v1/catalog/transit?lat=25.67&lon=-100.31&zip=75201' }), expect: all(200) },
 
   'GET /api/v1/notifications': { request: () => ({ path: '/api/v1/notifications' }), expect: signedIn(200) },

@@ -32,6 +32,54 @@ describe('reference data over HTTP', () => {
     expect(transit.body.assumptions).toEqual({ roadFactor: 1.25, kmPerDay: 800, crossingDays: 1 });
   });
 
+  it('serves the vocabulary as a tree: processes under their family, in both languages', async () => {
+    const result = await stack.http.call('GET', '/api/v1/catalog/vocabulary/tree');
+    expect(result.status).toBe(200);
+    expect(result.body.version).toEqual(expect.any(Number));
+    const machining = result.body.processFamilies.find((family: { code: string }) => family.code === 'proc.machining');
+    expect(machining.name).toEqual({ en: 'Machining', es: 'Maquinado' });
+    expect(machining.processes[0]).toEqual({
+      code: 'proc.machining.cnc-machining',
+      name: { en: 'CNC machining', es: 'Maquinado CNC' },
+      synonyms: { en: expect.arrayContaining(['cnc']), es: expect.arrayContaining(['mecanizado cnc']) },
+    });
+    expect(result.body.certifications.map((node: { code: string }) => node.code)).toContain('cert.iatf-16949');
+    expect(result.body.materials.length).toBeGreaterThan(0);
+    expect(result.body.industries.length).toBeGreaterThan(0);
+  });
+
+  it('suggests entries while a buyer types, in Spanish without accents and in English with a typo, saying why', async () => {
+    const es = await stack.http.call('GET', '/api/v1/catalog/vocabulary/search?q=inyeccion');
+    expect(es.status).toBe(200);
+    expect(es.body.data[0]).toMatchObject({
+      code: 'proc.plastics.injection-molding',
+      name: { en: 'Plastic injection molding', es: 'Inyección de plástico' },
+      match: { how: 'prefix', term: 'Inyección de plástico', via: 'name', language: 'es' },
+    });
+    const en = await stack.http.call('GET', '/api/v1/catalog/vocabulary/search?q=machinng&limit=3');
+    expect(en.body.data).toHaveLength(3);
+    expect(en.body.data.map((result: { code: string }) => result.code)).toContain('proc.machining.cnc-machining');
+    expect(en.body.data[0].match.how).toBe('typo');
+    const text = await stack.http.call('GET', `/api/v1/catalog/vocabulary/search?q=${encodeURIComponent('Maquinado CNC de piezas de aluminio')}&kind=material`);
+    expect(text.body.data.map((result: { code: string; match: { how: string } }) => [result.code, result.match.how])).toEqual([['mat.aluminum', 'phrase']]);
+  });
+
+  it('searches Mexican places as the user types, the best match and most populous first', async () => {
+    const result = await stack.http.call('GET', `/api/v1/catalog/mx-places/search?q=${encodeURIComponent('san pedro garza')}`);
+    expect(result.status).toBe(200);
+    expect(result.body.data[0]).toMatchObject({
+      kind: 'locality',
+      municipality: { name: 'San Pedro Garza García' },
+      state: { code: '19', name: 'Nuevo León' },
+      precision: 'locality',
+      match: 'prefix',
+    });
+    expect(result.body.data[0].lat).toBeCloseTo(25.67, 1);
+    const inState = await stack.http.call('GET', '/api/v1/catalog/mx-places/search?q=juarez&state=NL&limit=5');
+    expect(inState.body.data.length).toBeGreaterThan(0);
+    expect(inState.body.data.every((place: { state: { code: string } }) => place.state.code === '19')).toBe(true);
+  });
+
   it.each([
     ['an unknown ZIP', '/api/v1/catalog/us-zips/00000', 404, 'NOT_FOUND', 'zip'],
     ['a transit to an unknown ZIP', '/api/v1/catalog/transit?lat=25.67&lon=-100.31&zip=00000', 404, 'NOT_FOUND', 'zip'],
@@ -41,6 +89,15 @@ describe('reference data over HTTP', () => {
     ['an unknown SCIAN code', '/api/v1/catalog/scian/999999', 404, 'NOT_FOUND', 'code'],
     ['an empty text', '/api/v1/catalog/vocabulary/match?text=', 400, 'VALIDATION_FAILED', 'text'],
     ['an unknown kind', '/api/v1/catalog/vocabulary?kind=spaceship', 400, 'VALIDATION_FAILED', 'kind'],
+    ['an empty search', '/api/v1/catalog/vocabulary/search?q=', 400, 'VALIDATION_FAILED', 'q'],
+    ['a search without letters', '/api/v1/catalog/vocabulary/search?q=%20-%20', 400, 'VALIDATION_FAILED', 'q'],
+    ['a search over 200 characters', `/api/v1/catalog/vocabulary/search?q=${'a'.repeat(201)}`, 400, 'VALIDATION_FAILED', 'q'],
+    ['a search of an unknown kind', '/api/v1/catalog/vocabulary/search?q=steel&kind=spaceship', 400, 'VALIDATION_FAILED', 'kind'],
+    ['a search limit of 0', '/api/v1/catalog/vocabulary/search?q=steel&limit=0', 400, 'VALIDATION_FAILED', 'limit'],
+    ['a search limit over 50', '/api/v1/catalog/vocabulary/search?q=steel&limit=51', 400, 'VALIDATION_FAILED', 'limit'],
+    ['a place search without q', '/api/v1/catalog/mx-places/search', 400, 'VALIDATION_FAILED', 'q'],
+    ['a place search limit that is no number', '/api/v1/catalog/mx-places/search?q=leon&limit=many', 400, 'VALIDATION_FAILED', 'limit'],
+    ['a place search in an unknown state', '/api/v1/catalog/mx-places/search?q=leon&state=Atlantis', 404, 'NOT_FOUND', 'state'],
   ])('answers %s (GET %s) with %s %s naming %s', async (_label, path, status, code, field) => {
     const result = await stack.http.call('GET', path);
     expect(result.status).toBe(status);

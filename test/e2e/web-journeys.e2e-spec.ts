@@ -134,6 +134,12 @@ describe('the web app in Chromium', () => {
     await page.getByRole('button', { name: 'Revisar texto' }).click();
     await page.getByText('Maquinado CNC', { exact: false }).first().waitFor();
     await check(page, 'capabilities-es', shots);
+    // The search box suggests as the plant types, without accents, and says why each entry matched.
+    await page.getByLabel(/^Busca en el vocabulario/).fill('inyeccion');
+    const suggestions = page.getByRole('list', { name: 'Sugerencias' });
+    await suggestions.getByText('Inyección de plástico', { exact: true }).waitFor();
+    await suggestions.getByText('Es el inicio del nombre «Inyección de plástico» (Español)').waitFor();
+    await check(page, 'capabilities-search-es', shots);
     await page.goto(`${stack.http.base}/reset-password`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await check(page, 'reset-password-es', shots);

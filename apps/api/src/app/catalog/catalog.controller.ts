@@ -1,75 +1,22 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiPropertyOptional, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   estimateTransit,
   findUsZip,
   geocodeMexicanAddress,
   matchText,
+  resolveMxState,
   scianClassVocabulary,
   scianEntry,
   scianToNaics,
+  searchMxPlaces,
+  searchVocabulary,
   vocabulary,
-  VOCABULARY_KINDS,
-  type VocabularyKind,
+  vocabularyTree,
 } from '@puente/catalog';
 import { AppError } from '@puente/platform';
-import { Type } from 'class-transformer';
-import { IsIn, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { Public } from '../auth/access.decorators';
-
-class VocabularyQuery {
-  @ApiPropertyOptional({ enum: VOCABULARY_KINDS })
-  @IsOptional()
-  @IsIn(VOCABULARY_KINDS)
-  kind?: VocabularyKind;
-}
-
-class MatchQuery {
-  @ApiProperty({ example: 'Maquinado CNC de piezas de aluminio' })
-  @IsString()
-  @Length(1, 500)
-  text!: string;
-}
-
-class PlaceQuery {
-  @ApiProperty({ example: 'Nuevo León' })
-  @IsString()
-  @Length(1, 100)
-  state!: string;
-
-  @ApiPropertyOptional({ example: 'Monterrey' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
-  municipality?: string;
-
-  @ApiPropertyOptional({ example: 'Monterrey' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
-  locality?: string;
-}
-
-/** A point in Mexico (roughly its bounding box) and a US ZIP. */
-class TransitQueryDto {
-  @ApiProperty({ example: 25.67 })
-  @Type(() => Number)
-  @IsNumber()
-  @Min(14)
-  @Max(33)
-  lat!: number;
-
-  @ApiProperty({ example: -100.31 })
-  @Type(() => Number)
-  @IsNumber()
-  @Min(-119)
-  @Max(-86)
-  lon!: number;
-
-  @ApiProperty({ example: '75201' })
-  @Matches(/^\d{5}$/, { message: 'zip must be a 5-digit US ZIP code' })
-  zip!: string;
-}
+import { MatchQuery, PlaceQuery, PlaceSearchQuery, TransitQueryDto, VocabularyQuery, VocabularySearchQuery } from './catalog.queries';
 
 const notFound = (field: string, value: string) =>
   new AppError('NOT_FOUND', { details: [{ field, issue: 'not_found', message: `no ${field} ${value}` }] });
@@ -84,6 +31,22 @@ export class CatalogController {
   entries(@Query() query: VocabularyQuery) {
     const all = vocabulary();
     return { version: all.version, data: query.kind ? all.entriesOfKind(query.kind) : all.entries };
+  }
+
+  @Get('vocabulary/tree')
+  @ApiOkResponse({ description: 'Process families with their processes nested, then materials, industries and certifications, in file order, in both languages.' })
+  tree() {
+    return vocabularyTree(vocabulary());
+  }
+
+  @Get('vocabulary/search')
+  @ApiOkResponse({
+    description:
+      'Suggestions for what a user is typing, in English or Spanish, best first: exact name, start of a name or synonym, a phrase a longer text mentions, the starts of its words, small typos. Each says which term matched and how.',
+  })
+  search(@Query() query: VocabularySearchQuery) {
+    const data = searchVocabulary(query.q, { kinds: query.kind ? [query.kind] : undefined, limit: query.limit });
+    return { version: vocabulary().version, data };
   }
 
   @Get('vocabulary/match')
@@ -114,6 +77,16 @@ export class CatalogController {
     const found = geocodeMexicanAddress(query);
     if (!found) throw notFound('state', query.state);
     return found;
+  }
+
+  @Get('mx-places/search')
+  @ApiOkResponse({
+    description: 'Type-ahead over Mexican localities, municipalities and states: best match first (exact, start of the name, starts of its words), then the most populous.',
+  })
+  searchPlaces(@Query() query: PlaceSearchQuery) {
+    const state = query.state === undefined ? undefined : resolveMxState(query.state);
+    if (query.state !== undefined && !state) throw notFound('state', query.state);
+    return { data: searchMxPlaces(query.q, { state, limit: query.limit }) };
   }
 
   @Get('transit')

@@ -675,6 +675,41 @@ export type CatalogControllerEntriesResponses = {
     200: unknown;
 };
 
+export type CatalogControllerTreeData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/catalog/vocabulary/tree';
+};
+
+export type CatalogControllerTreeResponses = {
+    /**
+     * Process families with their processes nested, then materials, industries and certifications, in file order, in both languages.
+     */
+    200: unknown;
+};
+
+export type CatalogControllerSearchData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * What the user is typing, in English or Spanish; a longer text also returns the entries it mentions.
+         */
+        q: string;
+        kind?: 'process-family' | 'process' | 'material' | 'industry' | 'certification';
+        limit?: number;
+    };
+    url: '/api/v1/catalog/vocabulary/search';
+};
+
+export type CatalogControllerSearchResponses = {
+    /**
+     * Suggestions for what a user is typing, in English or Spanish, best first: exact name, start of a name or synonym, a phrase a longer text mentions, the starts of its words, small typos. Each says which term matched and how.
+     */
+    200: unknown;
+};
+
 export type CatalogControllerMatchData = {
     body?: never;
     path?: never;
@@ -737,6 +772,30 @@ export type CatalogControllerPlaceData = {
 export type CatalogControllerPlaceResponses = {
     /**
      * Geocodes a Mexican place: locality, else municipality seat, else state centroid, with the precision reached.
+     */
+    200: unknown;
+};
+
+export type CatalogControllerSearchPlacesData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * The start of a locality, municipality or state name; accents and case do not matter.
+         */
+        q: string;
+        /**
+         * Only places in this state: name, abbreviation, common variant or INEGI code.
+         */
+        state?: string;
+        limit?: number;
+    };
+    url: '/api/v1/catalog/mx-places/search';
+};
+
+export type CatalogControllerSearchPlacesResponses = {
+    /**
+     * Type-ahead over Mexican localities, municipalities and states: best match first (exact, start of the name, starts of its words), then the most populous.
      */
     200: unknown;
 };

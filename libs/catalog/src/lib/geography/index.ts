@@ -20,3 +20,5 @@ export type { GeocodePrecision, MexicanAddressQuery, MexicanGeocode } from './ge
 export { estimateTransit, DEFAULT_TRANSIT_ASSUMPTIONS } from './estimate-transit';
 export type { TransitAssumptions, TransitEstimate, TransitQuery, TransitViaPort } from './estimate-transit';
 export { parseCsvRecords } from './csv-parser';
+export { searchMxPlaces, MX_PLACE_SEARCH_DEFAULT_LIMIT, MX_PLACE_SEARCH_MAX_LIMIT } from './search-mx-places';
+export type { MxPlaceKind, MxPlaceMatch, MxPlaceSuggestion, SearchMxPlacesOptions } from './search-mx-places';

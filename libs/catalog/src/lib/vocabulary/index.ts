@@ -10,3 +10,15 @@ export {
   type VocabularyKind,
   type VocabularyLanguage,
 } from './vocabulary.types';
+export {
+  searchVocabulary,
+  createVocabularySearch,
+  SEARCH_HOWS,
+  SEARCH_DEFAULT_LIMIT,
+  SEARCH_MAX_LIMIT,
+  type SearchHow,
+  type SearchVocabularyOptions,
+  type VocabularySearch,
+  type VocabularySuggestion,
+} from './search-vocabulary';
+export { vocabularyTree, type VocabularyTree, type VocabularyNode, type ProcessFamilyNode } from './vocabulary-tree';
