@@ -133,6 +133,9 @@ describe('the web app in Chromium', () => {
     await page.getByLabel(/^Texto a revisar/).fill('Maquinado CNC de piezas de aluminio');
     await page.getByRole('button', { name: 'Revisar texto' }).click();
     await page.getByText('Maquinado CNC', { exact: false }).first().waitFor();
+    // Families start collapsed; opening one lists its processes.
+    await page.getByRole('button', { name: /^Maquinado\s+\d+ procesos/ }).click();
+    await page.getByRole('region', { name: /^Maquinado\s+\d+ procesos/ }).getByText('Maquinado CNC', { exact: true }).waitFor();
     await check(page, 'capabilities-es', shots);
     // The search box suggests as the plant types, without accents, and says why each entry matched.
     await page.getByLabel(/^Busca en el vocabulario/).fill('inyeccion');

@@ -1,4 +1,4 @@
-import { Card, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Accordion, Stack, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VocabularyEntryList } from './vocabulary-entry';
@@ -10,7 +10,7 @@ const SECTIONS: Section[] = ['processes', 'materials', 'industries', 'certificat
 /** The tree comes in the file's order; readers scan a list alphabetically in their own language. */
 const byName = (language: Lang) => (a: VocabularyNode, b: VocabularyNode) => a.name[language].localeCompare(b.name[language], language);
 
-/** The whole vocabulary, one tab per kind, processes grouped under their family as the API nests them. */
+/** The whole vocabulary, one tab per kind, processes grouped under their family (collapsed) as the API nests them. */
 export function VocabularyTabs({ tree, language }: { tree: VocabularyTree; language: Lang }) {
   const { t } = useTranslation('catalog');
   const [section, setSection] = useState<Section>('processes');
@@ -19,32 +19,35 @@ export function VocabularyTabs({ tree, language }: { tree: VocabularyTree; langu
 
   const renderSection = (current: Section) => {
     if (current !== 'processes') return <VocabularyEntryList entries={[...tree[current]].sort(sort)} language={language} />;
+    // 31 families and 200+ processes: collapsed by family so the page stays scannable, above all on a phone.
     return (
-      <Stack gap="md">
+      <Accordion multiple variant="separated">
         {[...tree.processFamilies].sort(sort).map((family) => (
-          <Card key={family.code} withBorder padding="md">
-            <Stack gap="xs">
-              <Title order={3} size="h4" style={{ overflowWrap: 'anywhere' }}>
+          <Accordion.Item key={family.code} value={family.code}>
+            <Accordion.Control>
+              <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
                 {family.name[language]}
-              </Title>
-              <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                {t(`languages.${other}`)}: <span lang={other}>{family.name[other]}</span>
-                {` · ${t('browse.synonyms')}: ${[...family.synonyms[language], ...family.synonyms[other]].join(', ')}`}
               </Text>
-              {family.processes.length > 0 ? (
-                <>
-                  <Text size="sm" fw={600}>
-                    {t('browse.processesInFamily', { count: family.processes.length })}
-                  </Text>
+              <Text size="sm" c="dimmed">
+                {t('browse.processesInFamily', { count: family.processes.length })}
+              </Text>
+            </Accordion.Control>
+            <Accordion.Panel>
+              <Stack gap="xs">
+                <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {t(`languages.${other}`)}: <span lang={other}>{family.name[other]}</span>
+                  {` · ${t('browse.synonyms')}: ${[...family.synonyms[language], ...family.synonyms[other]].join(', ')}`}
+                </Text>
+                {family.processes.length > 0 ? (
                   <VocabularyEntryList entries={[...family.processes].sort(sort)} language={language} />
-                </>
-              ) : (
-                <Text size="sm">{t('browse.noProcesses')}</Text>
-              )}
-            </Stack>
-          </Card>
+                ) : (
+                  <Text size="sm">{t('browse.noProcesses')}</Text>
+                )}
+              </Stack>
+            </Accordion.Panel>
+          </Accordion.Item>
         ))}
-      </Stack>
+      </Accordion>
     );
   };
 
