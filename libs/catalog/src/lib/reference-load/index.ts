@@ -1,4 +1,5 @@
 import { CreateCatalogReference1764400000000 } from './1764400000000-create-catalog-reference';
 
-export { syncReferenceData, type ReferenceDataCounts } from './sync-reference-data';
+export { syncReferenceData, referenceDataChanges, type ReferenceDataCounts } from './sync-reference-data';
+export type { TableSyncCounts } from './sync-table';
 export const catalogMigrations = [CreateCatalogReference1764400000000];

@@ -1,0 +1,9 @@
+import { landPortsTable, mxStatesTable } from './geography-tables';
+import type { ReferenceTable } from './reference-table';
+import { vocabularyTable } from './vocabulary-table';
+
+/**
+ * Every table `db:migrate` fills from the committed data files, parents before children. The foreign
+ * keys are deferred to commit, so the order is for a reader; a new data set is added here.
+ */
+export const REFERENCE_TABLES: readonly ReferenceTable[] = [vocabularyTable, landPortsTable, mxStatesTable];
