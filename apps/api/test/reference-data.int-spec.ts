@@ -110,11 +110,25 @@ describe('reference data in PostgreSQL', () => {
     ).rejects.toThrow(/foreign key/);
   });
 
-  it('changes nothing when run again', async () => {
+  /**
+   * Where each row version is and which transaction last locked or replaced it. A rewrite moves the row
+   * (new ctid) and a lock stamps the locker in xmax, so equal fingerprints mean the run only read.
+   */
+  const rowVersions = async (): Promise<Record<string, string>> => {
+    const versions: Record<string, string> = {};
+    for (const table of Object.keys(expectedCounts())) {
+      versions[table] = (await one<{ md5: string }>(`SELECT md5(string_agg(ctid::text || ' ' || xmax::text, ',' ORDER BY ctid)) FROM ${table}`)).md5;
+    }
+    return versions;
+  };
+
+  it('changes nothing when run again, not even a row lock', async () => {
+    const before = await rowVersions();
     const counts = await syncReferenceData(dataSource);
     expect(changedTables(counts)).toEqual({});
     expect(referenceDataChanges(counts)).toBe(0);
     expect(Object.fromEntries(Object.entries(counts).map(([table, { rows }]) => [table, rows]))).toEqual(expectedCounts());
+    expect(await rowVersions()).toEqual(before);
   });
 
   it('puts back edited and deleted rows and removes rows the files do not have', async () => {

@@ -26,8 +26,8 @@ const PARAMETER_TYPE: Record<ColumnType, string> = {
 
 /**
  * Makes `table` hold exactly `spec.rows()`: a chunked `INSERT ... SELECT FROM unnest(...) ON CONFLICT
- * DO UPDATE` that rewrites a row only when a value differs, then one DELETE of the keys the files no
- * longer have. Run inside the caller's transaction.
+ * DO UPDATE` of the rows that are missing or differ, then one DELETE of the keys the files no longer
+ * have. Run inside the caller's transaction.
  */
 export async function syncTable(manager: EntityManager, spec: ReferenceTable): Promise<TableSyncCounts> {
   assertIdentifiers(spec);
@@ -48,14 +48,20 @@ function upsertStatement(spec: ReferenceTable): string {
   const parameters = spec.columns.map((column, index) => `$${index + 1}::${PARAMETER_TYPE[column.type]}`);
   const values = spec.columns.map(selectExpression);
   const others = names.filter((name) => !spec.key.includes(name));
-  // A row is rewritten only when some value differs, so a re-run writes nothing (no dead tuples, no WAL).
+  const row = (alias: string, columns: string[]) => `(${columns.map((name) => `${alias}.${name}`).join(', ')})`;
+  // Rows already in the table as they are in the files are left out before the upsert: ON CONFLICT DO
+  // UPDATE locks every row it meets, even when its WHERE is false, and a lock dirties the page and the
+  // WAL. So a re-run only reads (measured: without this filter it locked all 42,555 ZIP rows).
+  const unchanged = spec.key.map((name) => `c.${name} = v.${name}`);
+  if (others.length) unchanged.push(`${row('c', others)} IS NOT DISTINCT FROM ${row('v', others)}`);
+  // The WHERE keeps the upsert honest on its own: a row is rewritten only when some value differs.
   const onConflict = others.length
-    ? `DO UPDATE SET ${others.map((name) => `${name} = EXCLUDED.${name}`).join(', ')}
-       WHERE (${others.map((name) => `t.${name}`).join(', ')}) IS DISTINCT FROM (${others.map((name) => `EXCLUDED.${name}`).join(', ')})`
+    ? `DO UPDATE SET ${others.map((name) => `${name} = EXCLUDED.${name}`).join(', ')} WHERE ${row('t', others)} IS DISTINCT FROM ${row('EXCLUDED', others)}`
     : 'DO NOTHING';
   // xmax is 0 on a row version this statement inserted and set on one it updated: it tells the two apart.
   return `INSERT INTO ${spec.table} AS t (${names.join(', ')})
-          SELECT ${values.join(', ')} FROM unnest(${parameters.join(', ')}) AS s(${names.join(', ')})
+          SELECT * FROM (SELECT ${values.join(', ')} FROM unnest(${parameters.join(', ')}) AS s(${names.join(', ')})) AS v
+          WHERE NOT EXISTS (SELECT 1 FROM ${spec.table} AS c WHERE ${unchanged.join(' AND ')})
           ON CONFLICT (${spec.key.join(', ')}) ${onConflict}
           RETURNING (t.xmax = 0) AS inserted`;
 }
@@ -65,7 +71,7 @@ function upsertStatement(spec: ReferenceTable): string {
  * column cannot travel as text[][]; each cell travels as a JSON array and is rebuilt here.
  */
 function selectExpression(column: { name: string; type: ColumnType }): string {
-  return column.type === 'text[]' ? `ARRAY(SELECT jsonb_array_elements_text(s.${column.name}::jsonb))` : `s.${column.name}`;
+  return column.type === 'text[]' ? `ARRAY(SELECT jsonb_array_elements_text(s.${column.name}::jsonb)) AS ${column.name}` : `s.${column.name}`;
 }
 
 /** Row-major values to one array per column, the shape unnest() reads. */
