@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigValidationError, CommonEnvironment, createLogger, dataSourceOptions, ensureDatabaseExists, loadConfig } from '@puente/platform';
-import { syncReferenceData } from '@puente/catalog';
+import { referenceDataChanges, syncReferenceData } from '@puente/catalog';
 import { ALL_MIGRATIONS } from '@puente/schema';
 import { DataSource } from 'typeorm';
 
@@ -26,7 +26,10 @@ async function migrate(): Promise<void> {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     logger.info({ applied: applied.map((migration) => migration.name) }, applied.length ? 'migrations applied' : 'schema is up to date');
     // Reference data rides along with the schema (demo data never does).
-    logger.info({ loaded: await syncReferenceData(dataSource) }, 'reference data is current');
+    const started = Date.now();
+    const tables = await syncReferenceData(dataSource);
+    const changes = referenceDataChanges(tables);
+    logger.info({ tables, changes, ms: Date.now() - started }, changes ? 'reference data loaded' : 'reference data was already current');
   } finally {
     await dataSource.destroy();
   }

@@ -27,6 +27,7 @@ describe('readiness and migrations', () => {
     const migrate = AppProcess.start('dist/apps/api/migrate.cjs', testEnvironment({ DATABASE_URL: database.url, LOG_LEVEL: 'info' }));
     expect((await migrate.exited).code).toBe(0);
     expect(migrate.logs).toContain('migrations applied');
+    expect(migrate.logs).toContain('reference data loaded');
 
     const after = await fetch(`${api.url}/health/ready`);
     expect(after.status).toBe(200);
@@ -34,6 +35,9 @@ describe('readiness and migrations', () => {
     const again = AppProcess.start('dist/apps/api/migrate.cjs', testEnvironment({ DATABASE_URL: database.url, LOG_LEVEL: 'info' }));
     expect((await again.exited).code).toBe(0);
     expect(again.logs).toContain('schema is up to date');
+    // Every table compared row by row and found equal: nothing inserted, updated or deleted.
+    expect(again.logs).toContain('reference data was already current');
+    expect(again.logs).toContain('"changes":0');
   });
 
   it('loads the reference data with the schema, idempotently, removing rows the files no longer have', async () => {
