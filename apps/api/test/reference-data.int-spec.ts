@@ -87,7 +87,8 @@ describe('reference data in PostgreSQL', () => {
       { naics_code: '311111' },
       { naics_code: '311119' },
     ]);
-    expect(await one(`SELECT matched FROM catalog_scian_vocabulary WHERE scian_code = '336370' AND vocabulary_code = 'proc.stamping'`)).toEqual({ matched: ['Metal Stamping'] });
+    expect(await one(`SELECT basis, matched FROM catalog_scian_vocabulary WHERE scian_code = '336370' AND vocabulary_code = 'proc.stamping'`)).toEqual({ basis: 'title', matched: ['Metal Stamping'] });
+    expect(await one(`SELECT basis, matched FROM catalog_scian_vocabulary WHERE scian_code = '311511' AND vocabulary_code = 'ind.food-beverage'`)).toEqual({ basis: 'group', matched: ['311'] });
     expect(
       await one(`SELECT h.description, c.code AS chapter, s.code AS section FROM catalog_hs_subheadings h
                  JOIN catalog_hs_chapters c ON c.code = h.chapter_code JOIN catalog_hs_sections s ON s.code = c.section_code WHERE h.code = '870899'`),

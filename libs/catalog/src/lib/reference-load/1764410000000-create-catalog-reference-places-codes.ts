@@ -91,6 +91,7 @@ const INDUSTRY_CODES = [
   `CREATE TABLE catalog_scian_vocabulary (
     scian_code       text   NOT NULL REFERENCES catalog_scian (code) DEFERRABLE INITIALLY DEFERRED,
     vocabulary_code  text   NOT NULL REFERENCES catalog_vocabulary (code) DEFERRABLE INITIALLY DEFERRED,
+    basis            text   NOT NULL CHECK (basis IN ('title', 'group')),
     matched          text[] NOT NULL CHECK (cardinality(matched) > 0),
     PRIMARY KEY (scian_code, vocabulary_code)
   )`,

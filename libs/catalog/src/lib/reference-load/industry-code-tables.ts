@@ -45,7 +45,7 @@ interface ScianVocabularyRow {
   readonly match: ScianClassVocabularyMatch;
 }
 
-/** One row per (clase, vocabulary entry) the mapping found; clases that matched nothing have none. */
+/** One row per (clase, vocabulary entry): every manufacturing clase has at least one (by its titles or its SCIAN group). */
 export const scianVocabularyTable = referenceTable<ScianVocabularyRow>({
   table: 'catalog_scian_vocabulary',
   key: ['scian_code', 'vocabulary_code'],
@@ -53,6 +53,7 @@ export const scianVocabularyTable = referenceTable<ScianVocabularyRow>({
   columns: [
     { name: 'scian_code', type: 'text', value: (row) => row.scian },
     { name: 'vocabulary_code', type: 'text', value: (row) => row.match.code },
+    { name: 'basis', type: 'text', value: (row) => row.match.basis },
     { name: 'matched', type: 'text[]', value: (row) => row.match.matched },
   ],
 });
