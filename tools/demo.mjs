@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ensureInstalled, WORKSPACE } from './ensure-installed.mjs';
 import { withBuildLock } from './build-lock.mjs';
 import { DEMO_ACCOUNTS, loadDemoData } from './demo/demo-data.mjs';
+import { referenceDataTour } from './demo/reference-data-tour.mjs';
 import { toolEnv } from './tool-env.mjs';
 import { LOCAL_DATABASE_URL, LOCAL_REDIS_URL, postgresAnswers, redisAnswers, startEmbeddedPostgres } from './demo/services.mjs';
 
@@ -137,6 +138,15 @@ try {
   await stopAll(1);
 }
 
+let tour;
+try {
+  tour = await referenceDataTour(base);
+} catch (error) {
+  console.error(`  The reference data look-ups failed: ${error.message}`);
+  shuttingDown = true;
+  await stopAll(1);
+}
+
 console.log(`
 Puente is running (Ctrl-C stops everything):
   Web app        ${base}/   (English and Spanish; sign in with a login below)
@@ -154,4 +164,7 @@ Puente is running (Ctrl-C stops everything):
   Outbox demo    ${pings.map((ping) => `${base}/api/v1/demo/pings/${ping.id}`).join('\n                 ')}
                  each ping committed with an outbox row; the worker recorded its pong exactly once.
                  Make your own: curl -X POST ${base}/api/v1/demo/pings -H 'content-type: application/json' -d '{"message":"hola"}'
+  Capabilities   ${base}/capabilities   (the bilingual vocabulary: browse, search, "what does this text map to?")
+  Reference data loaded into PostgreSQL by db:migrate (catalog_* tables) and served under ${base}/api/v1/catalog:
+                 ${tour.join('\n                 ')}
 `);

@@ -31,7 +31,11 @@ const CUES: readonly (readonly string[])[] = [
 /** Such a part runs to the end of its clause: a closing parenthesis, a semicolon, a full stop or the end. */
 const CLAUSE_END = /[);.]/;
 
+/** Most words start no cue: one set look-up per word keeps matching fast. */
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(CUES.map((cue) => cue[0]));
+
 function cueLengthAt(tokens: readonly TextToken[], position: number): number {
+  if (!CUE_FIRST_WORDS.has(tokens[position].word)) return 0;
   for (const cue of CUES) {
     if (cue.every((word, offset) => tokens[position + offset]?.word === word)) return cue.length;
   }
