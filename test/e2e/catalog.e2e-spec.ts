@@ -23,6 +23,16 @@ describe('reference data over HTTP', () => {
     expect(result.body.data.every((entry: { kind: string }) => entry.kind === 'certification')).toBe(true);
   });
 
+  it('looks up a SCIAN class with its NAICS codes and vocabulary entries, saying where each comes from', async () => {
+    const stamping = await stack.http.call('GET', '/api/v1/catalog/scian/336370');
+    expect(stamping.status).toBe(200);
+    expect(stamping.body.naics).toContain('336370');
+    expect(stamping.body.vocabulary).toContainEqual({ code: 'proc.stamping', kind: 'process-family', basis: 'title', matched: ['Metal Stamping'] });
+    // A title that names only a product still maps, through its SCIAN group.
+    const milk = await stack.http.call('GET', '/api/v1/catalog/scian/311511');
+    expect(milk.body.vocabulary).toEqual([{ code: 'ind.food-beverage', kind: 'industry', basis: 'group', matched: ['311'] }]);
+  });
+
   it('geocodes a Mexican place and estimates transit to a ZIP through the best port', async () => {
     const place = await stack.http.call('GET', `/api/v1/catalog/mx-places?state=${encodeURIComponent('Nuevo León')}&locality=Monterrey`);
     expect(place.body.precision).toBe('locality');
