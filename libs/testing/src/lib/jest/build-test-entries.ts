@@ -13,7 +13,6 @@ export function builtTestEntry(name: keyof typeof TEST_ENTRIES): string {
 }
 
 export async function buildTestEntries(): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { decoratorMetadataPlugin } = require(resolve(WORKSPACE, 'tools/esbuild/decorator-metadata.plugin.cjs'));
   await Promise.all(
     Object.entries(TEST_ENTRIES).map(([name, entry]) =>
