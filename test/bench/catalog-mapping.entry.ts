@@ -1,6 +1,6 @@
 // Bundled and run by catalog-mapping.bench.mjs: maps every RETC and DENUE activity text and prints the
 // coverage, the precision on the committed hand-judged samples, and the speed.
-import { matchText } from '@puente/catalog';
+import { loadMxLocalities, matchText, searchMxPlaces, searchVocabulary } from '@puente/catalog';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { activitySources } from './catalog-precision/activity-texts';
@@ -50,3 +50,30 @@ const rounds = 3;
 for (let round = 0; round < rounds; round++) for (const text of all) matchText(text);
 const seconds = (performance.now() - started) / 1000;
 console.log(`\nmatchText speed: ${Math.round((all.length * rounds) / seconds)} calls/s (${all.length * rounds} calls, all kinds, 1 thread)`);
+
+/** What a search box sends while someone types: every prefix of the first words, one letter at a time. */
+function keystrokes(texts: readonly string[], count: number): string[] {
+  return texts.slice(0, count).flatMap((text) => {
+    const typed = text.split(/\s+/).slice(0, 3).join(' ');
+    return Array.from({ length: typed.length }, (_, index) => typed.slice(0, index + 1)).filter((query) => /[\p{L}\p{N}]/u.test(query));
+  });
+}
+
+function timeEach(queries: readonly string[], search: (query: string) => unknown): string {
+  for (const query of queries) search(query); // warm-up pass
+  const took: number[] = [];
+  for (const query of queries) {
+    const started = performance.now();
+    search(query);
+    took.push(performance.now() - started);
+  }
+  took.sort((a, b) => a - b);
+  const at = (share: number) => took[Math.min(took.length - 1, Math.floor(share * took.length))].toFixed(2);
+  const total = took.reduce((sum, ms) => sum + ms, 0) / 1000;
+  return `${queries.length} keystroke queries, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms, ${Math.round(queries.length / total)} queries/s`;
+}
+
+const distinctTexts = [...new Set(all)];
+const placeNames = loadMxLocalities().map((locality) => locality.name);
+console.log(`searchVocabulary: ${timeEach(keystrokes(distinctTexts, 300), (query) => searchVocabulary(query))} (1 thread, warm-up: one pass)`);
+console.log(`searchMxPlaces:   ${timeEach(keystrokes(placeNames.filter((_, index) => index % 35 === 0), 300), (query) => searchMxPlaces(query))} (1 thread, warm-up: one pass)`);

@@ -35,10 +35,18 @@ export interface SearchMxPlacesOptions {
   readonly limit?: number;
 }
 
+/** A normalized name split once when the index is built, not on every keystroke. */
+interface IndexedName {
+  readonly full: string;
+  /** Without a leading "ciudad"/"cd". */
+  readonly loose: string;
+  readonly words: readonly string[];
+}
+
 interface IndexedPlace {
   readonly place: Omit<MxPlaceSuggestion, 'match'>;
   /** Normalized names: a state also answers to its abbreviation and common variants ("Coahuila", "CDMX"). */
-  readonly names: readonly string[];
+  readonly names: readonly IndexedName[];
   /**
    * Orders equally good matches: a locality's population; a municipality or state weighs as much as its
    * largest locality, so "Monterrey" the city and the municipality rank together, well above a hamlet.
@@ -52,6 +60,11 @@ const MATCH_ORDER: Record<MxPlaceMatch, number> = { exact: 0, prefix: 1, word: 2
 
 /** INEGI writes "Ciudad Apodaca" where people write "Apodaca", and people write "Cd. Juárez" for "Juárez". */
 const withoutCiudad = (normalized: string) => normalized.replace(/^(ciudad|cd) /, '');
+
+function indexName(raw: string): IndexedName {
+  const full = normalizeName(raw);
+  return { full, loose: withoutCiudad(full), words: full.split(' ') };
+}
 
 let index: readonly IndexedPlace[] | undefined;
 
@@ -71,7 +84,7 @@ function placeIndex(): readonly IndexedPlace[] {
   for (const state of states.values()) {
     places.push({
       place: { kind: 'state', code: state.code, name: state.name, state: stateRef(state.code), ...state.centroid, precision: 'state', population: null },
-      names: [state.name, ...(MX_STATE_ALIASES[state.code] ?? []), state.abbreviation].map(normalizeName),
+      names: [state.name, ...(MX_STATE_ALIASES[state.code] ?? []), state.abbreviation].map(indexName),
       weight: largest.get(state.code) ?? 0,
     });
   }
@@ -89,7 +102,7 @@ function placeIndex(): readonly IndexedPlace[] {
         precision: municipality.point ? 'municipality' : 'state',
         population: null,
       },
-      names: [normalizeName(municipality.name)],
+      names: [indexName(municipality.name)],
       weight: largest.get(municipality.stateCode + municipality.code) ?? 0,
     });
   }
@@ -107,7 +120,7 @@ function placeIndex(): readonly IndexedPlace[] {
         precision: 'locality',
         population: locality.population,
       },
-      names: [normalizeName(locality.name)],
+      names: [indexName(locality.name)],
       weight: locality.population ?? 0,
     });
   }
@@ -115,14 +128,17 @@ function placeIndex(): readonly IndexedPlace[] {
   return places;
 }
 
-/** How one normalized name answers the query, or undefined. */
-function matchName(name: string, query: string, queryWords: readonly string[]): MxPlaceMatch | undefined {
-  const loose = withoutCiudad(name);
-  const looseQuery = withoutCiudad(query);
-  if (name === query || loose === looseQuery) return 'exact';
-  if (name.startsWith(query) || loose.startsWith(looseQuery)) return 'prefix';
-  const words = name.split(' ');
-  return queryWords.every((queryWord) => words.some((word) => word.startsWith(queryWord))) ? 'word' : undefined;
+interface PlaceQuery {
+  readonly full: string;
+  readonly loose: string;
+  readonly words: readonly string[];
+}
+
+/** How one indexed name answers the query, or undefined. */
+function matchName(name: IndexedName, query: PlaceQuery): MxPlaceMatch | undefined {
+  if (name.full === query.full || name.loose === query.loose) return 'exact';
+  if (name.full.startsWith(query.full) || name.loose.startsWith(query.loose)) return 'prefix';
+  return query.words.every((queryWord) => name.words.some((word) => word.startsWith(queryWord))) ? 'word' : undefined;
 }
 
 /**
@@ -133,14 +149,14 @@ function matchName(name: string, query: string, queryWords: readonly string[]): 
 export function searchMxPlaces(query: string, options: SearchMxPlacesOptions = {}): MxPlaceSuggestion[] {
   const normalized = normalizeName(query);
   if (normalized === '') return [];
-  const queryWords = normalized.split(' ');
+  const placeQuery: PlaceQuery = { full: normalized, loose: withoutCiudad(normalized), words: normalized.split(' ') };
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? MX_PLACE_SEARCH_DEFAULT_LIMIT), 1), MX_PLACE_SEARCH_MAX_LIMIT);
   const found: { entry: IndexedPlace; match: MxPlaceMatch }[] = [];
   for (const entry of placeIndex()) {
     if (options.state && entry.place.state.code !== options.state.code) continue;
     let best: MxPlaceMatch | undefined;
     for (const name of entry.names) {
-      const match = matchName(name, normalized, queryWords);
+      const match = matchName(name, placeQuery);
       if (match && (!best || MATCH_ORDER[match] < MATCH_ORDER[best])) best = match;
     }
     if (best) found.push({ entry, match: best });
