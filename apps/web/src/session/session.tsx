@@ -32,6 +32,16 @@ function csrfFromCookie(): string | null {
 }
 
 /**
+ * Every tab of the app shares one refresh cookie, and the API rotates it on each use and treats a second
+ * use of the old one as theft (it ends the session). So refreshes are serialized across tabs with the Web
+ * Locks API: a tab waiting for the lock then sends the cookie the other tab's refresh left behind.
+ */
+function acrossTabs<T>(work: () => Promise<T>): Promise<T> {
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return work();
+  return navigator.locks.request('puente-session-refresh', work);
+}
+
+/**
  * The access token lives only in memory; the refresh token is an httpOnly cookie the page never
  * sees. On load and shortly before the access token expires, the session refreshes silently.
  */
@@ -50,14 +60,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const refresh = useCallback(async (): Promise<boolean> => {
-    refreshing.current ??= (async () => {
+    refreshing.current ??= acrossTabs(async () => {
+      // Read inside the lock: another tab may just have rotated the refresh cookie and the CSRF token.
       const csrf = csrfFromCookie();
       if (!csrf) return false;
       const result = await authControllerRefresh({ body: {}, headers: { 'x-csrf-token': csrf } });
       if (!result.response.ok) return false;
       adopt(result.data as unknown as SessionResponse);
       return true;
-    })().finally(() => {
+    }).finally(() => {
       refreshing.current = null;
     });
     return refreshing.current;
