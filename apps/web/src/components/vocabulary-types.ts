@@ -1,42 +1,19 @@
-// Shapes of the public catalog routes the capabilities page reads (the OpenAPI document does not type
-// these responses, so the generated client returns unknown for them).
+import type {
+  ProcessFamilyNodeResponse,
+  TextMatchResponse,
+  VocabularyNodeResponse,
+  VocabularySuggestionResponse,
+  VocabularyTreeResponse,
+} from '../api/api-client';
+
+// The capabilities page's names for the catalog routes' response types (generated from the OpenAPI document).
 
 export type Lang = 'en' | 'es';
-export type Kind = 'process-family' | 'process' | 'material' | 'industry' | 'certification';
-
-export interface VocabularyNode {
-  code: string;
-  name: Record<Lang, string>;
-  synonyms: Record<Lang, string[]>;
-}
-
-export interface ProcessFamilyNode extends VocabularyNode {
-  processes: VocabularyNode[];
-}
-
-export interface VocabularyTree {
-  version: number;
-  processFamilies: ProcessFamilyNode[];
-  materials: VocabularyNode[];
-  industries: VocabularyNode[];
-  certifications: VocabularyNode[];
-}
-
-export interface Suggestion {
-  code: string;
-  kind: Kind;
-  parent?: string;
-  name: Record<Lang, string>;
-  match: { how: 'exact' | 'prefix' | 'phrase' | 'word' | 'typo'; term: string; via: 'name' | 'synonym'; language: Lang; text?: string };
-}
-
-export interface MatchResult {
-  code: string;
-  kind: Kind;
-  matched: string;
-  via: 'name' | 'synonym';
-  language: Lang;
-}
+export type VocabularyNode = VocabularyNodeResponse;
+export type ProcessFamilyNode = ProcessFamilyNodeResponse;
+export type VocabularyTree = VocabularyTreeResponse;
+export type Suggestion = VocabularySuggestionResponse;
+export type MatchResult = TextMatchResponse;
 
 export const otherLanguage = (language: Lang): Lang => (language === 'en' ? 'es' : 'en');
 

@@ -17,6 +17,17 @@ import {
 import { AppError } from '@puente/platform';
 import { Public } from '../auth/access.decorators';
 import { MatchQuery, PlaceQuery, PlaceSearchQuery, TransitQueryDto, VocabularyQuery, VocabularySearchQuery } from './catalog.queries';
+import {
+  MexicanGeocodeResponse,
+  MxPlaceSearchResponse,
+  ScianResponse,
+  TextMatchListResponse,
+  TransitEstimateResponse,
+  UsZipResponse,
+  VocabularyListResponse,
+  VocabularySearchResponse,
+  VocabularyTreeResponse,
+} from './catalog.responses';
 
 const notFound = (field: string, value: string) =>
   new AppError('NOT_FOUND', { details: [{ field, issue: 'not_found', message: `no ${field} ${value}` }] });
@@ -27,71 +38,71 @@ const notFound = (field: string, value: string) =>
 @Controller('catalog')
 export class CatalogController {
   @Get('vocabulary')
-  @ApiOkResponse({ description: 'Entries with English and Spanish names and synonyms; processes carry their family.' })
-  entries(@Query() query: VocabularyQuery) {
+  @ApiOkResponse({ type: VocabularyListResponse, description: 'Entries with English and Spanish names and synonyms; processes carry their family.' })
+  entries(@Query() query: VocabularyQuery): VocabularyListResponse {
     const all = vocabulary();
     return { version: all.version, data: query.kind ? all.entriesOfKind(query.kind) : all.entries };
   }
 
   @Get('vocabulary/tree')
-  @ApiOkResponse({ description: 'Process families with their processes nested, then materials, industries and certifications, in file order, in both languages.' })
-  tree() {
+  @ApiOkResponse({ type: VocabularyTreeResponse, description: 'Process families with their processes nested, then materials, industries and certifications, in file order, in both languages.' })
+  tree(): VocabularyTreeResponse {
     return vocabularyTree(vocabulary());
   }
 
   @Get('vocabulary/search')
-  @ApiOkResponse({
+  @ApiOkResponse({ type: VocabularySearchResponse,
     description:
       'Suggestions for what a user is typing, in English or Spanish, best first: exact name, start of a name or synonym, a phrase a longer text mentions, the starts of its words, small typos. Each says which term matched and how.',
   })
-  search(@Query() query: VocabularySearchQuery) {
+  search(@Query() query: VocabularySearchQuery): VocabularySearchResponse {
     const data = searchVocabulary(query.q, { kinds: query.kind ? [query.kind] : undefined, limit: query.limit });
     return { version: vocabulary().version, data };
   }
 
   @Get('vocabulary/match')
-  @ApiOkResponse({ description: 'What free text (English or Spanish) maps to, with the words that matched.' })
-  match(@Query() query: MatchQuery) {
+  @ApiOkResponse({ type: TextMatchListResponse, description: 'What free text (English or Spanish) maps to, with the words that matched.' })
+  match(@Query() query: MatchQuery): TextMatchListResponse {
     return { data: matchText(query.text) };
   }
 
   @Get('scian/:code')
-  @ApiOkResponse({ description: 'A SCIAN 2018 entry with its NAICS 2017 codes and, for manufacturing classes, vocabulary entries.' })
-  scian(@Param('code') code: string) {
+  @ApiOkResponse({ type: ScianResponse, description: 'A SCIAN 2018 entry with its NAICS 2017 codes and, for manufacturing classes, vocabulary entries.' })
+  scian(@Param('code') code: string): ScianResponse {
     const entry = scianEntry(code);
     if (!entry) throw notFound('code', code);
     return { ...entry, naics: scianToNaics(code), vocabulary: scianClassVocabulary(code) };
   }
 
   @Get('us-zips/:zip')
-  @ApiOkResponse({ description: 'A US ZIP code with its place and coordinates.' })
-  zip(@Param('zip') zip: string) {
+  @ApiOkResponse({ type: UsZipResponse, description: 'A US ZIP code with its place and coordinates.' })
+  zip(@Param('zip') zip: string): UsZipResponse {
     const found = findUsZip(zip);
     if (!found) throw notFound('zip', zip);
     return found;
   }
 
   @Get('mx-places')
-  @ApiOkResponse({ description: 'Geocodes a Mexican place: locality, else municipality seat, else state centroid, with the precision reached.' })
-  place(@Query() query: PlaceQuery) {
+  @ApiOkResponse({ type: MexicanGeocodeResponse, description: 'Geocodes a Mexican place: locality, else municipality seat, else state centroid, with the precision reached.' })
+  place(@Query() query: PlaceQuery): MexicanGeocodeResponse {
     const found = geocodeMexicanAddress(query);
     if (!found) throw notFound('state', query.state);
     return found;
   }
 
   @Get('mx-places/search')
-  @ApiOkResponse({
+  @ApiOkResponse({ type: MxPlaceSearchResponse,
     description: 'Type-ahead over Mexican localities, municipalities and states: best match first (exact, start of the name, starts of its words), then the most populous.',
   })
-  searchPlaces(@Query() query: PlaceSearchQuery) {
+  searchPlaces(@Query() query: PlaceSearchQuery): MxPlaceSearchResponse {
     const state = query.state === undefined ? undefined : resolveMxState(query.state);
     if (query.state !== undefined && !state) throw notFound('state', query.state);
     return { data: searchMxPlaces(query.q, { state, limit: query.limit }) };
   }
 
   @Get('transit')
-  @ApiOkResponse({ description: 'Road distance and transit days from a point in Mexico through each land port to a US ZIP; the best port first.' })
-  transit(@Query() query: TransitQueryDto) {
+  @ApiOkResponse({ type: TransitEstimateResponse, description: 'Road distance and transit days from a point in Mexico through each land port to a US ZIP; the best port first.' })
+  transit(@Query() query: TransitQueryDto): TransitEstimateResponse {
     const estimate = estimateTransit({ origin: { lat: query.lat, lon: query.lon }, destinationZip: query.zip });
     if (!estimate) throw notFound('zip', query.zip);
     return estimate;

@@ -119,6 +119,255 @@ export type SetPreferenceDto = {
     delivery: 'in_app' | 'email' | 'digest';
 };
 
+export type BilingualText = {
+    en: string;
+    es: string;
+};
+
+export type BilingualSynonyms = {
+    en: Array<string>;
+    es: Array<string>;
+};
+
+export type VocabularyEntryResponse = {
+    /**
+     * Stable dotted code, stored on profiles and RFQs.
+     */
+    code: string;
+    name: BilingualText;
+    synonyms: BilingualSynonyms;
+    kind: 'process-family' | 'process' | 'material' | 'industry' | 'certification';
+    /**
+     * Only on processes: their family.
+     */
+    parent?: string;
+};
+
+export type VocabularyListResponse = {
+    version: number;
+    data: Array<VocabularyEntryResponse>;
+};
+
+export type VocabularyNodeResponse = {
+    /**
+     * Stable dotted code, stored on profiles and RFQs.
+     */
+    code: string;
+    name: BilingualText;
+    synonyms: BilingualSynonyms;
+};
+
+export type ProcessFamilyNodeResponse = {
+    /**
+     * Stable dotted code, stored on profiles and RFQs.
+     */
+    code: string;
+    name: BilingualText;
+    synonyms: BilingualSynonyms;
+    processes: Array<VocabularyNodeResponse>;
+};
+
+export type VocabularyTreeResponse = {
+    version: number;
+    processFamilies: Array<ProcessFamilyNodeResponse>;
+    materials: Array<VocabularyNodeResponse>;
+    industries: Array<VocabularyNodeResponse>;
+    certifications: Array<VocabularyNodeResponse>;
+};
+
+export type SuggestionMatch = {
+    /**
+     * How the query reached the term, best first.
+     */
+    how: 'exact' | 'prefix' | 'phrase' | 'word' | 'typo';
+    /**
+     * The name or synonym that matched, as the vocabulary writes it.
+     */
+    term: string;
+    via: 'name' | 'synonym';
+    language: 'en' | 'es';
+    /**
+     * For a phrase: the words of the query that matched, as typed.
+     */
+    text?: string;
+};
+
+export type VocabularySuggestionResponse = {
+    code: string;
+    kind: 'process-family' | 'process' | 'material' | 'industry' | 'certification';
+    parent?: string;
+    name: BilingualText;
+    match: SuggestionMatch;
+};
+
+export type VocabularySearchResponse = {
+    version: number;
+    data: Array<VocabularySuggestionResponse>;
+};
+
+export type TextMatchResponse = {
+    code: string;
+    kind: 'process-family' | 'process' | 'material' | 'industry' | 'certification';
+    /**
+     * The words of the text that matched, as written.
+     */
+    matched: string;
+    via: 'name' | 'synonym';
+    language: 'en' | 'es';
+};
+
+export type TextMatchListResponse = {
+    data: Array<TextMatchResponse>;
+};
+
+export type ScianVocabularyResponse = {
+    code: string;
+    kind: 'process-family' | 'process' | 'material' | 'industry' | 'certification';
+    /**
+     * 'title': the clase's titles matched; 'group': its SCIAN subsector or rama implies it.
+     */
+    basis: 'title' | 'group';
+    /**
+     * For 'title', the words that matched; for 'group', the group's code.
+     */
+    matched: Array<string>;
+};
+
+export type ScianResponse = {
+    code: string;
+    title: string;
+    level: 'sector' | 'subsector' | 'rama' | 'subrama' | 'clase';
+    parentCode: string | null;
+    /**
+     * NAICS 2017 codes (derived crosswalk).
+     */
+    naics: Array<string>;
+    /**
+     * Empty except for manufacturing clases.
+     */
+    vocabulary: Array<ScianVocabularyResponse>;
+};
+
+export type UsZipResponse = {
+    zip: string;
+    city: string;
+    state: string;
+    lat: number;
+    lon: number;
+};
+
+export type CodeAndName = {
+    code: string;
+    name: string;
+};
+
+export type MatchedLocality = {
+    code: string;
+    name: string;
+    population: number | null;
+};
+
+export type GeocodeMatched = {
+    state: CodeAndName;
+    municipality?: CodeAndName;
+    locality?: MatchedLocality;
+    /**
+     * Kept as given; postal codes are never geocoded.
+     */
+    postalCode?: string;
+};
+
+export type MexicanGeocodeResponse = {
+    lat: number;
+    lon: number;
+    /**
+     * The finest level the names reached.
+     */
+    precision: 'locality' | 'municipality' | 'state';
+    matched: GeocodeMatched;
+};
+
+export type MxPlaceSuggestionResponse = {
+    kind: 'locality' | 'municipality' | 'state';
+    /**
+     * INEGI code within its parent.
+     */
+    code: string;
+    name: string;
+    state: CodeAndName;
+    /**
+     * The municipality a locality lies in.
+     */
+    municipality?: CodeAndName;
+    lat: number;
+    lon: number;
+    /**
+     * What the point stands for.
+     */
+    precision: 'locality' | 'municipality' | 'state';
+    /**
+     * Inhabitants (INEGI census), localities only.
+     */
+    population: number | null;
+    match: 'exact' | 'prefix' | 'word';
+};
+
+export type MxPlaceSearchResponse = {
+    data: Array<MxPlaceSuggestionResponse>;
+};
+
+export type LandPortResponse = {
+    /**
+     * BTS/CBP port code.
+     */
+    code: string;
+    name: string;
+    usState: string;
+    lat: number;
+    lon: number;
+    /**
+     * Commercial trucks entering in 2021; null when the figure is partial.
+     */
+    trucks2021: number | null;
+    /**
+     * Named bridges the port aggregates.
+     */
+    crossings: Array<string>;
+};
+
+export type TransitViaPortResponse = {
+    port: LandPortResponse;
+    /**
+     * Road km, origin to port.
+     */
+    kmMexico: number;
+    /**
+     * Road km, port to the ZIP.
+     */
+    kmUs: number;
+    totalKm: number;
+    /**
+     * totalKm / kmPerDay + crossingDays, one decimal.
+     */
+    transitDays: number;
+};
+
+export type TransitAssumptionsResponse = {
+    roadFactor: number;
+    kmPerDay: number;
+    crossingDays: number;
+};
+
+export type TransitEstimateResponse = {
+    destination: UsZipResponse;
+    best: TransitViaPortResponse;
+    /**
+     * Every candidate port, shortest total first.
+     */
+    candidates: Array<TransitViaPortResponse>;
+    assumptions: TransitAssumptionsResponse;
+};
+
 export type CreateDemoPingDto = {
     message: string;
     /**
@@ -672,8 +921,10 @@ export type CatalogControllerEntriesResponses = {
     /**
      * Entries with English and Spanish names and synonyms; processes carry their family.
      */
-    200: unknown;
+    200: VocabularyListResponse;
 };
+
+export type CatalogControllerEntriesResponse = CatalogControllerEntriesResponses[keyof CatalogControllerEntriesResponses];
 
 export type CatalogControllerTreeData = {
     body?: never;
@@ -686,8 +937,10 @@ export type CatalogControllerTreeResponses = {
     /**
      * Process families with their processes nested, then materials, industries and certifications, in file order, in both languages.
      */
-    200: unknown;
+    200: VocabularyTreeResponse;
 };
+
+export type CatalogControllerTreeResponse = CatalogControllerTreeResponses[keyof CatalogControllerTreeResponses];
 
 export type CatalogControllerSearchData = {
     body?: never;
@@ -707,8 +960,10 @@ export type CatalogControllerSearchResponses = {
     /**
      * Suggestions for what a user is typing, in English or Spanish, best first: exact name, start of a name or synonym, a phrase a longer text mentions, the starts of its words, small typos. Each says which term matched and how.
      */
-    200: unknown;
+    200: VocabularySearchResponse;
 };
+
+export type CatalogControllerSearchResponse = CatalogControllerSearchResponses[keyof CatalogControllerSearchResponses];
 
 export type CatalogControllerMatchData = {
     body?: never;
@@ -723,8 +978,10 @@ export type CatalogControllerMatchResponses = {
     /**
      * What free text (English or Spanish) maps to, with the words that matched.
      */
-    200: unknown;
+    200: TextMatchListResponse;
 };
+
+export type CatalogControllerMatchResponse = CatalogControllerMatchResponses[keyof CatalogControllerMatchResponses];
 
 export type CatalogControllerScianData = {
     body?: never;
@@ -739,8 +996,10 @@ export type CatalogControllerScianResponses = {
     /**
      * A SCIAN 2018 entry with its NAICS 2017 codes and, for manufacturing classes, vocabulary entries.
      */
-    200: unknown;
+    200: ScianResponse;
 };
+
+export type CatalogControllerScianResponse = CatalogControllerScianResponses[keyof CatalogControllerScianResponses];
 
 export type CatalogControllerZipData = {
     body?: never;
@@ -755,8 +1014,10 @@ export type CatalogControllerZipResponses = {
     /**
      * A US ZIP code with its place and coordinates.
      */
-    200: unknown;
+    200: UsZipResponse;
 };
+
+export type CatalogControllerZipResponse = CatalogControllerZipResponses[keyof CatalogControllerZipResponses];
 
 export type CatalogControllerPlaceData = {
     body?: never;
@@ -773,8 +1034,10 @@ export type CatalogControllerPlaceResponses = {
     /**
      * Geocodes a Mexican place: locality, else municipality seat, else state centroid, with the precision reached.
      */
-    200: unknown;
+    200: MexicanGeocodeResponse;
 };
+
+export type CatalogControllerPlaceResponse = CatalogControllerPlaceResponses[keyof CatalogControllerPlaceResponses];
 
 export type CatalogControllerSearchPlacesData = {
     body?: never;
@@ -797,8 +1060,10 @@ export type CatalogControllerSearchPlacesResponses = {
     /**
      * Type-ahead over Mexican localities, municipalities and states: best match first (exact, start of the name, starts of its words), then the most populous.
      */
-    200: unknown;
+    200: MxPlaceSearchResponse;
 };
+
+export type CatalogControllerSearchPlacesResponse = CatalogControllerSearchPlacesResponses[keyof CatalogControllerSearchPlacesResponses];
 
 export type CatalogControllerTransitData = {
     body?: never;
@@ -815,8 +1080,10 @@ export type CatalogControllerTransitResponses = {
     /**
      * Road distance and transit days from a point in Mexico through each land port to a US ZIP; the best port first.
      */
-    200: unknown;
+    200: TransitEstimateResponse;
 };
+
+export type CatalogControllerTransitResponse = CatalogControllerTransitResponses[keyof CatalogControllerTransitResponses];
 
 export type DemoPingControllerCreateData = {
     body: CreateDemoPingDto;
