@@ -34,3 +34,24 @@ describe('rate limiting across instances', () => {
     for (let i = 0; i < 6; i++) expect((await fetch(`${first.url}/health/live`)).status).toBe(200);
   });
 });
+
+describe('rate limiting of paths no route matches', () => {
+  const prefix = uniqueRedisPrefix('ratelimit-404');
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi({ env: { REDIS_KEY_PREFIX: prefix, RATE_LIMIT_MAX_REQUESTS: '3', RATE_LIMIT_WINDOW_SECONDS: '60' } });
+  });
+  afterAll(async () => {
+    await api.close();
+    await deleteRedisKeys(prefix);
+  });
+
+  it('counts probes of unknown paths like any request, still answering 404 until the limit', async () => {
+    const statuses: number[] = [];
+    for (const path of ['/api/v1/wp-admin', '/api/v1/.env', '/api/v1/no/such/thing', '/api/v1/admin.php']) {
+      statuses.push((await fetch(`${api.url}${path}`, { method: path.endsWith('.php') ? 'POST' : 'GET' })).status);
+    }
+    expect(statuses).toEqual([404, 404, 404, 429]);
+  });
+});

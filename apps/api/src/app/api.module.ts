@@ -28,6 +28,7 @@ import { MigrationsCheck } from './health/migrations.check';
 import { MetaController } from './meta/meta.controller';
 import { RedisHealthIndicator } from './health/redis.health';
 import { FailOpenThrottlerGuard } from './rate-limit/fail-open-throttler.guard';
+import { UnknownRouteController } from './not-found/unknown-route.controller';
 import { RequestRedisModule } from './request-redis.module';
 import { ShutdownState } from './shutdown/shutdown-state';
 
@@ -85,6 +86,8 @@ export class ApiModule {
         CatalogController,
         DemoPingController,
         ...extraControllers,
+        // Last, so that it only sees paths no route above matched.
+        UnknownRouteController,
       ],
       providers: [
         configProvider,
