@@ -120,7 +120,11 @@ describe('e-mail over SMTP to a real server', () => {
     await stack.startWorker();
     const [message] = await waitFor(async () => (sink.to(email).length ? sink.to(email) : undefined), 'the e-mail at the SMTP server');
     expect(message.subject).toBe('Verify your e-mail address');
-    const [delivery] = await stack.db.query(`SELECT id, status FROM notification_deliveries WHERE email = $1`, [email]);
+    // The worker marks the delivery sent once the server has acknowledged it, a moment after the sink saw it.
+    const delivery = await waitFor(async () => {
+      const [row] = await stack.db.query(`SELECT id, status FROM notification_deliveries WHERE email = $1`, [email]);
+      return row?.status === 'pending' ? undefined : row;
+    }, 'the delivery to be recorded');
     expect(delivery.status).toBe('sent');
     expect(message.messageId).toBe(`<${delivery.id}@puente.mail>`);
 
