@@ -36,10 +36,21 @@ export function configureApiClient(tokens: TokenSource): void {
   });
 }
 
+/** What a generated call resolves to; its `data` has the type the API declares for the route's answer. */
+export interface ApiResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/** The body of a successful answer: the route's declared response type (`unknown` where the API declares none). */
+export type ResponseData<R extends ApiResult> = R extends { data?: infer D } ? Exclude<D, undefined> : never;
+
 /** Unwraps a generated call: the data, or an ApiRequestError carrying the API's error shape. */
-export async function call<T>(promise: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+export async function call<R extends ApiResult>(promise: Promise<R>): Promise<ResponseData<R>> {
   const result = await promise;
-  if (result.response.ok) return result.data as T;
+  // The generated result types `data` as possibly undefined; a 2xx answer carries it.
+  if (result.response.ok) return result.data as ResponseData<R>;
   const body = result.error as { error?: ApiError } | undefined;
   throw new ApiRequestError(result.response.status, body?.error ?? { code: 'INTERNAL_ERROR', message: result.response.statusText, details: [], requestId: '' });
 }

@@ -2,22 +2,8 @@ import { ActionIcon, Code, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AuditEventResponse } from '../api/api-client';
 import { formatDateTime } from '../i18n/format';
-
-export interface AuditEventView {
-  id: string;
-  occurredAt: string;
-  action: string;
-  actorUserId: string | null;
-  actorOrganizationId: string | null;
-  organizationId: string | null;
-  targetType: string | null;
-  targetId: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  requestId: string | null;
-  ip: string | null;
-}
 
 /** The first characters of an id; the whole one on hover, for screen readers and in the row's details. */
 function ShortId({ id }: { id: string | null }) {
@@ -32,7 +18,7 @@ function ShortId({ id }: { id: string | null }) {
 }
 
 /** Newest first; each row opens to show the change's before and after. */
-export function AdminAuditTable({ events, timeZone }: { events: AuditEventView[]; timeZone?: string }) {
+export function AdminAuditTable({ events, timeZone }: { events: AuditEventResponse[]; timeZone?: string }) {
   const { t } = useTranslation('admin');
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>

@@ -3,26 +3,11 @@ import { IconChecks, IconMoodCheck } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { notificationsControllerList, notificationsControllerRead, notificationsControllerReadAll } from '../api/api-client';
+import { notificationsControllerList, notificationsControllerRead, notificationsControllerReadAll, type NotificationResponse } from '../api/api-client';
 import { unreadCountChanged } from './unread-badge';
 import { formatDateTime } from '../i18n/format';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
-
-export interface NotificationView {
-  id: string;
-  type: string;
-  title: string;
-  body: string;
-  link: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
-interface NotificationPage {
-  data: NotificationView[];
-  nextCursor: string | null;
-}
 
 const PAGE_SIZE = 20;
 
@@ -42,7 +27,7 @@ export function notificationsSameOriginPath(link: string): string | null {
 export function NotificationsInbox({ onShowPreferences }: { onShowPreferences: () => void }) {
   const { t } = useTranslation('notifications');
   const { me, run } = useSession();
-  const [items, setItems] = useState<NotificationView[] | null>(null);
+  const [items, setItems] = useState<NotificationResponse[] | null>(null);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -54,7 +39,7 @@ export function NotificationsInbox({ onShowPreferences }: { onShowPreferences: (
       setLoadError(null);
       if (cursor) setLoadingMore(true);
       try {
-        const page = await run<NotificationPage>(() => notificationsControllerList({ query: { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) } }));
+        const page = await run(() => notificationsControllerList({ query: { limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) } }));
         // Marking read reorders the list on the server; never show a notice twice.
         setItems((current) => {
           const base = cursor ? (current ?? []) : [];
@@ -75,11 +60,11 @@ export function NotificationsInbox({ onShowPreferences }: { onShowPreferences: (
     void load(null);
   }, [load]);
 
-  const markRead = async (item: NotificationView) => {
+  const markRead = async (item: NotificationResponse) => {
     setBusy(item.id);
     setActionError(null);
     try {
-      await run<void>(() => notificationsControllerRead({ path: { notificationId: item.id } }));
+      await run(() => notificationsControllerRead({ path: { notificationId: item.id } }));
       unreadCountChanged();
       const readAt = new Date().toISOString();
       setItems((current) => current?.map((candidate) => (candidate.id === item.id ? { ...candidate, readAt: candidate.readAt ?? readAt } : candidate)) ?? null);
@@ -94,7 +79,7 @@ export function NotificationsInbox({ onShowPreferences }: { onShowPreferences: (
     setBusy('all');
     setActionError(null);
     try {
-      await run<{ marked: number }>(() => notificationsControllerReadAll());
+      await run(() => notificationsControllerReadAll());
       unreadCountChanged();
       const readAt = new Date().toISOString();
       setItems((current) => current?.map((candidate) => ({ ...candidate, readAt: candidate.readAt ?? readAt })) ?? null);
@@ -198,7 +183,7 @@ export function NotificationsInbox({ onShowPreferences }: { onShowPreferences: (
                         variant="light"
                         aria-label={t('inbox.openAria', { title: item.title })}
                         onClick={() => {
-                          if (isUnread) void run<void>(() => notificationsControllerRead({ path: { notificationId: item.id } })).then(unreadCountChanged, () => undefined);
+                          if (isUnread) void run(() => notificationsControllerRead({ path: { notificationId: item.id } })).then(unreadCountChanged, () => undefined);
                         }}
                       >
                         {t('inbox.open')}

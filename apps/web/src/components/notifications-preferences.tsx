@@ -2,18 +2,11 @@ import { Center, Group, Loader, Paper, Radio, Stack, Text, Button } from '@manti
 import { IconCheck, IconLock } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notificationsControllerListPreferences, notificationsControllerSetPreference } from '../api/api-client';
+import { notificationsControllerListPreferences, notificationsControllerSetPreference, type NotificationPreferenceResponse } from '../api/api-client';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
 
-type Delivery = 'in_app' | 'email' | 'digest';
-
-interface PreferenceView {
-  type: string;
-  delivery: Delivery;
-  locked: boolean;
-  choices: Delivery[];
-}
+type Delivery = NotificationPreferenceResponse['delivery'];
 
 /** Catalog types with a label of their own; any other type is shown by its raw name. */
 const TYPE_KEYS: Record<string, string> = {
@@ -28,7 +21,7 @@ const DELIVERIES: Delivery[] = ['in_app', 'email', 'digest'];
 export function NotificationsPreferences() {
   const { t } = useTranslation('notifications');
   const { run } = useSession();
-  const [preferences, setPreferences] = useState<PreferenceView[] | null>(null);
+  const [preferences, setPreferences] = useState<NotificationPreferenceResponse[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [saving, setSaving] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -38,7 +31,7 @@ export function NotificationsPreferences() {
   const load = useCallback(async () => {
     setLoadError(null);
     try {
-      const result = await run<{ data: PreferenceView[] }>(() => notificationsControllerListPreferences());
+      const result = await run(() => notificationsControllerListPreferences());
       setPreferences(result.data);
     } catch (caught) {
       setLoadError(caught);
@@ -57,7 +50,7 @@ export function NotificationsPreferences() {
     setSaved(null);
     setSaveError(null);
     try {
-      const result = await run<{ data: PreferenceView[] }>(() => notificationsControllerSetPreference({ path: { type }, body: { delivery } }));
+      const result = await run(() => notificationsControllerSetPreference({ path: { type }, body: { delivery } }));
       if (request !== latest.current) return;
       setPreferences(result.data);
       setSaved(type);

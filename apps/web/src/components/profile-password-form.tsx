@@ -42,7 +42,7 @@ export function ProfilePasswordForm() {
     setDone(false);
     setError(null);
     try {
-      await run<void>(() => meControllerChangePassword({ body: { currentPassword, newPassword } }));
+      await run(() => meControllerChangePassword({ body: { currentPassword, newPassword } }));
       setCurrentPassword('');
       setNewPassword('');
       setDone(true);

@@ -1,17 +1,17 @@
 import { Button, Card, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { teamControllerInvitations, teamControllerRevokeInvitation } from '../api/api-client';
+import { teamControllerInvitations, teamControllerRevokeInvitation, type InvitationResponse } from '../api/api-client';
 import { formatDateTime } from '../i18n/format';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
-import { TeamInviteForm, type InvitationView } from './team-invite-form';
+import { TeamInviteForm } from './team-invite-form';
 
 /** Owners only: the invite form and the invitations still waiting for an answer. */
 export function TeamInvitations() {
   const { t } = useTranslation('team');
   const { me, run } = useSession();
-  const [invitations, setInvitations] = useState<InvitationView[] | null>(null);
+  const [invitations, setInvitations] = useState<InvitationResponse[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [loading, setLoading] = useState(false);
   const [revoking, setRevoking] = useState<string | null>(null);
@@ -21,7 +21,7 @@ export function TeamInvitations() {
     setLoading(true);
     setLoadError(null);
     try {
-      const result = await run<{ data: InvitationView[] }>(() => teamControllerInvitations());
+      const result = await run(() => teamControllerInvitations());
       setInvitations(result.data);
     } catch (caught) {
       setLoadError(caught);
@@ -34,11 +34,11 @@ export function TeamInvitations() {
     void load();
   }, [load]);
 
-  const revoke = async (invitation: InvitationView) => {
+  const revoke = async (invitation: InvitationResponse) => {
     setRevoking(invitation.id);
     setRevokeError(null);
     try {
-      await run<void>(() => teamControllerRevokeInvitation({ path: { invitationId: invitation.id } }));
+      await run(() => teamControllerRevokeInvitation({ path: { invitationId: invitation.id } }));
       setInvitations((current) => current?.filter((candidate) => candidate.id !== invitation.id) ?? null);
     } catch (caught) {
       setRevokeError({ email: invitation.email, error: caught });

@@ -3,21 +3,13 @@ import { IconCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiRequestError, teamControllerInvite } from '../api/api-client';
+import { ApiRequestError, teamControllerInvite, type InvitationResponse } from '../api/api-client';
 import { useSession } from '../session/session';
 import { ErrorAlert, fieldError } from './error-alert';
 import type { TeamRole } from './team-members';
 
-export interface InvitationView {
-  id: string;
-  email: string;
-  role: TeamRole;
-  expiresAt: string;
-  createdAt: string;
-}
-
 /** Owners invite a colleague by e-mail; the link lasts 7 days. Needs a verified e-mail. */
-export function TeamInviteForm({ onInvited }: { onInvited: (invitation: InvitationView) => void }) {
+export function TeamInviteForm({ onInvited }: { onInvited: (invitation: InvitationResponse) => void }) {
   const { t } = useTranslation(['team', 'errors']);
   const { me, run } = useSession();
   const [email, setEmail] = useState('');
@@ -37,7 +29,7 @@ export function TeamInviteForm({ onInvited }: { onInvited: (invitation: Invitati
     setSentTo(null);
     setError(null);
     try {
-      const invitation = await run<InvitationView>(() => teamControllerInvite({ body: { email: email.trim(), role } }));
+      const invitation = await run(() => teamControllerInvite({ body: { email: email.trim(), role } }));
       onInvited(invitation);
       setSentTo(invitation.email);
       setEmail('');

@@ -2,26 +2,17 @@ import { Badge, Button, Group, Modal, Select, Stack, Table, Text } from '@mantin
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { teamControllerChangeRole, teamControllerRemove, teamControllerTransferOwnership } from '../api/api-client';
+import { teamControllerChangeRole, teamControllerRemove, teamControllerTransferOwnership, type MemberResponse } from '../api/api-client';
 import { formatDate } from '../i18n/format';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
 
-export type TeamRole = 'owner' | 'member';
+export type TeamRole = MemberResponse['role'];
 
-export interface MemberView {
-  userId: string;
-  name: string;
-  email: string;
-  role: TeamRole;
-  emailVerified: boolean;
-  joinedAt: string;
-}
-
-type PendingAction = { kind: 'remove' | 'leave' | 'transfer'; member: MemberView };
+type PendingAction = { kind: 'remove' | 'leave' | 'transfer'; member: MemberResponse };
 
 /** The members table; owners manage roles, removals and ownership, and anyone may leave. */
-export function TeamMembers({ members, onMembersChange }: { members: MemberView[]; onMembersChange: (members: MemberView[]) => void }) {
+export function TeamMembers({ members, onMembersChange }: { members: MemberResponse[]; onMembersChange: (members: MemberResponse[]) => void }) {
   const { t } = useTranslation('team');
   const { me, run, reloadMe, signOut } = useSession();
   const navigate = useNavigate();
@@ -33,12 +24,12 @@ export function TeamMembers({ members, onMembersChange }: { members: MemberView[
   if (!me) return null;
   const owner = me.role === 'owner';
 
-  const changeRole = async (member: MemberView, role: TeamRole) => {
+  const changeRole = async (member: MemberResponse, role: TeamRole) => {
     if (role === member.role) return;
     setRoleBusy(member.userId);
     setRoleError(null);
     try {
-      const result = await run<{ data: MemberView[] }>(() => teamControllerChangeRole({ path: { userId: member.userId }, body: { role } }));
+      const result = await run(() => teamControllerChangeRole({ path: { userId: member.userId }, body: { role } }));
       onMembersChange(result.data);
       if (member.userId === me.user.id) await reloadMe();
     } catch (caught) {
@@ -60,11 +51,11 @@ export function TeamMembers({ members, onMembersChange }: { members: MemberView[
     setConfirmError(null);
     try {
       if (kind === 'transfer') {
-        const result = await run<{ data: MemberView[] }>(() => teamControllerTransferOwnership({ body: { userId: member.userId } }));
+        const result = await run(() => teamControllerTransferOwnership({ body: { userId: member.userId } }));
         onMembersChange(result.data);
         await reloadMe();
       } else {
-        await run<void>(() => teamControllerRemove({ path: { userId: member.userId } }));
+        await run(() => teamControllerRemove({ path: { userId: member.userId } }));
         if (kind === 'leave') {
           // Leaving closes the account and ends its sessions.
           await signOut();

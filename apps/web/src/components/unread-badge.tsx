@@ -21,7 +21,7 @@ export function UnreadBadge() {
   useEffect(() => {
     if (status !== 'signed-in') return;
     const load = () =>
-      run<{ unread: number }>(() => notificationsControllerUnreadCount())
+      run(() => notificationsControllerUnreadCount())
         .then((result) => setUnread(result.unread))
         .catch(() => undefined);
     void load();

@@ -21,7 +21,7 @@ export function VocabularyMatchBox({ language, nodes }: { language: Lang; nodes:
     setMatching(true);
     setError(null);
     try {
-      const result = await run<{ data: MatchResult[] }>(() => catalogControllerMatch({ query: { text: text.trim() } }));
+      const result = await run(() => catalogControllerMatch({ query: { text: text.trim() } }));
       setMatches(result.data);
     } catch (failure) {
       setError(failure);

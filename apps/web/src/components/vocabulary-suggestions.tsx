@@ -52,7 +52,7 @@ export function VocabularySuggestions({ query, language, nodes }: { query: strin
     if (!debounced) return;
     // A slower answer to an earlier query must not overwrite the answer to the current one.
     let current = true;
-    run<{ data: Suggestion[] }>(() => catalogControllerSearch({ query: { q: debounced, limit: SUGGESTION_LIMIT } }))
+    run(() => catalogControllerSearch({ query: { q: debounced, limit: SUGGESTION_LIMIT } }))
       .then((result) => {
         if (!current) return;
         setAnswer({ query: debounced, suggestions: result.data });

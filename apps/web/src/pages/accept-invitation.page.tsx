@@ -3,15 +3,11 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiRequestError, teamControllerAccept } from '../api/api-client';
+import { ApiRequestError, teamControllerAccept, type AccountResponse } from '../api/api-client';
 import { AuthFrame } from '../components/auth-frame';
 import { ErrorAlert, fieldError } from '../components/error-alert';
 import { NewPasswordInput } from '../components/new-password-input';
 import { useSession } from '../session/session';
-
-interface AcceptedAccount {
-  user: { email: string };
-}
 
 /** The invitation link: name and password create the account in the inviting company, then sign in. */
 export function AcceptInvitationPage() {
@@ -32,9 +28,9 @@ export function AcceptInvitationPage() {
     if (!token) return;
     setBusy(true);
     setError(null);
-    let account: AcceptedAccount;
+    let account: AccountResponse;
     try {
-      account = await run<AcceptedAccount>(() => teamControllerAccept({ body: { token, name, password } }));
+      account = await run(() => teamControllerAccept({ body: { token, name, password } }));
     } catch (caught) {
       setError(caught);
       setBusy(false);

@@ -1,16 +1,11 @@
 import { Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adminControllerAuditLog } from '../api/api-client';
+import { adminControllerAuditLog, type AuditEventResponse } from '../api/api-client';
 import { AdminAuditFilters, NO_FILTERS, startOfDay, type Filters } from '../components/admin-audit-filters';
-import { AdminAuditTable, type AuditEventView } from '../components/admin-audit-table';
+import { AdminAuditTable } from '../components/admin-audit-table';
 import { ErrorAlert } from '../components/error-alert';
 import { useSession } from '../session/session';
-
-interface AuditPage {
-  data: AuditEventView[];
-  nextBefore: string | null;
-}
 
 const PAGE_SIZE = 50;
 
@@ -19,7 +14,7 @@ export function AdminAuditPage() {
   const { me, run } = useSession();
   const timeZone = me?.user.timeZone ?? 'UTC';
   const [applied, setApplied] = useState<Filters>(NO_FILTERS);
-  const [events, setEvents] = useState<AuditEventView[] | null>(null);
+  const [events, setEvents] = useState<AuditEventResponse[] | null>(null);
   const [nextBefore, setNextBefore] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -39,7 +34,7 @@ export function AdminAuditPage() {
           ...(filters.to ? { to: startOfDay(filters.to, timeZone, 1) } : {}),
           ...(before ? { before } : {}),
         };
-        const page = await run<AuditPage>(() => adminControllerAuditLog({ query }));
+        const page = await run(() => adminControllerAuditLog({ query }));
         setEvents((current) => (before ? [...(current ?? []), ...page.data] : page.data));
         setNextBefore(page.nextBefore);
       } catch (caught) {

@@ -19,7 +19,7 @@ function VerifyEmailBanner({ email }: { email: string }) {
     setSending(true);
     setError(null);
     try {
-      await run<void>(() => authControllerResendVerification());
+      await run(() => authControllerResendVerification());
       setSent(true);
     } catch (caught) {
       setError(caught);
@@ -58,7 +58,7 @@ function UnreadSummary() {
 
   useEffect(() => {
     let active = true;
-    run<{ unread: number }>(() => notificationsControllerUnreadCount())
+    run(() => notificationsControllerUnreadCount())
       .then((result) => active && setUnread(result.unread))
       .catch((caught: unknown) => active && setError(caught));
     return () => {

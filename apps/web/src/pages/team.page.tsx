@@ -3,16 +3,16 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { teamControllerMembers } from '../api/api-client';
+import { teamControllerMembers, type MemberResponse } from '../api/api-client';
 import { ErrorAlert } from '../components/error-alert';
 import { TeamInvitations } from '../components/team-invitations';
-import { TeamMembers, type MemberView } from '../components/team-members';
+import { TeamMembers } from '../components/team-members';
 import { useSession } from '../session/session';
 
 export function TeamPage() {
   const { t } = useTranslation('team');
   const { me, run } = useSession();
-  const [members, setMembers] = useState<MemberView[] | null>(null);
+  const [members, setMembers] = useState<MemberResponse[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(false);
   const platform = me?.organization.kind === 'platform';
@@ -21,7 +21,7 @@ export function TeamPage() {
     setLoading(true);
     setError(null);
     try {
-      const result = await run<{ data: MemberView[] }>(() => teamControllerMembers());
+      const result = await run(() => teamControllerMembers());
       setMembers(result.data);
     } catch (caught) {
       setError(caught);

@@ -24,7 +24,7 @@ export function VocabularyPage() {
 
   useEffect(() => {
     let active = true;
-    run<VocabularyTree>(() => catalogControllerTree())
+    run(() => catalogControllerTree())
       .then((result) => active && setTree(result))
       .catch((error: unknown) => active && setLoadError(error));
     return () => {

@@ -1,17 +1,28 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ApiRequestError, authControllerRefresh, authControllerSignIn, authControllerSignOut, call, configureApiClient, meControllerGet } from '../api/api-client';
-import { currentLanguage, rememberLanguage, type Language } from '../i18n/i18n';
+import {
+  ApiRequestError,
+  authControllerRefresh,
+  authControllerSignIn,
+  authControllerSignOut,
+  call,
+  configureApiClient,
+  meControllerGet,
+  type AccountResponse,
+  type ApiResult,
+  type ResponseData,
+  type SessionResponse,
+} from '../api/api-client';
+import { currentLanguage, rememberLanguage } from '../i18n/i18n';
 
-export interface Me {
-  user: { id: string; email: string; name: string; language: Language; timeZone: string; emailVerified: boolean };
-  organization: { id: string; kind: 'buyer' | 'supplier' | 'platform'; name: string; country: string; language: Language; timeZone: string };
-  role: 'owner' | 'member';
-}
+/** The signed-in user, their organization and role, as GET /me answers. */
+export type Me = AccountResponse;
 
-interface SessionResponse {
-  accessToken: string;
-  accessTokenExpiresAt: string;
-  csrfToken?: string;
+/** Runs an API call; on a 401 it refreshes the session once and retries. */
+export interface Run {
+  /** The answer has the type the API declares for the route (the generated client knows it). */
+  <R extends ApiResult>(request: () => Promise<R>): Promise<ResponseData<R>>;
+  /** For a route whose answer the API does not declare yet (it reaches the client as `unknown`): name the type. */
+  <T>(request: () => Promise<ApiResult>): Promise<T>;
 }
 
 export interface Session {
@@ -21,8 +32,7 @@ export interface Session {
   signOut: () => Promise<void>;
   /** Re-reads the profile (after a change). */
   reloadMe: () => Promise<void>;
-  /** Runs an API call; on a 401 it refreshes the session once and retries. */
-  run: <T>(request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>) => Promise<T>;
+  run: Run;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -65,8 +75,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const csrf = csrfFromCookie();
       if (!csrf) return false;
       const result = await authControllerRefresh({ body: {}, headers: { 'x-csrf-token': csrf } });
-      if (!result.response.ok) return false;
-      adopt(result.data as unknown as SessionResponse);
+      if (!result.response.ok || !result.data) return false;
+      adopt(result.data);
       return true;
     }).finally(() => {
       refreshing.current = null;
@@ -76,8 +86,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const loadMe = useCallback(async () => {
     const result = await meControllerGet();
-    if (!result.response.ok) throw new Error('could not load the profile');
-    const profile = result.data as unknown as Me;
+    if (!result.response.ok || !result.data) throw new Error('could not load the profile');
+    const profile = result.data;
     setMe(profile);
     setStatus('signed-in');
     // The saved preference wins over the browser's language once we know it.
@@ -93,17 +103,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(refreshTimer.current);
   }, [refresh, loadMe]);
 
+  // One implementation serves both of Run's signatures: the answer is whatever the request's data is.
   const run = useCallback(
-    async <T,>(request: () => Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> => {
+    async (request: () => Promise<ApiResult>): Promise<unknown> => {
       try {
-        return await call<T>(request());
+        return await call(request());
       } catch (error) {
         if (!(error instanceof ApiRequestError) || error.status !== 401 || !(await refresh())) throw error;
-        return call<T>(request());
+        return call(request());
       }
     },
     [refresh],
-  );
+  ) as Run;
 
   const session = useMemo<Session>(
     () => ({
@@ -112,7 +123,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       run,
       reloadMe: loadMe,
       signIn: async (email, password) => {
-        const session = await call<SessionResponse>(authControllerSignIn({ body: { email, password, client: 'browser' } }));
+        const session = await call(authControllerSignIn({ body: { email, password, client: 'browser' } }));
         adopt(session);
         await loadMe();
       },

@@ -1,9 +1,10 @@
 import { Public } from '../auth/access.decorators';
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { DemoPingService, type DemoPingView } from '@puente/demo-ping';
+import { DemoPingService } from '@puente/demo-ping';
 import { uuidParam } from '@puente/platform';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { DemoPingResponse } from './demo-ping.responses';
 
 class CreateDemoPingDto {
   @ApiProperty({ example: 'hola' })
@@ -37,14 +38,14 @@ export class DemoPingController {
   constructor(private readonly pings: DemoPingService) {}
 
   @Post()
-  @ApiCreatedResponse({ description: 'The ping; its pong appears once the worker has run.' })
-  create(@Body() body: CreateDemoPingDto): Promise<DemoPingView> {
+  @ApiCreatedResponse({ type: DemoPingResponse, description: 'The ping; its pong appears once the worker has run.' })
+  create(@Body() body: CreateDemoPingDto): Promise<DemoPingResponse> {
     return this.pings.createPing(body);
   }
 
   @Get(':id')
-  @ApiOkResponse({ description: 'The ping with the pongs recorded for it (one, once processed).' })
-  find(@Param('id', uuidParam('id')) id: string): Promise<DemoPingView> {
+  @ApiOkResponse({ type: DemoPingResponse, description: 'The ping with the pongs recorded for it (one, once processed).' })
+  find(@Param('id', uuidParam('id')) id: string): Promise<DemoPingResponse> {
     return this.pings.findPing(id);
   }
 }

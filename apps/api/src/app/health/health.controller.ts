@@ -5,6 +5,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { AppError } from '@puente/platform';
 import { ShutdownState } from '../shutdown/shutdown-state';
+import { LivenessResponse, ReadinessResponse } from './health.responses';
 import { MigrationsCheck } from './migrations.check';
 import { RedisHealthIndicator } from './redis.health';
 
@@ -24,15 +25,15 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @ApiOkResponse({ description: 'The process is up.' })
-  live(): { status: 'ok' } {
+  @ApiOkResponse({ type: LivenessResponse, description: 'The process is up.' })
+  live(): LivenessResponse {
     return { status: 'ok' };
   }
 
   @Get('ready')
-  @ApiOkResponse({ description: 'Every dependency answers.' })
+  @ApiOkResponse({ type: ReadinessResponse, description: 'Every dependency answers.' })
   @ApiServiceUnavailableResponse({ description: 'NOT_READY naming each failing dependency, or MIGRATIONS_PENDING listing them.' })
-  async ready(): Promise<{ status: 'ok'; checks: Record<string, string> }> {
+  async ready(): Promise<ReadinessResponse> {
     if (this.shutdown.isShuttingDown) {
       throw new AppError('NOT_READY', {
         details: [{ field: 'process', issue: 'shutting_down', message: 'this instance is shutting down' }],
@@ -60,6 +61,6 @@ export class HealthController {
       });
     }
     await this.migrations.assertApplied();
-    return { status: 'ok', checks: Object.fromEntries(Object.keys(result.details).map((name) => [name, 'up'])) };
+    return { status: 'ok', checks: Object.fromEntries(Object.keys(result.details).map((name) => [name, 'up' as const])) };
   }
 }

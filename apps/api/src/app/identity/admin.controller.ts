@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { AuditQueryService, SuspensionService, type AuditEvent, type Principal, type RequestOrigin } from '@puente/identity';
+import { AuditQueryService, SuspensionService, type Principal, type RequestOrigin } from '@puente/identity';
 import { uuidParam } from '@puente/platform';
 import { Type } from 'class-transformer';
 import { IsDate, IsInt, IsNumberString, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { AdminOnly } from '../auth/access.decorators';
 import { CurrentPrincipal, Origin } from '../auth/request-principal';
+import { AuditEventPageResponse } from './admin.responses';
 
 class SuspendDto {
   @ApiPropertyOptional({ description: 'Kept in the audit log.' })
@@ -107,8 +108,8 @@ export class AdminController {
   }
 
   @Get('audit-events')
-  @ApiOkResponse({ description: 'Newest first, filtered; page on with ?before=<nextBefore>.' })
-  auditLog(@Query() query: AuditQueryDto): Promise<{ data: AuditEvent[]; nextBefore: string | null }> {
+  @ApiOkResponse({ type: AuditEventPageResponse, description: 'Newest first, filtered; page on with ?before=<nextBefore>.' })
+  auditLog(@Query() query: AuditQueryDto): Promise<AuditEventPageResponse> {
     return this.auditEvents.list({ ...query, limit: query.limit ?? 50 });
   }
 }

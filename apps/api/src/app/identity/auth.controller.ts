@@ -7,7 +7,6 @@ import {
   PasswordResetService,
   PrincipalService,
   SignUpService,
-  type AccountView,
   type IdentitySettings,
   type RequestOrigin,
 } from '@puente/identity';
@@ -16,7 +15,9 @@ import type { Request, Response } from 'express';
 import { Public } from '../auth/access.decorators';
 import { CurrentPrincipal, Origin } from '../auth/request-principal';
 import type { Principal } from '@puente/identity';
-import { PasswordResetConfirmDto, PasswordResetRequestDto, RefreshDto, SessionResponse, SignInDto, SignUpDto, TokenDto } from './auth.dto';
+import { AccountResponse } from './account.responses';
+import { PasswordResetConfirmDto, PasswordResetRequestDto, RefreshDto, SignInDto, SignUpDto, TokenDto } from './auth.dto';
+import { SessionResponse } from './auth.responses';
 import { clearSessionCookies, csrfMatches, refreshCookie, sessionResponse } from './session-cookies';
 
 @ApiTags('auth')
@@ -33,8 +34,8 @@ export class AuthController {
 
   @Public()
   @Post('sign-up')
-  @ApiCreatedResponse({ description: 'The organization and its owner; a verification e-mail is on its way.' })
-  signUp(@Body() body: SignUpDto, @Origin() origin: RequestOrigin): Promise<AccountView> {
+  @ApiCreatedResponse({ type: AccountResponse, description: 'The organization and its owner; a verification e-mail is on its way.' })
+  signUp(@Body() body: SignUpDto, @Origin() origin: RequestOrigin): Promise<AccountResponse> {
     return this.signUps.signUp(body, origin);
   }
 

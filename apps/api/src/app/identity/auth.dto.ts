@@ -122,12 +122,3 @@ export class PasswordResetConfirmDto {
   @MaxLength(1_000)
   newPassword!: string;
 }
-
-export class SessionResponse {
-  @ApiProperty() accessToken!: string;
-  @ApiProperty() accessTokenExpiresAt!: string;
-  @ApiProperty({ example: 'Bearer' }) tokenType!: 'Bearer';
-  @ApiProperty() refreshTokenExpiresAt!: string;
-  @ApiPropertyOptional({ description: 'api clients only' }) refreshToken?: string;
-  @ApiPropertyOptional({ description: 'browser clients: send it back as x-csrf-token on refresh and sign-out' }) csrfToken?: string;
-}

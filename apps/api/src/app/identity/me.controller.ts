@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ProfileService, type AccountView, type Principal, type RequestOrigin } from '@puente/identity';
+import { ProfileService, type Principal, type RequestOrigin } from '@puente/identity';
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { CurrentPrincipal, Origin } from '../auth/request-principal';
+import { AccountResponse } from './account.responses';
 import { IsTimeZone } from './is-time-zone.validator';
 
 class UpdateProfileDto {
@@ -42,14 +43,14 @@ export class MeController {
   constructor(private readonly profiles: ProfileService) {}
 
   @Get()
-  @ApiOkResponse({ description: 'The caller, their organization and role.' })
-  get(@CurrentPrincipal() principal: Principal): Promise<AccountView> {
+  @ApiOkResponse({ type: AccountResponse, description: 'The caller, their organization and role.' })
+  get(@CurrentPrincipal() principal: Principal): Promise<AccountResponse> {
     return this.profiles.get(principal);
   }
 
   @Patch()
-  @ApiOkResponse({ description: 'Allowed before the e-mail is verified.' })
-  update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileDto, @Origin() origin: RequestOrigin): Promise<AccountView> {
+  @ApiOkResponse({ type: AccountResponse, description: 'Allowed before the e-mail is verified.' })
+  update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileDto, @Origin() origin: RequestOrigin): Promise<AccountResponse> {
     return this.profiles.update(principal, body, origin);
   }
 

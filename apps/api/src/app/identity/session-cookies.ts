@@ -1,7 +1,7 @@
 import type { IssuedSession } from '@puente/identity';
 import type { Request, Response } from 'express';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { SessionResponse } from './auth.dto';
+import type { SessionResponse } from './auth.responses';
 
 export const REFRESH_COOKIE = 'puente_refresh';
 export const CSRF_COOKIE = 'puente_csrf';

@@ -1,18 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import {
-  InvitationAcceptanceService,
-  TeamService,
-  type AccountView,
-  type InvitationView,
-  type MemberView,
-  type Principal,
-  type RequestOrigin,
-} from '@puente/identity';
+import { InvitationAcceptanceService, TeamService, type Principal, type RequestOrigin } from '@puente/identity';
 import { AppError, uuidParam } from '@puente/platform';
 import { IsEmail, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { ForOrganizations, ForRoles, Public, RequireVerifiedEmail } from '../auth/access.decorators';
 import { CurrentPrincipal, Origin } from '../auth/request-principal';
+import { AccountResponse } from './account.responses';
+import { InvitationListResponse, InvitationResponse, MemberListResponse } from './team.responses';
 
 class InviteDto {
   @ApiProperty()
@@ -66,20 +60,20 @@ export class TeamController {
   ) {}
 
   @Get('members')
-  @ApiOkResponse({ description: 'Everyone in the caller’s organization.' })
-  async members(@CurrentPrincipal() principal: Principal): Promise<{ data: MemberView[] }> {
+  @ApiOkResponse({ type: MemberListResponse, description: 'Everyone in the caller’s organization.' })
+  async members(@CurrentPrincipal() principal: Principal): Promise<MemberListResponse> {
     return { data: await this.team.listMembers(principal) };
   }
 
   @Patch('members/:userId')
   @ForRoles('owner')
-  @ApiOkResponse({ description: 'The members after the change. The last owner cannot be demoted (LAST_OWNER).' })
+  @ApiOkResponse({ type: MemberListResponse, description: 'The members after the change. The last owner cannot be demoted (LAST_OWNER).' })
   async changeRole(
     @CurrentPrincipal() principal: Principal,
     @Param('userId', uuidParam('userId')) userId: string,
     @Body() body: ChangeRoleDto,
     @Origin() origin: RequestOrigin,
-  ): Promise<{ data: MemberView[] }> {
+  ): Promise<MemberListResponse> {
     return { data: await this.team.changeRole(principal, userId, body.role, origin) };
   }
 
@@ -96,23 +90,23 @@ export class TeamController {
   @Post('ownership-transfer')
   @ForRoles('owner')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'The target becomes owner and the caller a member.' })
-  async transferOwnership(@CurrentPrincipal() principal: Principal, @Body() body: TransferOwnershipDto, @Origin() origin: RequestOrigin): Promise<{ data: MemberView[] }> {
+  @ApiOkResponse({ type: MemberListResponse, description: 'The target becomes owner and the caller a member.' })
+  async transferOwnership(@CurrentPrincipal() principal: Principal, @Body() body: TransferOwnershipDto, @Origin() origin: RequestOrigin): Promise<MemberListResponse> {
     return { data: await this.team.transferOwnership(principal, body.userId, origin) };
   }
 
   @Get('invitations')
   @ForRoles('owner')
-  @ApiOkResponse({ description: 'Pending invitations.' })
-  async invitations(@CurrentPrincipal() principal: Principal): Promise<{ data: InvitationView[] }> {
+  @ApiOkResponse({ type: InvitationListResponse, description: 'Pending invitations.' })
+  async invitations(@CurrentPrincipal() principal: Principal): Promise<InvitationListResponse> {
     return { data: await this.team.listInvitations(principal) };
   }
 
   @Post('invitations')
   @ForRoles('owner')
   @RequireVerifiedEmail()
-  @ApiCreatedResponse({ description: 'The invitee gets an expiring link by e-mail.' })
-  invite(@CurrentPrincipal() principal: Principal, @Body() body: InviteDto, @Origin() origin: RequestOrigin): Promise<InvitationView> {
+  @ApiCreatedResponse({ type: InvitationResponse, description: 'The invitee gets an expiring link by e-mail.' })
+  invite(@CurrentPrincipal() principal: Principal, @Body() body: InviteDto, @Origin() origin: RequestOrigin): Promise<InvitationResponse> {
     return this.team.invite(principal, body.email, body.role, origin);
   }
 
@@ -130,8 +124,8 @@ export class TeamController {
 
   @Public()
   @Post('invitations/accept')
-  @ApiCreatedResponse({ description: 'Creates the invitee’s account in the inviting organization; then sign in.' })
-  accept(@Body() body: AcceptInvitationDto, @Origin() origin: RequestOrigin): Promise<AccountView> {
+  @ApiCreatedResponse({ type: AccountResponse, description: 'Creates the invitee’s account in the inviting organization; then sign in.' })
+  accept(@Body() body: AcceptInvitationDto, @Origin() origin: RequestOrigin): Promise<AccountResponse> {
     return this.acceptance.accept(body.token, { name: body.name, password: body.password }, origin);
   }
 }

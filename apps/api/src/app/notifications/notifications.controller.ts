@@ -1,17 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@puente/identity';
-import {
-  NotificationInboxService,
-  NotificationPreferencesService,
-  type DeliveryPreference,
-  type NotificationView,
-  type PreferenceView,
-} from '@puente/notifications';
+import { NotificationInboxService, NotificationPreferencesService, type DeliveryPreference } from '@puente/notifications';
 import { uuidParam } from '@puente/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { CurrentPrincipal } from '../auth/request-principal';
+import { MarkedReadResponse, NotificationPageResponse, NotificationPreferenceListResponse, UnreadCountResponse } from './notifications.responses';
 
 class ListNotificationsQuery {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
@@ -46,21 +41,21 @@ export class NotificationsController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Unread first, then newest; in the caller’s language and time zone.' })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListNotificationsQuery): Promise<{ data: NotificationView[]; nextCursor: string | null }> {
+  @ApiOkResponse({ type: NotificationPageResponse, description: 'Unread first, then newest; in the caller’s language and time zone.' })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListNotificationsQuery): Promise<NotificationPageResponse> {
     return this.inbox.list(principal, query.limit ?? 20, query.cursor);
   }
 
   @Get('unread-count')
-  @ApiOkResponse()
-  async unreadCount(@CurrentPrincipal() principal: Principal): Promise<{ unread: number }> {
+  @ApiOkResponse({ type: UnreadCountResponse })
+  async unreadCount(@CurrentPrincipal() principal: Principal): Promise<UnreadCountResponse> {
     return { unread: await this.inbox.unreadCount(principal.userId) };
   }
 
   @Post('read-all')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'How many were marked read.' })
-  async readAll(@CurrentPrincipal() principal: Principal): Promise<{ marked: number }> {
+  @ApiOkResponse({ type: MarkedReadResponse, description: 'How many were marked read.' })
+  async readAll(@CurrentPrincipal() principal: Principal): Promise<MarkedReadResponse> {
     return { marked: await this.inbox.markAllRead(principal.userId) };
   }
 
@@ -72,18 +67,18 @@ export class NotificationsController {
   }
 
   @Get('preferences')
-  @ApiOkResponse({ description: 'Per type: in-app only, e-mail immediately, or daily digest. Security notices are locked.' })
-  async listPreferences(@CurrentPrincipal() principal: Principal): Promise<{ data: PreferenceView[] }> {
+  @ApiOkResponse({ type: NotificationPreferenceListResponse, description: 'Per type: in-app only, e-mail immediately, or daily digest. Security notices are locked.' })
+  async listPreferences(@CurrentPrincipal() principal: Principal): Promise<NotificationPreferenceListResponse> {
     return { data: await this.preferences.list(principal.userId) };
   }
 
   @Put('preferences/:type')
-  @ApiOkResponse({ description: 'All preferences after the change. Security notices answer NOTIFICATION_PREFERENCE_LOCKED.' })
+  @ApiOkResponse({ type: NotificationPreferenceListResponse, description: 'All preferences after the change. Security notices answer NOTIFICATION_PREFERENCE_LOCKED.' })
   async setPreference(
     @CurrentPrincipal() principal: Principal,
     @Param('type') type: string,
     @Body() body: SetPreferenceDto,
-  ): Promise<{ data: PreferenceView[] }> {
+  ): Promise<NotificationPreferenceListResponse> {
     return { data: await this.preferences.set(principal.userId, type, body.delivery) };
   }
 }

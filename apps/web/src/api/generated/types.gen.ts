@@ -4,6 +4,35 @@ export type ClientOptions = {
     baseUrl: string;
 };
 
+export type LivenessResponse = {
+    status: 'ok';
+};
+
+export type ReadinessResponse = {
+    status: 'ok';
+    checks: {
+        [key: string]: 'up';
+    };
+};
+
+export type ErrorMessagesResponse = {
+    en: string;
+    es: string;
+};
+
+export type ErrorCodeResponse = {
+    code: string;
+    /**
+     * The HTTP status the error is answered with
+     */
+    status: number;
+    message: ErrorMessagesResponse;
+};
+
+export type ErrorCodeListResponse = {
+    data: Array<ErrorCodeResponse>;
+};
+
 export type SignUpOrganizationDto = {
     /**
      * Platform organizations are never created by sign-up.
@@ -34,6 +63,33 @@ export type SignUpDto = {
     user: SignUpUserDto;
 };
 
+export type AccountUserResponse = {
+    id: string;
+    email: string;
+    name: string;
+    language: 'en' | 'es';
+    timeZone: string;
+    emailVerified: boolean;
+};
+
+export type AccountOrganizationResponse = {
+    id: string;
+    kind: 'buyer' | 'supplier' | 'platform';
+    name: string;
+    /**
+     * ISO 3166-1 alpha-2
+     */
+    country: string;
+    language: 'en' | 'es';
+    timeZone: string;
+};
+
+export type AccountResponse = {
+    user: AccountUserResponse;
+    organization: AccountOrganizationResponse;
+    role: 'owner' | 'member';
+};
+
 export type SignInDto = {
     email: string;
     password: string;
@@ -46,7 +102,7 @@ export type SignInDto = {
 export type SessionResponse = {
     accessToken: string;
     accessTokenExpiresAt: string;
-    tokenType: string;
+    tokenType: 'Bearer';
     refreshTokenExpiresAt: string;
     /**
      * api clients only
@@ -89,12 +145,37 @@ export type ChangePasswordDto = {
     newPassword: string;
 };
 
+export type MemberResponse = {
+    userId: string;
+    name: string;
+    email: string;
+    role: 'owner' | 'member';
+    emailVerified: boolean;
+    joinedAt: string;
+};
+
+export type MemberListResponse = {
+    data: Array<MemberResponse>;
+};
+
 export type ChangeRoleDto = {
     role: 'owner' | 'member';
 };
 
 export type TransferOwnershipDto = {
     userId: string;
+};
+
+export type InvitationResponse = {
+    id: string;
+    email: string;
+    role: 'owner' | 'member';
+    expiresAt: string;
+    createdAt: string;
+};
+
+export type InvitationListResponse = {
+    data: Array<InvitationResponse>;
 };
 
 export type InviteDto = {
@@ -115,8 +196,124 @@ export type SuspendDto = {
     reason?: string;
 };
 
+export type AuditEventResponse = {
+    /**
+     * bigint as a string; pass the last one as ?before= to page on
+     */
+    id: string;
+    occurredAt: string;
+    action: string;
+    actorUserId: string | null;
+    actorOrganizationId: string | null;
+    organizationId: string | null;
+    targetType: string | null;
+    targetId: string | null;
+    /**
+     * The target before the change
+     */
+    before: {
+        [key: string]: unknown;
+    } | null;
+    /**
+     * The target after the change
+     */
+    after: {
+        [key: string]: unknown;
+    } | null;
+    requestId: string | null;
+    ip: string | null;
+};
+
+export type AuditEventPageResponse = {
+    /**
+     * Newest first
+     */
+    data: Array<AuditEventResponse>;
+    /**
+     * Pass as ?before= for the next page; null on the last page
+     */
+    nextBefore: string | null;
+};
+
+export type NotificationResponse = {
+    id: string;
+    type: string;
+    /**
+     * In the caller’s language
+     */
+    title: string;
+    /**
+     * In the caller’s language and time zone
+     */
+    body: string;
+    /**
+     * Where in the web app the notice leads
+     */
+    link: string;
+    createdAt: string;
+    /**
+     * null while unread
+     */
+    readAt: string | null;
+};
+
+export type NotificationPageResponse = {
+    data: Array<NotificationResponse>;
+    /**
+     * Pass as ?cursor= for the next page; null on the last page
+     */
+    nextCursor: string | null;
+};
+
+export type UnreadCountResponse = {
+    unread: number;
+};
+
+export type MarkedReadResponse = {
+    /**
+     * How many were unread and are now read
+     */
+    marked: number;
+};
+
+export type NotificationPreferenceResponse = {
+    type: string;
+    delivery: 'in_app' | 'email' | 'digest';
+    /**
+     * Security notices: always by e-mail, cannot be changed
+     */
+    locked: boolean;
+    /**
+     * What the caller may choose for this type
+     */
+    choices: Array<'in_app' | 'email' | 'digest'>;
+};
+
+export type NotificationPreferenceListResponse = {
+    data: Array<NotificationPreferenceResponse>;
+};
+
 export type SetPreferenceDto = {
     delivery: 'in_app' | 'email' | 'digest';
+};
+
+export type FailedDeliveryResponse = {
+    id: string;
+    type: string;
+    channel: string;
+    email: string;
+    /**
+     * null for an address without an account
+     */
+    userId: string | null;
+    attempts: number;
+    lastError: string | null;
+    createdAt: string;
+    failedAt: string;
+};
+
+export type FailedDeliveryListResponse = {
+    data: Array<FailedDeliveryResponse>;
 };
 
 export type BilingualText = {
@@ -380,6 +577,28 @@ export type CreateDemoPingDto = {
     failAttempts?: number;
 };
 
+export type DemoPongResponse = {
+    /**
+     * The delivery attempt that recorded it (1 unless earlier ones were told to fail)
+     */
+    attempt: number;
+    recordedAt: string;
+    /**
+     * The worker process that recorded it
+     */
+    workerPid: number;
+};
+
+export type DemoPingResponse = {
+    id: string;
+    message: string;
+    createdAt: string;
+    /**
+     * Empty until the worker has processed the ping
+     */
+    pongs: Array<DemoPongResponse>;
+};
+
 export type HealthControllerLiveData = {
     body?: never;
     path?: never;
@@ -391,8 +610,10 @@ export type HealthControllerLiveResponses = {
     /**
      * The process is up.
      */
-    200: unknown;
+    200: LivenessResponse;
 };
+
+export type HealthControllerLiveResponse = HealthControllerLiveResponses[keyof HealthControllerLiveResponses];
 
 export type HealthControllerReadyData = {
     body?: never;
@@ -412,8 +633,10 @@ export type HealthControllerReadyResponses = {
     /**
      * Every dependency answers.
      */
-    200: unknown;
+    200: ReadinessResponse;
 };
+
+export type HealthControllerReadyResponse = HealthControllerReadyResponses[keyof HealthControllerReadyResponses];
 
 export type MetaControllerErrorCodesData = {
     body?: never;
@@ -426,8 +649,10 @@ export type MetaControllerErrorCodesResponses = {
     /**
      * Every error code the API can answer with, its HTTP status and its messages in en and es.
      */
-    200: unknown;
+    200: ErrorCodeListResponse;
 };
+
+export type MetaControllerErrorCodesResponse = MetaControllerErrorCodesResponses[keyof MetaControllerErrorCodesResponses];
 
 export type AuthControllerSignUpData = {
     body: SignUpDto;
@@ -440,8 +665,10 @@ export type AuthControllerSignUpResponses = {
     /**
      * The organization and its owner; a verification e-mail is on its way.
      */
-    201: unknown;
+    201: AccountResponse;
 };
+
+export type AuthControllerSignUpResponse = AuthControllerSignUpResponses[keyof AuthControllerSignUpResponses];
 
 export type AuthControllerSignInData = {
     body: SignInDto;
@@ -559,8 +786,10 @@ export type MeControllerGetResponses = {
     /**
      * The caller, their organization and role.
      */
-    200: unknown;
+    200: AccountResponse;
 };
+
+export type MeControllerGetResponse = MeControllerGetResponses[keyof MeControllerGetResponses];
 
 export type MeControllerUpdateData = {
     body: UpdateProfileDto;
@@ -573,8 +802,10 @@ export type MeControllerUpdateResponses = {
     /**
      * Allowed before the e-mail is verified.
      */
-    200: unknown;
+    200: AccountResponse;
 };
+
+export type MeControllerUpdateResponse = MeControllerUpdateResponses[keyof MeControllerUpdateResponses];
 
 export type MeControllerChangePasswordData = {
     body: ChangePasswordDto;
@@ -603,8 +834,10 @@ export type TeamControllerMembersResponses = {
     /**
      * Everyone in the caller’s organization.
      */
-    200: unknown;
+    200: MemberListResponse;
 };
+
+export type TeamControllerMembersResponse = TeamControllerMembersResponses[keyof TeamControllerMembersResponses];
 
 export type TeamControllerRemoveData = {
     body?: never;
@@ -637,8 +870,10 @@ export type TeamControllerChangeRoleResponses = {
     /**
      * The members after the change. The last owner cannot be demoted (LAST_OWNER).
      */
-    200: unknown;
+    200: MemberListResponse;
 };
+
+export type TeamControllerChangeRoleResponse = TeamControllerChangeRoleResponses[keyof TeamControllerChangeRoleResponses];
 
 export type TeamControllerTransferOwnershipData = {
     body: TransferOwnershipDto;
@@ -651,8 +886,10 @@ export type TeamControllerTransferOwnershipResponses = {
     /**
      * The target becomes owner and the caller a member.
      */
-    200: unknown;
+    200: MemberListResponse;
 };
+
+export type TeamControllerTransferOwnershipResponse = TeamControllerTransferOwnershipResponses[keyof TeamControllerTransferOwnershipResponses];
 
 export type TeamControllerInvitationsData = {
     body?: never;
@@ -665,8 +902,10 @@ export type TeamControllerInvitationsResponses = {
     /**
      * Pending invitations.
      */
-    200: unknown;
+    200: InvitationListResponse;
 };
+
+export type TeamControllerInvitationsResponse = TeamControllerInvitationsResponses[keyof TeamControllerInvitationsResponses];
 
 export type TeamControllerInviteData = {
     body: InviteDto;
@@ -679,8 +918,10 @@ export type TeamControllerInviteResponses = {
     /**
      * The invitee gets an expiring link by e-mail.
      */
-    201: unknown;
+    201: InvitationResponse;
 };
+
+export type TeamControllerInviteResponse = TeamControllerInviteResponses[keyof TeamControllerInviteResponses];
 
 export type TeamControllerRevokeInvitationData = {
     body?: never;
@@ -708,8 +949,10 @@ export type TeamControllerAcceptResponses = {
     /**
      * Creates the invitee’s account in the inviting organization; then sign in.
      */
-    201: unknown;
+    201: AccountResponse;
 };
+
+export type TeamControllerAcceptResponse = TeamControllerAcceptResponses[keyof TeamControllerAcceptResponses];
 
 export type AdminControllerSuspendUserData = {
     body: SuspendDto;
@@ -799,8 +1042,10 @@ export type AdminControllerAuditLogResponses = {
     /**
      * Newest first, filtered; page on with ?before=<nextBefore>.
      */
-    200: unknown;
+    200: AuditEventPageResponse;
 };
+
+export type AdminControllerAuditLogResponse = AdminControllerAuditLogResponses[keyof AdminControllerAuditLogResponses];
 
 export type NotificationsControllerListData = {
     body?: never;
@@ -819,8 +1064,10 @@ export type NotificationsControllerListResponses = {
     /**
      * Unread first, then newest; in the caller’s language and time zone.
      */
-    200: unknown;
+    200: NotificationPageResponse;
 };
+
+export type NotificationsControllerListResponse = NotificationsControllerListResponses[keyof NotificationsControllerListResponses];
 
 export type NotificationsControllerUnreadCountData = {
     body?: never;
@@ -830,8 +1077,10 @@ export type NotificationsControllerUnreadCountData = {
 };
 
 export type NotificationsControllerUnreadCountResponses = {
-    200: unknown;
+    200: UnreadCountResponse;
 };
+
+export type NotificationsControllerUnreadCountResponse = NotificationsControllerUnreadCountResponses[keyof NotificationsControllerUnreadCountResponses];
 
 export type NotificationsControllerReadAllData = {
     body?: never;
@@ -844,8 +1093,10 @@ export type NotificationsControllerReadAllResponses = {
     /**
      * How many were marked read.
      */
-    200: unknown;
+    200: MarkedReadResponse;
 };
+
+export type NotificationsControllerReadAllResponse = NotificationsControllerReadAllResponses[keyof NotificationsControllerReadAllResponses];
 
 export type NotificationsControllerReadData = {
     body?: never;
@@ -873,8 +1124,10 @@ export type NotificationsControllerListPreferencesResponses = {
     /**
      * Per type: in-app only, e-mail immediately, or daily digest. Security notices are locked.
      */
-    200: unknown;
+    200: NotificationPreferenceListResponse;
 };
+
+export type NotificationsControllerListPreferencesResponse = NotificationsControllerListPreferencesResponses[keyof NotificationsControllerListPreferencesResponses];
 
 export type NotificationsControllerSetPreferenceData = {
     body: SetPreferenceDto;
@@ -889,8 +1142,10 @@ export type NotificationsControllerSetPreferenceResponses = {
     /**
      * All preferences after the change. Security notices answer NOTIFICATION_PREFERENCE_LOCKED.
      */
-    200: unknown;
+    200: NotificationPreferenceListResponse;
 };
+
+export type NotificationsControllerSetPreferenceResponse = NotificationsControllerSetPreferenceResponses[keyof NotificationsControllerSetPreferenceResponses];
 
 export type AdminNotificationsControllerFailedData = {
     body?: never;
@@ -905,8 +1160,10 @@ export type AdminNotificationsControllerFailedResponses = {
     /**
      * Deliveries that ran out of attempts, newest first, with their last error.
      */
-    200: unknown;
+    200: FailedDeliveryListResponse;
 };
+
+export type AdminNotificationsControllerFailedResponse = AdminNotificationsControllerFailedResponses[keyof AdminNotificationsControllerFailedResponses];
 
 export type CatalogControllerEntriesData = {
     body?: never;
@@ -1096,8 +1353,10 @@ export type DemoPingControllerCreateResponses = {
     /**
      * The ping; its pong appears once the worker has run.
      */
-    201: unknown;
+    201: DemoPingResponse;
 };
+
+export type DemoPingControllerCreateResponse = DemoPingControllerCreateResponses[keyof DemoPingControllerCreateResponses];
 
 export type DemoPingControllerFindData = {
     body?: never;
@@ -1112,5 +1371,7 @@ export type DemoPingControllerFindResponses = {
     /**
      * The ping with the pongs recorded for it (one, once processed).
      */
-    200: unknown;
+    200: DemoPingResponse;
 };
+
+export type DemoPingControllerFindResponse = DemoPingControllerFindResponses[keyof DemoPingControllerFindResponses];

@@ -3,8 +3,8 @@ import { accountEmailVerification, NotificationService } from '@puente/notificat
 import { AppError, Clock, type Language } from '@puente/platform';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
-import { Membership } from '../entities/membership.entity';
-import { Organization } from '../entities/organization.entity';
+import { Membership, type MembershipRole } from '../entities/membership.entity';
+import { Organization, type OrganizationKind } from '../entities/organization.entity';
 import { User } from '../entities/user.entity';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAcceptable } from '../passwords/password-policy';
@@ -19,8 +19,8 @@ export interface SignUpInput {
 
 export interface AccountView {
   user: { id: string; email: string; name: string; language: Language; timeZone: string; emailVerified: boolean };
-  organization: { id: string; kind: string; name: string; country: string; language: Language; timeZone: string };
-  role: string;
+  organization: { id: string; kind: OrganizationKind; name: string; country: string; language: Language; timeZone: string };
+  role: MembershipRole;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -94,7 +94,7 @@ export class SignUpService {
   }
 }
 
-export function accountView(user: User, organization: Organization, role: string): AccountView {
+export function accountView(user: User, organization: Organization, role: MembershipRole): AccountView {
   return {
     user: {
       id: user.id,

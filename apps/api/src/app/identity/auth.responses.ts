@@ -1,0 +1,11 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** What sign-in and refresh answer; session-cookies.ts builds it for either kind of client. */
+export class SessionResponse {
+  @ApiProperty() accessToken!: string;
+  @ApiProperty({ format: 'date-time' }) accessTokenExpiresAt!: string;
+  @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
+  @ApiProperty({ format: 'date-time' }) refreshTokenExpiresAt!: string;
+  @ApiPropertyOptional({ description: 'api clients only' }) refreshToken?: string;
+  @ApiPropertyOptional({ description: 'browser clients: send it back as x-csrf-token on refresh and sign-out' }) csrfToken?: string;
+}
