@@ -10,6 +10,15 @@ import { measurePrecision } from './catalog-precision/measure-precision';
 const sources = activitySources();
 const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(1)}%`;
 
+/** Wilson 95% interval of a share: how far a 100-row sample's figure can be from the truth. */
+function wilson(part: number, whole: number): string {
+  const z = 1.96;
+  const p = part / whole;
+  const centre = (p + (z * z) / (2 * whole)) / (1 + (z * z) / whole);
+  const margin = (z / (1 + (z * z) / whole)) * Math.sqrt((p * (1 - p)) / whole + (z * z) / (4 * whole * whole));
+  return `95% interval ${((centre - margin) * 100).toFixed(1)}-${((centre + margin) * 100).toFixed(1)}%`;
+}
+
 console.log(`catalog mapping benchmark: activity texts of Mexican plants → capability vocabulary (processes)
 machine: ${cpus().length} cores (${cpus()[0].model}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}
 data: ${sources.map((source) => `${source.texts.length} ${source.label} rows`).join('; ')}; concurrency 1; warm-up: one full pass, not timed
@@ -25,14 +34,14 @@ for (const source of sources) {
   );
 }
 
-for (const version of ['v1', 'v2', 'v3']) {
+for (const version of ['v1', 'v2', 'v3', 'v4']) {
   const file = join(__dirname, '../../test/bench/catalog-precision', `sample.${version}.csv`);
   const report = measurePrecision(file);
   const judged = report.rows - report.stale.length;
   console.log(`
 precision, hand-judged sample ${version} (test/bench/catalog-precision/sample.${version}.csv): ${report.rows} rows drawn among the mapped ones
   judged rows whose mapping is unchanged today: ${judged}, of which ${report.mappedRows} still map to a process${report.stale.length ? ` (${report.stale.length} stale, not counted: ${report.stale.map((row) => `${row.source} ${row.row}`).join(', ')})` : ''}
-  mapped processes judged correct: ${report.correctCodes} of ${report.mappedCodes} = ${percent(report.correctCodes, report.mappedCodes)}
+  mapped processes judged correct: ${report.correctCodes} of ${report.mappedCodes} = ${percent(report.correctCodes, report.mappedCodes)} (${wilson(report.correctCodes, report.mappedCodes)})
   rows with every mapped process correct: ${report.rowsAllCorrect} of ${report.mappedRows} = ${percent(report.rowsAllCorrect, report.mappedRows)}`);
   for (const source of sources) {
     const rows = report.judged.filter((row) => row.source === source.source);

@@ -27,7 +27,7 @@ describe('reference data over HTTP', () => {
     const stamping = await stack.http.call('GET', '/api/v1/catalog/scian/336370');
     expect(stamping.status).toBe(200);
     expect(stamping.body.naics).toContain('336370');
-    expect(stamping.body.vocabulary).toContainEqual({ code: 'proc.stamping', kind: 'process-family', basis: 'title', matched: ['Metal Stamping'] });
+    expect(stamping.body.vocabulary).toContainEqual({ code: 'proc.stamping', kind: 'process-family', basis: 'title', matched: ['troqueladas', 'Metal Stamping'] });
     // A title that names only a product still maps, through its SCIAN group.
     const milk = await stack.http.call('GET', '/api/v1/catalog/scian/311511');
     expect(milk.body.vocabulary).toEqual([{ code: 'ind.food-beverage', kind: 'industry', basis: 'group', matched: ['311'] }]);

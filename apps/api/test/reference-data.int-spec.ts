@@ -87,7 +87,7 @@ describe('reference data in PostgreSQL', () => {
       { naics_code: '311111' },
       { naics_code: '311119' },
     ]);
-    expect(await one(`SELECT basis, matched FROM catalog_scian_vocabulary WHERE scian_code = '336370' AND vocabulary_code = 'proc.stamping'`)).toEqual({ basis: 'title', matched: ['Metal Stamping'] });
+    expect(await one(`SELECT basis, matched FROM catalog_scian_vocabulary WHERE scian_code = '336370' AND vocabulary_code = 'proc.stamping'`)).toEqual({ basis: 'title', matched: ['troqueladas', 'Metal Stamping'] });
     expect(await one(`SELECT basis, matched FROM catalog_scian_vocabulary WHERE scian_code = '311511' AND vocabulary_code = 'ind.food-beverage'`)).toEqual({ basis: 'group', matched: ['311'] });
     expect(
       await one(`SELECT h.description, c.code AS chapter, s.code AS section FROM catalog_hs_subheadings h

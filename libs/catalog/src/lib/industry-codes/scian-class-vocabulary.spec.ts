@@ -35,9 +35,9 @@ describe('scianClassVocabulary', () => {
     expect(codesOf('336320')).toEqual(expect.arrayContaining(['ind.automotive', 'ind.electronics']));
   });
 
-  it('maps automotive metal stamping through the NAICS title, with the words that matched', () => {
+  it('maps automotive metal stamping through its Spanish and NAICS titles, with the words that matched', () => {
     expect(codesOf('336370')).toEqual(expect.arrayContaining(['ind.automotive', 'proc.stamping']));
-    expect(scianClassVocabulary('336370').find((m) => m.code === 'proc.stamping')).toEqual({ code: 'proc.stamping', kind: 'process-family', basis: 'title', matched: ['Metal Stamping'] });
+    expect(scianClassVocabulary('336370').find((m) => m.code === 'proc.stamping')).toEqual({ code: 'proc.stamping', kind: 'process-family', basis: 'title', matched: ['troqueladas', 'Metal Stamping'] });
     expect(codesOf('332110')).toEqual(expect.arrayContaining(['proc.forging', 'proc.stamping']));
   });
 
