@@ -40,6 +40,11 @@ describe('reference data over HTTP', () => {
     expect(transit.status).toBe(200);
     expect(transit.body.best.port.name).toBe('Laredo');
     expect(transit.body.assumptions).toEqual({ roadFactor: 1.25, kmPerDay: 800, crossingDays: 1 });
+    // A buyer's own carrier: 400 km a day, half a day at the border; the road factor stays the default.
+    const slower = await stack.http.call('GET', `/api/v1/catalog/transit?lat=${place.body.lat}&lon=${place.body.lon}&zip=75201&kmPerDay=400&crossingDays=0.5`);
+    expect(slower.body.assumptions).toEqual({ roadFactor: 1.25, kmPerDay: 400, crossingDays: 0.5 });
+    expect(slower.body.best.totalKm).toBe(transit.body.best.totalKm);
+    expect(slower.body.best.transitDays).toBeCloseTo(transit.body.best.totalKm / 400 + 0.5, 1);
   });
 
   it('serves the vocabulary as a tree: processes under their family, in both languages', async () => {
@@ -95,6 +100,9 @@ describe('reference data over HTTP', () => {
     ['a transit to an unknown ZIP', '/api/v1/catalog/transit?lat=25.67&lon=-100.31&zip=00000', 404, 'NOT_FOUND', 'zip'],
     ['coordinates outside Mexico', '/api/v1/catalog/transit?lat=45.1&lon=-100.31&zip=75201', 400, 'VALIDATION_FAILED', 'lat'],
     ['a malformed ZIP', '/api/v1/catalog/transit?lat=25.67&lon=-100.31&zip=7520', 400, 'VALIDATION_FAILED', 'zip'],
+    ['a truck doing 5,000 km a day', '/api/v1/catalog/transit?lat=25.67&lon=-100.31&zip=75201&kmPerDay=5000', 400, 'VALIDATION_FAILED', 'kmPerDay'],
+    ['roads shorter than the great circle', '/api/v1/catalog/transit?lat=25.67&lon=-100.31&zip=75201&roadFactor=0.8', 400, 'VALIDATION_FAILED', 'roadFactor'],
+    ['a negative crossing allowance', '/api/v1/catalog/transit?lat=25.67&lon=-100.31&zip=75201&crossingDays=-1', 400, 'VALIDATION_FAILED', 'crossingDays'],
     ['an unknown state', '/api/v1/catalog/mx-places?state=Atlantis', 404, 'NOT_FOUND', 'state'],
     ['an unknown SCIAN code', '/api/v1/catalog/scian/999999', 404, 'NOT_FOUND', 'code'],
     ['an empty text', '/api/v1/catalog/vocabulary/match?text=', 400, 'VALIDATION_FAILED', 'text'],

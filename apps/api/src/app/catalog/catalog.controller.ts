@@ -101,9 +101,10 @@ export class CatalogController {
   }
 
   @Get('transit')
-  @ApiOkResponse({ type: TransitEstimateResponse, description: 'Road distance and transit days from a point in Mexico through each land port to a US ZIP; the best port first.' })
+  @ApiOkResponse({ type: TransitEstimateResponse, description: 'Road distance and transit days from a point in Mexico through each land port to a US ZIP; the best port first, with the assumptions used (defaults unless given).' })
   transit(@Query() query: TransitQueryDto): TransitEstimateResponse {
-    const estimate = estimateTransit({ origin: { lat: query.lat, lon: query.lon }, destinationZip: query.zip });
+    const { roadFactor, kmPerDay, crossingDays } = query;
+    const estimate = estimateTransit({ origin: { lat: query.lat, lon: query.lon }, destinationZip: query.zip, assumptions: { roadFactor, kmPerDay, crossingDays } });
     if (!estimate) throw notFound('zip', query.zip);
     return estimate;
   }

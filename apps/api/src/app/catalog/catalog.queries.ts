@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  DEFAULT_TRANSIT_ASSUMPTIONS,
   MX_PLACE_SEARCH_DEFAULT_LIMIT,
   MX_PLACE_SEARCH_MAX_LIMIT,
   SEARCH_DEFAULT_LIMIT,
@@ -68,6 +69,32 @@ export class TransitQueryDto {
   @ApiProperty({ example: '75201' })
   @Matches(/^\d{5}$/, { message: 'zip must be a 5-digit US ZIP code' })
   zip!: string;
+
+  // The estimate's assumptions, for a buyer who knows their carrier better than the defaults do. Bounds
+  // keep the answer meaningful: roads are never shorter than the great circle, and no truck does 2,000 km a day.
+  @ApiPropertyOptional({ minimum: 1, maximum: 2, default: DEFAULT_TRANSIT_ASSUMPTIONS.roadFactor, description: 'Road km per great-circle km.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(1)
+  @Max(2)
+  roadFactor?: number;
+
+  @ApiPropertyOptional({ minimum: 100, maximum: 1500, default: DEFAULT_TRANSIT_ASSUMPTIONS.kmPerDay, description: "A truck's road km per day." })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(100)
+  @Max(1500)
+  kmPerDay?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 10, default: DEFAULT_TRANSIT_ASSUMPTIONS.crossingDays, description: 'Days allowed for the border crossing.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(10)
+  crossingDays?: number;
 }
 
 export class VocabularySearchQuery {

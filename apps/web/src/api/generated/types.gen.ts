@@ -1329,13 +1329,25 @@ export type CatalogControllerTransitData = {
         lat: number;
         lon: number;
         zip: string;
+        /**
+         * Road km per great-circle km.
+         */
+        roadFactor?: number;
+        /**
+         * A truck's road km per day.
+         */
+        kmPerDay?: number;
+        /**
+         * Days allowed for the border crossing.
+         */
+        crossingDays?: number;
     };
     url: '/api/v1/catalog/transit';
 };
 
 export type CatalogControllerTransitResponses = {
     /**
-     * Road distance and transit days from a point in Mexico through each land port to a US ZIP; the best port first.
+     * Road distance and transit days from a point in Mexico through each land port to a US ZIP; the best port first, with the assumptions used (defaults unless given).
      */
     200: TransitEstimateResponse;
 };

@@ -74,6 +74,11 @@ describe('estimateTransit', () => {
     expect(estimateTransit({ origin: monterrey, destinationZip: 'Dallas' })).toBeNull();
   });
 
+  it('keeps the default of an assumption given as undefined', () => {
+    const partial = estimateTransit({ origin: monterrey, destinationZip: '75201', assumptions: { roadFactor: undefined, kmPerDay: 400, crossingDays: undefined } });
+    expect(partial?.assumptions).toEqual({ ...DEFAULT_TRANSIT_ASSUMPTIONS, kmPerDay: 400 });
+  });
+
   it('rejects nonsensical assumptions', () => {
     expect(() => estimateTransit({ origin: monterrey, destinationZip: '75201', assumptions: { kmPerDay: 0 } })).toThrow(RangeError);
     expect(() => estimateTransit({ origin: monterrey, destinationZip: '75201', assumptions: { roadFactor: 0.9 } })).toThrow(RangeError);

@@ -85,7 +85,9 @@ export function estimateTransit(query: TransitQuery): TransitEstimate | null {
 }
 
 function resolveAssumptions(overrides: Partial<TransitAssumptions> | undefined): TransitAssumptions {
-  const assumptions = { ...DEFAULT_TRANSIT_ASSUMPTIONS, ...overrides };
+  // An override left undefined (an optional query parameter not given) keeps its default.
+  const given = Object.fromEntries(Object.entries(overrides ?? {}).filter(([, value]) => value !== undefined));
+  const assumptions = { ...DEFAULT_TRANSIT_ASSUMPTIONS, ...given };
   if (!(assumptions.roadFactor >= 1)) throw new RangeError('roadFactor must be >= 1 (roads are never shorter than the great circle)');
   if (!(assumptions.kmPerDay > 0)) throw new RangeError('kmPerDay must be > 0');
   if (!(assumptions.crossingDays >= 0)) throw new RangeError('crossingDays must be >= 0');
