@@ -165,6 +165,7 @@ Puente is running (Ctrl-C stops everything):
                  each ping committed with an outbox row; the worker recorded its pong exactly once.
                  Make your own: curl -X POST ${base}/api/v1/demo/pings -H 'content-type: application/json' -d '{"message":"hola"}'
   Capabilities   ${base}/capabilities   (the bilingual vocabulary: browse, search, "what does this text map to?")
+  Transit        ${base}/transit   (a Mexican place and a US ZIP: the best border crossing and the days by truck)
   Reference data loaded into PostgreSQL by db:migrate (catalog_* tables) and served under ${base}/api/v1/catalog:
                  ${tour.join('\n                 ')}
 `);

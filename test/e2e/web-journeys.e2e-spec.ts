@@ -168,6 +168,16 @@ describe('the web app in Chromium', () => {
     await suggestions.getByText('Inyección de plástico', { exact: true }).waitFor();
     await suggestions.getByText('Es el inicio del nombre «Inyección de plástico» (Español)').waitFor();
     await check(page, 'capabilities-search-es', shots);
+    // From the capabilities page to the transit estimate: a plant in Apodaca shipping to Dallas.
+    await page.getByRole('link', { name: /^Estima el tránsito/ }).click();
+    await page.getByRole('heading', { name: 'Tránsito a EE. UU.', level: 1 }).waitFor();
+    await page.getByRole('combobox', { name: /^Ubicación de la planta en México/ }).fill('Apodaca');
+    await page.getByRole('option', { name: 'Ciudad Apodaca, Apodaca, Nuevo León' }).click();
+    await page.getByLabel(/^Código postal \(ZIP\) de EE\. UU\./).fill('75201');
+    await page.getByRole('button', { name: 'Estimar tránsito' }).click();
+    await page.getByText(/^Mejor cruce: Laredo \(Texas\), [\d,.]+ km, unos [\d.,]+ días en camión\.$/).waitFor();
+    await page.getByRole('rowheader', { name: 'Laredo, Texas' }).waitFor();
+    await check(page, 'transit-es', shots);
     await page.goto(`${stack.http.base}/reset-password`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await check(page, 'reset-password-es', shots);

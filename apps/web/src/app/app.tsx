@@ -17,6 +17,7 @@ import { SignUpPage } from '../pages/sign-up.page';
 import { TeamPage } from '../pages/team.page';
 import { VerifyEmailPage } from '../pages/verify-email.page';
 import { VocabularyPage } from '../pages/vocabulary.page';
+import { TransitPage } from '../pages/transit.page';
 import { SessionProvider } from '../session/session';
 
 /** A deep teal: its working shades keep white text, and tinted backgrounds, above WCAG AA contrast. */
@@ -70,6 +71,7 @@ export function App() {
               <Route path="/reset-password" element={<ResetPasswordPage />} />
               <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
               <Route path="/capabilities" element={<VocabularyPage />} />
+              <Route path="/transit" element={<TransitPage />} />
               <Route path="/home" element={signedIn(<HomePage />)} />
               <Route path="/profile" element={signedIn(<ProfilePage />)} />
               <Route path="/team" element={signedIn(<TeamPage />)} />

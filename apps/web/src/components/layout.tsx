@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBell, IconHome, IconListSearch, IconShieldLock, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconHome, IconListSearch, IconShieldLock, IconTruck, IconUser, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
@@ -36,6 +36,7 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(me?.organization.kind !== 'platform' ? [{ to: '/team', label: t('nav.team'), icon: IconUsers }] : []),
     { to: '/profile', label: t('nav.profile'), icon: IconUser },
     { to: '/capabilities', label: t('nav.capabilities'), icon: IconListSearch },
+    { to: '/transit', label: t('nav.transit'), icon: IconTruck },
     ...(me?.organization.kind === 'platform' ? [{ to: '/admin/audit', label: t('nav.admin'), icon: IconShieldLock }] : []),
   ];
 

@@ -1,7 +1,8 @@
-import { Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { catalogControllerTree } from '../api/api-client';
 import { ErrorAlert } from '../components/error-alert';
 import { VocabularyMatchBox } from '../components/vocabulary-match-box';
@@ -39,6 +40,9 @@ export function VocabularyPage() {
       <Stack gap={4}>
         <Title order={1}>{t('title')}</Title>
         <Text c="dimmed">{t('intro')}</Text>
+        <Anchor component={Link} to="/transit" size="sm">
+          {t('transit.link')}
+        </Anchor>
       </Stack>
 
       <VocabularyMatchBox language={language} nodes={nodes} />
