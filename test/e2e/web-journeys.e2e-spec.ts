@@ -152,8 +152,8 @@ describe('the web app in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${stack.http.base}/`);
     await check(page, 'landing-es', shots);
-    // Public reference page: what a plant's Spanish description maps to.
-    await page.goto(`${stack.http.base}/capabilities`);
+    // Public reference page, reached from the landing page: what a plant's Spanish description maps to.
+    await page.getByRole('link', { name: 'Explorar capacidades' }).click();
     await page.getByRole('heading', { name: 'Capacidades', level: 1 }).waitFor();
     await page.getByLabel(/^Texto a revisar/).fill('Maquinado CNC de piezas de aluminio');
     await page.getByRole('button', { name: 'Revisar texto' }).click();

@@ -7,7 +7,9 @@ import {
   IconFileInvoice,
   IconInbox,
   IconLanguage,
+  IconListSearch,
   IconRoute,
+  IconTruck,
   IconShieldCheck,
   type Icon,
 } from '@tabler/icons-react';
@@ -108,6 +110,50 @@ function Audience({ id, icon: AudienceIcon, section, features }: { id: string; i
   );
 }
 
+const TOOLS = [
+  { key: 'capabilities', to: '/capabilities', icon: IconListSearch },
+  { key: 'transit', to: '/transit', icon: IconTruck },
+] as const;
+
+/** What anyone can use before signing up: the capability vocabulary and the transit estimate. */
+function PublicTools() {
+  const { t } = useTranslation('landing');
+  return (
+    <Box component="section" aria-labelledby="landing-tools">
+      <Title order={2} id="landing-tools" mb={4}>
+        {t('tools.title')}
+      </Title>
+      <Text c="dimmed" mb="lg">
+        {t('tools.lead')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        {TOOLS.map((tool) => (
+          <Card key={tool.key} withBorder radius="md" padding="lg">
+            <Stack gap="sm" align="flex-start">
+              <Group gap="md" wrap="nowrap" align="flex-start">
+                <ThemeIcon size={44} radius="md" variant="light" aria-hidden>
+                  <tool.icon size={24} stroke={1.6} />
+                </ThemeIcon>
+                <Stack gap={4}>
+                  <Title order={3} size="h4">
+                    {t(`tools.${tool.key}.title`)}
+                  </Title>
+                  <Text size="sm" c="dimmed">
+                    {t(`tools.${tool.key}.body`)}
+                  </Text>
+                </Stack>
+              </Group>
+              <Button component={Link} to={tool.to} variant="outline" rightSection={<IconArrowRight size={16} aria-hidden />}>
+                {t(`tools.${tool.key}.cta`)}
+              </Button>
+            </Stack>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Box>
+  );
+}
+
 /** The public front page: what Puente is, for buyers and for suppliers, and how to start. */
 export function LandingPage() {
   const { t } = useTranslation('landing');
@@ -150,6 +196,8 @@ export function LandingPage() {
 
         <Audience id="landing-buyers" icon={IconCurrencyDollar} section="buyers" features={BUYER_FEATURES} />
         <Audience id="landing-suppliers" icon={IconBuildingFactory2} section="suppliers" features={SUPPLIER_FEATURES} />
+
+        <PublicTools />
 
       </Stack>
     </Container>
