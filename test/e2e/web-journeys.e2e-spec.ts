@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { waitFor } from '@puente/testing';
 import { launchBrowser, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
 import { PuenteStack } from './support/puente-stack';
 
@@ -115,6 +116,45 @@ describe('the web app in Chromium', () => {
     await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
     await page.getByText('auth.signed_in').first().waitFor();
     await check(page, 'admin-audit', shots);
+    await context.close();
+  });
+
+  it('an owner makes a teammate an owner too, then changes their own password', async () => {
+    const organization = await stack.factory.organization({ name: 'Role Play LLC', kind: 'buyer', country: 'US' });
+    const owner = await stack.factory.user(organization.id, { name: 'Olive Owner' });
+    await stack.factory.user(organization.id, { name: 'Mel Member', role: 'member' });
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const signIn = async (password: string) => {
+      await page.goto(`${stack.http.base}/sign-in`);
+      await page.getByLabel(/^E-mail/).fill(owner.email);
+      await page.getByLabel(/^Password/).fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Hello, Olive Owner' }).waitFor();
+    };
+    await signIn(owner.password);
+
+    await page.getByRole('link', { name: 'Team', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Role of Mel Member' }).click();
+    await page.getByRole('option', { name: 'Owner' }).click();
+    await waitFor(async () => {
+      const [row] = await stack.db.query(`SELECT m.role FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.name = 'Mel Member'`);
+      return row?.role === 'owner' || undefined;
+    }, 'the new role to be saved');
+
+    await page.getByRole('link', { name: 'Profile', exact: true }).click();
+    const newPassword = 'harbor willow thimble 77';
+    await page.getByLabel(/^Current password/).fill('not my password at all');
+    await page.getByLabel(/^New password/).fill(newPassword);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('The current password is not correct.').waitFor();
+    await page.getByLabel(/^Current password/).fill(owner.password);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Password changed. Your other sessions were signed out.').waitFor();
+    await check(page, 'profile-password-changed', shots);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(newPassword);
     await context.close();
   });
 
