@@ -153,6 +153,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/catalog/vocabulary/search': { request: () => ({ path: '/api/v1/catalog/vocabulary/search?q=inyeccion' }), expect: all(200) },
   'GET /api/v1/catalog/vocabulary/match': { request: () => ({ path: '/api/v1/catalog/vocabulary/match?text=FITTING%20ASSY' }), expect: all(200) },
   'GET /api/v1/catalog/scian/{code}': { request: () => ({ path: '/api/v1/catalog/scian/336370' }), expect: all(200) },
+  'GET /api/v1/catalog/hs/{code}': { request: () => ({ path: '/api/v1/catalog/hs/8413.60' }), expect: all(200) },
   'GET /api/v1/catalog/us-zips/{zip}': { request: () => ({ path: '/api/v1/catalog/us-zips/75201' }), expect: all(200) },
   'GET /api/v1/catalog/mx-places': { request: () => ({ path: '/api/v1/catalog/mx-places?state=Jalisco' }), expect: all(200) },
   'GET /api/v1/catalog/mx-places/search': { request: () => ({ path: '/api/v1/catalog/mx-places/search?q=Apodaca&state=NL' }), expect: all(200) },

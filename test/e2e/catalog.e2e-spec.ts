@@ -33,6 +33,15 @@ describe('reference data over HTTP', () => {
     expect(milk.body.vocabulary).toEqual([{ code: 'ind.food-beverage', kind: 'industry', basis: 'group', matched: ['311'] }]);
   });
 
+  it('looks up an HS 2022 subheading or chapter with its chapter and section', async () => {
+    const pump = await stack.http.call('GET', '/api/v1/catalog/hs/8413.60');
+    expect(pump.status).toBe(200);
+    expect(pump.body).toMatchObject({ code: '841360', level: 'subheading', chapter: { code: '84', section: { code: 'XVI' } } });
+    expect(pump.body.description).toMatch(/pumps/i);
+    const chapter = await stack.http.call('GET', '/api/v1/catalog/hs/87');
+    expect(chapter.body).toMatchObject({ code: '87', level: 'chapter', chapter: { code: '87', section: { code: 'XVII' } } });
+  });
+
   it('geocodes a Mexican place and estimates transit to a ZIP through the best port', async () => {
     const place = await stack.http.call('GET', `/api/v1/catalog/mx-places?state=${encodeURIComponent('Nuevo León')}&locality=Monterrey`);
     expect(place.body.precision).toBe('locality');
@@ -105,6 +114,8 @@ describe('reference data over HTTP', () => {
     ['a negative crossing allowance', '/api/v1/catalog/transit?lat=25.67&lon=-100.31&zip=75201&crossingDays=-1', 400, 'VALIDATION_FAILED', 'crossingDays'],
     ['an unknown state', '/api/v1/catalog/mx-places?state=Atlantis', 404, 'NOT_FOUND', 'state'],
     ['an unknown SCIAN code', '/api/v1/catalog/scian/999999', 404, 'NOT_FOUND', 'code'],
+    ['an unknown HS subheading', '/api/v1/catalog/hs/999999', 404, 'NOT_FOUND', 'code'],
+    ['an HS heading (4 digits are not kept)', '/api/v1/catalog/hs/8413', 404, 'NOT_FOUND', 'code'],
     ['an empty text', '/api/v1/catalog/vocabulary/match?text=', 400, 'VALIDATION_FAILED', 'text'],
     ['an unknown kind', '/api/v1/catalog/vocabulary?kind=spaceship', 400, 'VALIDATION_FAILED', 'kind'],
     ['an empty search', '/api/v1/catalog/vocabulary/search?q=', 400, 'VALIDATION_FAILED', 'q'],

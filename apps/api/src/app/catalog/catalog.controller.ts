@@ -4,7 +4,10 @@ import {
   estimateTransit,
   findUsZip,
   geocodeMexicanAddress,
+  hsChapter,
+  hsCode,
   matchText,
+  normalizeHsCode,
   resolveMxState,
   scianClassVocabulary,
   scianEntry,
@@ -18,6 +21,7 @@ import { AppError } from '@puente/platform';
 import { Public } from '../auth/access.decorators';
 import { MatchQuery, PlaceQuery, PlaceSearchQuery, TransitQueryDto, VocabularyQuery, VocabularySearchQuery } from './catalog.queries';
 import {
+  HsCodeResponse,
   MexicanGeocodeResponse,
   MxPlaceSearchResponse,
   ScianResponse,
@@ -72,6 +76,18 @@ export class CatalogController {
     const entry = scianEntry(code);
     if (!entry) throw notFound('code', code);
     return { ...entry, naics: scianToNaics(code), vocabulary: scianClassVocabulary(code) };
+  }
+
+  @Get('hs/:code')
+  @ApiOkResponse({ type: HsCodeResponse, description: 'An HS 2022 chapter (2 digits) or subheading (6 digits, dots allowed: 8413.60) with its chapter and section.' })
+  hs(@Param('code') code: string): HsCodeResponse {
+    const normalized = normalizeHsCode(code);
+    const subheading = normalized.length === 6 ? hsCode(normalized) : undefined;
+    const chapter = hsChapter(subheading?.chapter ?? normalized);
+    if (!chapter || (normalized.length !== 2 && !subheading)) throw notFound('code', code);
+    return subheading
+      ? { code: subheading.code, level: 'subheading', description: subheading.description, chapter }
+      : { code: chapter.code, level: 'chapter', description: chapter.description, chapter };
   }
 
   @Get('us-zips/:zip')

@@ -175,3 +175,21 @@ export class TransitEstimateResponse {
   @ApiProperty({ type: [TransitViaPortResponse], description: 'Every candidate port, shortest total first.' }) readonly candidates!: readonly TransitViaPortResponse[];
   @ApiProperty({ type: TransitAssumptionsResponse }) readonly assumptions!: TransitAssumptionsResponse;
 }
+
+export class HsSectionResponse {
+  @ApiProperty({ example: 'XVI', description: 'Roman numeral.' }) readonly code!: string;
+  @ApiProperty({ example: 'Machinery and mechanical appliances; electrical equipment; parts thereof; ...' }) readonly name!: string;
+}
+
+export class HsChapterResponse {
+  @ApiProperty({ example: '84' }) readonly code!: string;
+  @ApiProperty({ example: 'Nuclear reactors, boilers, machinery and mechanical appliances; parts thereof' }) readonly description!: string;
+  @ApiProperty({ type: HsSectionResponse }) readonly section!: HsSectionResponse;
+}
+
+export class HsCodeResponse {
+  @ApiProperty({ example: '841360', description: 'Two digits for a chapter, six for a subheading (HS 2022), without dots.' }) readonly code!: string;
+  @ApiProperty({ enum: ['chapter', 'subheading'] }) readonly level!: 'chapter' | 'subheading';
+  @ApiProperty({ example: 'Pumps for liquids; rotary positive displacement pumps, n.e.c. in heading no. 8413' }) readonly description!: string;
+  @ApiProperty({ type: HsChapterResponse, description: 'The chapter itself for a chapter code.' }) readonly chapter!: HsChapterResponse;
+}

@@ -445,6 +445,33 @@ export type ScianResponse = {
     vocabulary: Array<ScianVocabularyResponse>;
 };
 
+export type HsSectionResponse = {
+    /**
+     * Roman numeral.
+     */
+    code: string;
+    name: string;
+};
+
+export type HsChapterResponse = {
+    code: string;
+    description: string;
+    section: HsSectionResponse;
+};
+
+export type HsCodeResponse = {
+    /**
+     * Two digits for a chapter, six for a subheading (HS 2022), without dots.
+     */
+    code: string;
+    level: 'chapter' | 'subheading';
+    description: string;
+    /**
+     * The chapter itself for a chapter code.
+     */
+    chapter: HsChapterResponse;
+};
+
 export type UsZipResponse = {
     zip: string;
     city: string;
@@ -1257,6 +1284,24 @@ export type CatalogControllerScianResponses = {
 };
 
 export type CatalogControllerScianResponse = CatalogControllerScianResponses[keyof CatalogControllerScianResponses];
+
+export type CatalogControllerHsData = {
+    body?: never;
+    path: {
+        code: string;
+    };
+    query?: never;
+    url: '/api/v1/catalog/hs/{code}';
+};
+
+export type CatalogControllerHsResponses = {
+    /**
+     * An HS 2022 chapter (2 digits) or subheading (6 digits, dots allowed: 8413.60) with its chapter and section.
+     */
+    200: HsCodeResponse;
+};
+
+export type CatalogControllerHsResponse = CatalogControllerHsResponses[keyof CatalogControllerHsResponses];
 
 export type CatalogControllerZipData = {
     body?: never;
