@@ -213,6 +213,10 @@ describe('the web app in Chromium', () => {
     await page.getByRole('heading', { name: 'Tránsito a EE. UU.', level: 1 }).waitFor();
     await page.getByRole('combobox', { name: /^Ubicación de la planta en México/ }).fill('Apodaca');
     await page.getByRole('option', { name: 'Ciudad Apodaca, Apodaca, Nuevo León' }).click();
+    // A ZIP that does not exist: the error is in Spanish, detail included (the API words details in English).
+    await page.getByLabel(/^Código postal \(ZIP\) de EE\. UU\./).fill('00000');
+    await page.getByRole('button', { name: 'Estimar tránsito' }).click();
+    await page.getByRole('alert').getByText('zip: no se encontró').waitFor();
     await page.getByLabel(/^Código postal \(ZIP\) de EE\. UU\./).fill('75201');
     await page.getByRole('button', { name: 'Estimar tránsito' }).click();
     await page.getByText(/^Mejor cruce: Laredo \(Texas\), [\d,.]+ km, unos [\d.,]+ días en camión\.$/).waitFor();

@@ -1,7 +1,19 @@
 import { Alert, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from '../api/api-client';
+import { ApiRequestError, type ApiError } from '../api/api-client';
+import { currentLanguage } from '../i18n/i18n';
+
+/**
+ * One detail of an API error in the reader's language. The API words details in English, so the web app
+ * translates them by their stable `issue`; an issue it has no words for shows the API's own message to an
+ * English reader and a generic "not valid" to anyone else, never English in a Spanish page.
+ */
+function detailMessage(detail: ApiError['details'][number]): string {
+  const fallback = currentLanguage() === 'en' ? detail.message : i18next.t('error-details:generic');
+  return i18next.t(`error-details:${detail.issue}`, { defaultValue: fallback });
+}
 
 /** Shows an API error in place, in the reader's language, naming the fields at fault. */
 export function ErrorAlert({ error }: { error: unknown }) {
@@ -14,7 +26,7 @@ export function ErrorAlert({ error }: { error: unknown }) {
       {api && api.details.length > 0 && (
         <List size="sm">
           {api.details.map((detail, index) => (
-            <List.Item key={index}>{detail.field ? `${detail.field}: ${detail.message}` : detail.message}</List.Item>
+            <List.Item key={index}>{detail.field ? `${detail.field}: ${detailMessage(detail)}` : detailMessage(detail)}</List.Item>
           ))}
         </List>
       )}
@@ -28,8 +40,9 @@ export function ErrorAlert({ error }: { error: unknown }) {
   );
 }
 
-/** The message of one field's error, to show under that field. */
+/** The message of one field's error, in the reader's language, to show under that field. */
 export function fieldError(error: unknown, field: string): string | undefined {
   if (!(error instanceof ApiRequestError)) return undefined;
-  return error.error.details.find((detail) => detail.field === field)?.message;
+  const detail = error.error.details.find((candidate) => candidate.field === field);
+  return detail && detailMessage(detail);
 }
