@@ -34,7 +34,7 @@ for (const source of sources) {
   );
 }
 
-for (const version of ['v1', 'v2', 'v3', 'v4']) {
+for (const version of ['v1', 'v2', 'v3', 'v4', 'v5']) {
   const file = join(__dirname, '../../test/bench/catalog-precision', `sample.${version}.csv`);
   const report = measurePrecision(file);
   const judged = report.rows - report.stale.length;

@@ -1,7 +1,7 @@
 // Draws the precision sample once: 50 RETC and 50 DENUE rows, uniformly among the rows that map to at
 // least one process, with a fixed seed so the draw can be repeated. It prints CSV with empty judgment
 // columns; the committed sample.v<N>.csv files are that output judged by hand. Seeds: v1 20261125
-// (vocabulary v1), v2 20261126 (vocabulary v2), v3 20261127 (vocabulary v3), v4 20261128 (vocabulary v5). Run with:
+// (vocabulary v1), v2 20261126 (vocabulary v2), v3 20261127 (vocabulary v3), v4 20261128 (vocabulary v5), v5 20261129 (vocabulary v6). Run with:
 //   SAMPLE_SEED=<seed> node -e "import('./test/bench/run-ts-entry.mjs').then((m) => m.runTypeScriptEntry('test/bench/catalog-precision/draw-sample.entry.ts'))"
 import { activitySources } from './activity-texts';
 import { mappedProcesses } from './mapped-processes';

@@ -4,8 +4,8 @@ import type { VocabularyEntry } from './vocabulary.types';
 describe('vocabulary.json', () => {
   const vocab = vocabulary();
 
-  it('loads version 5 and caches it', () => {
-    expect(vocab.version).toBe(5);
+  it('loads version 6 and caches it', () => {
+    expect(vocab.version).toBe(6);
     expect(vocabulary()).toBe(vocab);
   });
 
