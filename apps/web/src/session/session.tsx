@@ -18,12 +18,8 @@ import { currentLanguage, rememberLanguage } from '../i18n/i18n';
 export type Me = AccountResponse;
 
 /** Runs an API call; on a 401 it refreshes the session once and retries. */
-export interface Run {
-  /** The answer has the type the API declares for the route (the generated client knows it). */
-  <R extends ApiResult>(request: () => Promise<R>): Promise<ResponseData<R>>;
-  /** For a route whose answer the API does not declare yet (it reaches the client as `unknown`): name the type. */
-  <T>(request: () => Promise<ApiResult>): Promise<T>;
-}
+/** Runs a generated call; the answer has the type the API declares for the route (every route declares one). */
+export type Run = <R extends ApiResult>(request: () => Promise<R>) => Promise<ResponseData<R>>;
 
 export interface Session {
   status: 'loading' | 'signed-out' | 'signed-in';
@@ -103,9 +99,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(refreshTimer.current);
   }, [refresh, loadMe]);
 
-  // One implementation serves both of Run's signatures: the answer is whatever the request's data is.
-  const run = useCallback(
-    async (request: () => Promise<ApiResult>): Promise<unknown> => {
+  const run = useCallback<Run>(
+    async (request) => {
       try {
         return await call(request());
       } catch (error) {
@@ -114,7 +109,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       }
     },
     [refresh],
-  ) as Run;
+  );
 
   const session = useMemo<Session>(
     () => ({
