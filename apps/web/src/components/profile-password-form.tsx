@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, meControllerChangePassword } from '../api/api-client';
 import { ErrorAlert } from './error-alert';
+import { useAction } from './use-action';
 import { useSession } from '../session/session';
 
 /** The API names each reason in English; these turn them into the reader's language. */
@@ -21,9 +22,8 @@ export function ProfilePasswordForm() {
   const { run } = useSession();
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
-  const [saving, setSaving] = useState(false);
   const [done, setDone] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy: saving, error, perform } = useAction();
 
   const api = error instanceof ApiRequestError ? error.error : null;
   const currentError = api?.code === 'CURRENT_PASSWORD_INCORRECT' ? t('errors:CURRENT_PASSWORD_INCORRECT') : undefined;
@@ -38,19 +38,13 @@ export function ProfilePasswordForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaving(true);
     setDone(false);
-    setError(null);
-    try {
+    await perform(async () => {
       await run(() => meControllerChangePassword({ body: { currentPassword, newPassword } }));
       setCurrentPassword('');
       setNewPassword('');
       setDone(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

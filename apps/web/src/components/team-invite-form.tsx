@@ -7,6 +7,7 @@ import { ApiRequestError, teamControllerInvite, type InvitationResponse } from '
 import { useSession } from '../session/session';
 import { ErrorAlert, fieldError } from './error-alert';
 import type { TeamRole } from './team-members';
+import { useAction } from './use-action';
 
 /** Owners invite a colleague by e-mail; the link lasts 7 days. Needs a verified e-mail. */
 export function TeamInviteForm({ onInvited }: { onInvited: (invitation: InvitationResponse) => void }) {
@@ -14,9 +15,8 @@ export function TeamInviteForm({ onInvited }: { onInvited: (invitation: Invitati
   const { me, run } = useSession();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<TeamRole>('member');
-  const [sending, setSending] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { busy: sending, error, perform, setError } = useAction();
   const verified = me?.user.emailVerified ?? false;
 
   const api = error instanceof ApiRequestError ? error.error : null;
@@ -25,20 +25,14 @@ export function TeamInviteForm({ onInvited }: { onInvited: (invitation: Invitati
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSending(true);
     setSentTo(null);
-    setError(null);
-    try {
+    await perform(async () => {
       const invitation = await run(() => teamControllerInvite({ body: { email: email.trim(), role } }));
       onInvited(invitation);
       setSentTo(invitation.email);
       setEmail('');
       setRole('member');
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSending(false);
-    }
+    });
   };
 
   return (

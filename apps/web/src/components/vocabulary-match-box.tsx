@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { catalogControllerMatch } from '../api/api-client';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
+import { useAction } from './use-action';
 import type { Lang, MatchResult, VocabularyNode } from './vocabulary-types';
 
 /** "What does this text map to": the entries a whole description mentions, and the words that matched. */
@@ -11,24 +12,17 @@ export function VocabularyMatchBox({ language, nodes }: { language: Lang; nodes:
   const { t } = useTranslation('catalog');
   const { run } = useSession();
   const [text, setText] = useState('');
-  const [matching, setMatching] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy: matching, error, perform } = useAction();
   const [matches, setMatches] = useState<MatchResult[] | null>(null);
 
   const onMatch = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim()) return;
-    setMatching(true);
-    setError(null);
-    try {
+    const matched = await perform(async () => {
       const result = await run(() => catalogControllerMatch({ query: { text: text.trim() } }));
       setMatches(result.data);
-    } catch (failure) {
-      setError(failure);
-      setMatches(null);
-    } finally {
-      setMatching(false);
-    }
+    });
+    if (!matched) setMatches(null);
   };
 
   return (

@@ -5,27 +5,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { authControllerResendVerification, notificationsControllerUnreadCount } from '../api/api-client';
 import { ErrorAlert } from '../components/error-alert';
+import { useAction } from '../components/use-action';
 import { useSession } from '../session/session';
 
 /** Until the address is verified: what it blocks, and a way to get a fresh link. */
 function VerifyEmailBanner({ email }: { email: string }) {
   const { t } = useTranslation('account');
   const { run } = useSession();
-  const [sending, setSending] = useState(false);
   const [sent, setSent] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy: sending, error, perform } = useAction();
 
   const resend = async () => {
-    setSending(true);
-    setError(null);
-    try {
+    await perform(async () => {
       await run(() => authControllerResendVerification());
       setSent(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSending(false);
-    }
+    });
   };
 
   return (

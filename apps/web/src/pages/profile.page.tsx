@@ -6,6 +6,7 @@ import { meControllerUpdate } from '../api/api-client';
 import { ErrorAlert, fieldError } from '../components/error-alert';
 import { ProfilePasswordForm } from '../components/profile-password-form';
 import { rememberLanguage, type Language } from '../i18n/i18n';
+import { useAction } from '../components/use-action';
 import { useSession } from '../session/session';
 
 /** The zones most of our users live in; the user's current zone is always offered too. */
@@ -28,9 +29,8 @@ function ProfileForm() {
   const [name, setName] = useState(me?.user.name ?? '');
   const [language, setLanguage] = useState<Language>(me?.user.language ?? 'en');
   const [timeZone, setTimeZone] = useState(me?.user.timeZone ?? 'UTC');
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy: saving, error, perform, setError } = useAction();
 
   // The header's language switch saves the language as well: follow it rather than undo it on save.
   const savedLanguage = me?.user.language;
@@ -47,19 +47,13 @@ function ProfileForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaving(true);
     setSaved(false);
-    setError(null);
-    try {
+    await perform(async () => {
       await run(() => meControllerUpdate({ body: { name: name.trim(), language, timeZone } }));
       rememberLanguage(language);
       await reloadMe();
       setSaved(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

@@ -7,6 +7,7 @@ import { ApiRequestError, authControllerConfirmPasswordReset, authControllerRequ
 import { AuthFrame } from '../components/auth-frame';
 import { ErrorAlert, fieldError } from '../components/error-alert';
 import { NewPasswordInput } from '../components/new-password-input';
+import { useAction } from '../components/use-action';
 import { useSession } from '../session/session';
 
 function BackToSignIn() {
@@ -25,22 +26,15 @@ function RequestReset() {
   const { t } = useTranslation('auth');
   const { run } = useSession();
   const [email, setEmail] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, perform } = useAction();
   const [sentTo, setSentTo] = useState<string | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await perform(async () => {
       await run(() => authControllerRequestPasswordReset({ body: { email: email.trim() } }));
       setSentTo(email.trim());
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (sentTo) {
@@ -89,24 +83,17 @@ function ChooseNewPassword({ token }: { token: string }) {
   const { t } = useTranslation('auth');
   const { status, run, reloadMe, signOut } = useSession();
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, perform } = useAction();
   const [done, setDone] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await perform(async () => {
       await run(() => authControllerConfirmPasswordReset({ body: { token, newPassword: password } }));
       // If this browser was signed in to that account, its session just ended: forget it here too.
       if (status === 'signed-in') await reloadMe().catch(() => signOut());
       setDone(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (done) {

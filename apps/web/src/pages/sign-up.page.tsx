@@ -8,6 +8,7 @@ import { AuthFrame } from '../components/auth-frame';
 import { ErrorAlert, fieldError } from '../components/error-alert';
 import { NewPasswordInput } from '../components/new-password-input';
 import { currentLanguage } from '../i18n/i18n';
+import { useAction } from '../components/use-action';
 import { useSession } from '../session/session';
 
 type Kind = 'buyer' | 'supplier';
@@ -26,8 +27,7 @@ export function SignUpPage() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, perform } = useAction();
   const [sentTo, setSentTo] = useState<string | null>(null);
 
   const chooseKind = (value: string) => {
@@ -39,9 +39,7 @@ export function SignUpPage() {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await perform(async () => {
       await run(() =>
         authControllerSignUp({
           body: {
@@ -51,11 +49,7 @@ export function SignUpPage() {
         }),
       );
       setSentTo(email.trim());
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (sentTo) {

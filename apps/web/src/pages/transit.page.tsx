@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { catalogControllerTransit, type MxPlaceSuggestionResponse, type TransitEstimateResponse } from '../api/api-client';
 import { ErrorAlert } from '../components/error-alert';
 import { MxPlacePicker } from '../components/mx-place-picker';
+import { useAction } from '../components/use-action';
 import { formatNumber } from '../i18n/format';
 import { useSession } from '../session/session';
 
@@ -62,25 +63,18 @@ export function TransitPage() {
   const { run } = useSession();
   const [place, setPlace] = useState<MxPlaceSuggestionResponse | null>(null);
   const [zip, setZip] = useState('');
-  const [estimating, setEstimating] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy: estimating, error, perform } = useAction();
   const [result, setResult] = useState<{ estimate: TransitEstimateResponse; origin: string } | null>(null);
   const zipValid = /^\d{5}$/.test(zip);
 
   const onEstimate = async (event: FormEvent) => {
     event.preventDefault();
     if (!place || !zipValid) return;
-    setEstimating(true);
-    setError(null);
-    try {
+    const estimated = await perform(async () => {
       const estimate = await run(() => catalogControllerTransit({ query: { lat: place.lat, lon: place.lon, zip } }));
       setResult({ estimate, origin: place.name });
-    } catch (failure) {
-      setError(failure);
-      setResult(null);
-    } finally {
-      setEstimating(false);
-    }
+    });
+    if (!estimated) setResult(null);
   };
 
   return (

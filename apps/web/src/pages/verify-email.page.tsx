@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiRequestError, authControllerResendVerification, authControllerVerifyEmail } from '../api/api-client';
 import { ErrorAlert } from '../components/error-alert';
+import { useAction } from '../components/use-action';
 import { useSession } from '../session/session';
 
 type Outcome = { state: 'verifying' } | { state: 'verified' } | { state: 'failed'; error: unknown };
@@ -17,9 +18,8 @@ function errorCode(error: unknown): string | null {
 function NewLink() {
   const { t } = useTranslation('auth');
   const { status, me, run } = useSession();
-  const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, perform } = useAction();
 
   if (status === 'loading') return null;
   if (status === 'signed-out') {
@@ -51,16 +51,10 @@ function NewLink() {
   }
 
   const resend = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await perform(async () => {
       await run(() => authControllerResendVerification());
       setSent(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
