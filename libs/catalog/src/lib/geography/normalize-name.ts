@@ -17,9 +17,13 @@ export function nameKey(value: string): string {
 }
 
 /**
- * Common prefix that INEGI sometimes includes and users sometimes do not (the locality "Ciudad Apodaca"
- * in Apodaca; the locality "Juárez" that people call "Ciudad Juárez").
+ * A normalized name without the prefix INEGI sometimes includes and users sometimes do not (the locality
+ * "Ciudad Apodaca" in Apodaca; the locality "Juárez" that people call "Ciudad Juárez" or "Cd. Juárez").
  */
+export function withoutCiudad(normalized: string): string {
+  return normalized.replace(/^(ciudad|cd) /, '');
+}
+
 export function nameKeyWithoutCiudad(value: string): string {
-  return nameKey(normalizeName(value).replace(/^(ciudad|cd) /, ''));
+  return nameKey(withoutCiudad(normalizeName(value)));
 }

@@ -4,7 +4,7 @@ import { loadMxLocalities } from './mx-localities.loader';
 import { loadMxMunicipalities } from './mx-municipalities.loader';
 import { MX_STATE_ALIASES } from './mx-state-aliases';
 import { loadMxStates } from './mx-states.loader';
-import { normalizeName } from './normalize-name';
+import { normalizeName, withoutCiudad } from './normalize-name';
 
 export type MxPlaceKind = 'locality' | 'municipality' | 'state';
 /** How the place's name matched, best first: all of it, its start, the starts of some of its words. */
@@ -58,8 +58,6 @@ interface IndexedPlace {
 const KIND_ORDER: Record<MxPlaceKind, number> = { locality: 0, municipality: 1, state: 2 };
 const MATCH_ORDER: Record<MxPlaceMatch, number> = { exact: 0, prefix: 1, word: 2 };
 
-/** INEGI writes "Ciudad Apodaca" where people write "Apodaca", and people write "Cd. Juárez" for "Juárez". */
-const withoutCiudad = (normalized: string) => normalized.replace(/^(ciudad|cd) /, '');
 
 function indexName(raw: string): IndexedName {
   const full = normalizeName(raw);
