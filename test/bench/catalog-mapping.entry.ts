@@ -1,6 +1,7 @@
 // Bundled and run by catalog-mapping.bench.mjs: maps every RETC and DENUE activity text and prints the
 // coverage, the precision on the committed hand-judged samples, and the speed.
 import { loadMxLocalities, matchText, searchMxPlaces, searchVocabulary } from '@puente/catalog';
+import { readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { activitySources } from './catalog-precision/activity-texts';
@@ -34,8 +35,13 @@ for (const source of sources) {
   );
 }
 
-for (const version of ['v1', 'v2', 'v3', 'v4', 'v5']) {
-  const file = join(__dirname, '../../test/bench/catalog-precision', `sample.${version}.csv`);
+// Every committed sample, oldest first: the last one printed is the one drawn after the latest change.
+const SAMPLES_DIR = join(__dirname, '../../test/bench/catalog-precision');
+const versions = readdirSync(SAMPLES_DIR)
+  .flatMap((name) => /^sample\.(v\d+)\.csv$/.exec(name)?.[1] ?? [])
+  .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+for (const version of versions) {
+  const file = join(SAMPLES_DIR, `sample.${version}.csv`);
   const report = measurePrecision(file);
   const judged = report.rows - report.stale.length;
   console.log(`
