@@ -39,3 +39,7 @@ export * from './lib/mail/local-folder.mailer';
 export * from './lib/mail/smtp.mailer';
 export * from './lib/mail/create-mailer';
 export * from './lib/mail/mail.module';
+export * from './lib/http/no-body.interceptor';
+export * from './lib/http/optional-field.decorator';
+export * from './lib/http/pattern-param.pipe';
+export * from './lib/http/safe-parameters.interceptor';

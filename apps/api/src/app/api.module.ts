@@ -1,5 +1,5 @@
 import { Module, RequestMethod, type DynamicModule, type Type } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -7,7 +7,7 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import { DemoPingModule } from '@puente/demo-ping';
 import { IdentityModule, identitySettingsFrom } from '@puente/identity';
 import { NotificationsModule } from '@puente/notifications';
-import { dataSourceOptions, HttpErrorFilter, PlatformCoreModule } from '@puente/platform';
+import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModule, SafeParametersInterceptor } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
@@ -99,6 +99,10 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: FailOpenThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_GUARD, useClass: AuthorizationGuard },
+        // After the guards: a route without @Body() refuses a non-empty body, naming its properties.
+        { provide: APP_INTERCEPTOR, useClass: NoBodyInterceptor },
+        // The body's NUL and lone-surrogate rule, for path and query parameters.
+        { provide: APP_INTERCEPTOR, useClass: SafeParametersInterceptor },
       ],
     };
   }

@@ -54,7 +54,14 @@ export function configureApiApp(app: NestExpressApplication, config: ApiConfig, 
     exposedHeaders: ['x-request-id', 'retry-after'],
   });
   app.use(cookieParser());
-  app.use(jsonBodyMiddleware(config.HTTP_BODY_LIMIT_BYTES));
+  app.use(
+    jsonBodyMiddleware({
+      limitBytes: config.HTTP_BODY_LIMIT_BYTES,
+      maxDepth: config.HTTP_BODY_MAX_DEPTH,
+      maxKeys: config.HTTP_BODY_MAX_KEYS,
+      maxItems: config.HTTP_BODY_MAX_ITEMS,
+    }),
+  );
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   serveWebApp(app, config.WEB_DIST_DIR, logger);
   app.useGlobalPipes(createValidationPipe());

@@ -17,7 +17,7 @@ import {
   vocabulary,
   vocabularyTree,
 } from '@puente/catalog';
-import { AppError } from '@puente/platform';
+import { AppError, patternParam } from '@puente/platform';
 import { Public } from '../auth/access.decorators';
 import { MatchQuery, PlaceQuery, PlaceSearchQuery, TransitQueryDto, VocabularyQuery, VocabularySearchQuery } from './catalog.queries';
 import {
@@ -32,6 +32,11 @@ import {
   VocabularySearchResponse,
   VocabularyTreeResponse,
 } from './catalog.responses';
+
+// Formats checked at the edge (400 naming the parameter), so a lookup only ever sees a plausible code.
+const SCIAN_CODE = patternParam('code', /^(?:\d{2,6}|\d{2}-\d{2}|\d{4}[-.]\d{2})$/, 'a SCIAN code of 2 to 6 digits (3261-99 and 31-33 allowed)');
+const HS_CODE = patternParam('code', /^(?:\d{1,6}|\d{4}[. -]\d{2}|\d{2}\.\d{2}\.\d{2})$/, 'an HS chapter (2 digits) or subheading (6 digits, 8413.60 allowed)');
+const US_ZIP = patternParam('zip', /^\d{5}(?:-\d{4})?$/, 'a 5-digit US ZIP code (ZIP+4 allowed)');
 
 const notFound = (field: string, value: string) =>
   new AppError('NOT_FOUND', { details: [{ field, issue: 'not_found', message: `no ${field} ${value}` }] });
@@ -72,7 +77,7 @@ export class CatalogController {
 
   @Get('scian/:code')
   @ApiOkResponse({ type: ScianResponse, description: 'A SCIAN 2018 entry with its NAICS 2017 codes and, for manufacturing classes, vocabulary entries.' })
-  scian(@Param('code') code: string): ScianResponse {
+  scian(@Param('code', SCIAN_CODE) code: string): ScianResponse {
     const entry = scianEntry(code);
     if (!entry) throw notFound('code', code);
     return { ...entry, naics: scianToNaics(code), vocabulary: scianClassVocabulary(code) };
@@ -80,7 +85,7 @@ export class CatalogController {
 
   @Get('hs/:code')
   @ApiOkResponse({ type: HsCodeResponse, description: 'An HS 2022 chapter (2 digits) or subheading (6 digits, dots allowed: 8413.60) with its chapter and section.' })
-  hs(@Param('code') code: string): HsCodeResponse {
+  hs(@Param('code', HS_CODE) code: string): HsCodeResponse {
     const normalized = normalizeHsCode(code);
     const subheading = normalized.length === 6 ? hsCode(normalized) : undefined;
     const chapter = hsChapter(subheading?.chapter ?? normalized);
@@ -92,7 +97,7 @@ export class CatalogController {
 
   @Get('us-zips/:zip')
   @ApiOkResponse({ type: UsZipResponse, description: 'A US ZIP code with its place and coordinates.' })
-  zip(@Param('zip') zip: string): UsZipResponse {
+  zip(@Param('zip', US_ZIP) zip: string): UsZipResponse {
     const found = findUsZip(zip);
     if (!found) throw notFound('zip', zip);
     return found;

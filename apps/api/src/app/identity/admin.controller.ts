@@ -1,20 +1,24 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { AuditQueryService, SuspensionService, type Principal, type RequestOrigin } from '@puente/identity';
-import { uuidParam } from '@puente/platform';
+import { OptionalField, uuidParam } from '@puente/platform';
 import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsNumberString, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsDate, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxDate, Min, MinDate } from 'class-validator';
 import { AdminOnly } from '../auth/access.decorators';
 import { CurrentPrincipal, Origin } from '../auth/request-principal';
 import { AuditEventPageResponse } from './admin.responses';
 
 class SuspendDto {
   @ApiPropertyOptional({ description: 'Kept in the audit log.' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @Length(1, 500)
   reason?: string;
 }
+
+// Dates PostgreSQL's timestamptz and JavaScript both hold; "+275760-09-13" parses but overflows the column.
+const EARLIEST = new Date('1970-01-01T00:00:00.000Z');
+const LATEST = new Date('9999-12-31T23:59:59.999Z');
 
 class AuditQueryDto {
   @ApiPropertyOptional({ example: 'auth.signed_in' })
@@ -37,17 +41,22 @@ class AuditQueryDto {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @MinDate(EARLIEST, { message: 'from must be in the years 1970 to 9999' })
+  @MaxDate(LATEST, { message: 'from must be in the years 1970 to 9999' })
   from?: Date;
 
   @ApiPropertyOptional({ type: String, format: 'date-time' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @MinDate(EARLIEST, { message: 'to must be in the years 1970 to 9999' })
+  @MaxDate(LATEST, { message: 'to must be in the years 1970 to 9999' })
   to?: Date;
 
-  @ApiPropertyOptional({ description: 'nextBefore of the previous page' })
+  // 18 digits always fit PostgreSQL's bigint, so no cursor can overflow the query.
+  @ApiPropertyOptional({ description: 'nextBefore of the previous page', pattern: '^[0-9]{1,18}$' })
   @IsOptional()
-  @IsNumberString()
+  @Matches(/^[0-9]{1,18}$/, { message: 'before must be a whole number of 1 to 18 digits' })
   before?: string;
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsISO31661Alpha2, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { OptionalField } from '@puente/platform';
+import { IsEmail, IsIn, IsISO31661Alpha2, IsObject, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { IsTimeZone } from './is-time-zone.validator';
 
 const LANGUAGES = ['en', 'es'] as const;
@@ -20,12 +21,12 @@ export class SignUpOrganizationDto {
   country!: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES })
-  @IsOptional()
+  @OptionalField()
   @IsIn(LANGUAGES)
   language?: 'en' | 'es';
 
   @ApiPropertyOptional({ example: 'America/Chicago' })
-  @IsOptional()
+  @OptionalField()
   @IsTimeZone()
   timeZone?: string;
 }
@@ -47,23 +48,26 @@ export class SignUpUserDto {
   password!: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES })
-  @IsOptional()
+  @OptionalField()
   @IsIn(LANGUAGES)
   language?: 'en' | 'es';
 
   @ApiPropertyOptional({ example: 'America/Chicago' })
-  @IsOptional()
+  @OptionalField()
   @IsTimeZone()
   timeZone?: string;
 }
 
 export class SignUpDto {
+  // IsObject first: a missing or non-object value is 400 naming it, before any service reads its fields.
   @ApiProperty({ type: SignUpOrganizationDto })
+  @IsObject({ message: 'organization must be an object' })
   @ValidateNested()
   @Type(() => SignUpOrganizationDto)
   organization!: SignUpOrganizationDto;
 
   @ApiProperty({ type: SignUpUserDto })
+  @IsObject({ message: 'user must be an object' })
   @ValidateNested()
   @Type(() => SignUpUserDto)
   user!: SignUpUserDto;
@@ -84,14 +88,14 @@ export class SignInDto {
     enum: ['browser', 'api'],
     description: 'browser (default): the refresh token goes in an httpOnly cookie with a CSRF token; api: it is returned in the body.',
   })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['browser', 'api'])
   client?: 'browser' | 'api';
 }
 
 export class RefreshDto {
   @ApiPropertyOptional({ description: 'API clients send it here; browsers rely on the cookie and send x-csrf-token.' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @MaxLength(200)
   refreshToken?: string;

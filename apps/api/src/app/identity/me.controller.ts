@@ -1,25 +1,26 @@
 import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ProfileService, type Principal, type RequestOrigin } from '@puente/identity';
-import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { OptionalField } from '@puente/platform';
+import { IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { CurrentPrincipal, Origin } from '../auth/request-principal';
 import { AccountResponse } from './account.responses';
 import { IsTimeZone } from './is-time-zone.validator';
 
 class UpdateProfileDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ enum: ['en', 'es'] })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['en', 'es'])
   language?: 'en' | 'es';
 
   @ApiPropertyOptional({ example: 'America/Monterrey' })
-  @IsOptional()
+  @OptionalField()
   @IsTimeZone()
   timeZone?: string;
 }

@@ -1,5 +1,6 @@
 import { All, Controller, NotFoundException } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { IgnoresBody } from '@puente/platform';
 import { Public } from '../auth/access.decorators';
 
 /**
@@ -9,6 +10,8 @@ import { Public } from '../auth/access.decorators';
  */
 @ApiExcludeController()
 @Public()
+// A body sent to an unknown path is still a 404, not a complaint about the body.
+@IgnoresBody()
 @Controller()
 export class UnknownRouteController {
   @All('{*path}')

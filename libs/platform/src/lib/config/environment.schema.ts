@@ -146,6 +146,27 @@ export class ApiEnvironment extends CommonEnvironment {
   @Max(50 * 1_024 * 1_024)
   HTTP_BODY_LIMIT_BYTES!: number;
 
+  /** Levels of nested objects and arrays a JSON body may have (deeper is 400 BODY_TOO_DEEP). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(256)
+  HTTP_BODY_MAX_DEPTH!: number;
+
+  /** Keys one object of a JSON body may have (more is 400 BODY_TOO_MANY_KEYS). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(1_000_000)
+  HTTP_BODY_MAX_KEYS!: number;
+
+  /** Items one array of a JSON body may have (more is 400 BODY_TOO_MANY_ITEMS). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(10_000_000)
+  HTTP_BODY_MAX_ITEMS!: number;
+
   /** The built web app the API serves at `/`; nothing is served when the folder has no index.html. */
   @IsString()
   WEB_DIST_DIR!: string;

@@ -43,6 +43,32 @@ const registry = new Map<string, ErrorDefinition>(
         es: 'El cuerpo de la solicitud debe enviarse como application/json.',
       },
     },
+    BODY_TOO_DEEP: {
+      status: 400,
+      message: { en: 'The request body is nested too deeply.', es: 'El cuerpo de la solicitud tiene demasiados niveles de anidación.' },
+    },
+    BODY_TOO_MANY_KEYS: {
+      status: 400,
+      message: { en: 'An object in the request body has too many fields.', es: 'Un objeto del cuerpo de la solicitud tiene demasiados campos.' },
+    },
+    BODY_TOO_MANY_ITEMS: {
+      status: 400,
+      message: { en: 'A list in the request body has too many items.', es: 'Una lista del cuerpo de la solicitud tiene demasiados elementos.' },
+    },
+    BODY_ENCODING_INVALID: {
+      status: 400,
+      message: {
+        en: 'The request body is not encoded as its content-encoding says.',
+        es: 'El cuerpo de la solicitud no está codificado como indica su content-encoding.',
+      },
+    },
+    UNSUPPORTED_CONTENT_ENCODING: {
+      status: 415,
+      message: {
+        en: 'The request body must be sent uncompressed or as gzip, deflate or br.',
+        es: 'El cuerpo de la solicitud debe enviarse sin comprimir o como gzip, deflate o br.',
+      },
+    },
     RATE_LIMITED: {
       status: 429,
       message: {
@@ -82,6 +108,11 @@ export type PlatformErrorCode =
   | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'BODY_TOO_DEEP'
+  | 'BODY_TOO_MANY_KEYS'
+  | 'BODY_TOO_MANY_ITEMS'
+  | 'BODY_ENCODING_INVALID'
+  | 'UNSUPPORTED_CONTENT_ENCODING'
   | 'RATE_LIMITED'
   | 'INTERNAL_ERROR'
   | 'NOT_READY'
