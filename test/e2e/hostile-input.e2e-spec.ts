@@ -83,6 +83,9 @@ describe('hostile input', () => {
       `hostile input: ${summary.operations} operations, ${summary.classCount} classes, ${summary.requests} requests, ${summary.failures.total} failures (${JSON.stringify(summary.failures.byKind)}) in ${durationMs} ms`,
     );
     expect(findings.failures.map(describeFailure).slice(0, 40)).toEqual([]);
+    // Honest coverage: the signed-in caller got past authentication on every operation at least once.
+    const neverAdmitted = operations.filter((operation) => [...(findings.statuses.get(`signed-in ${operation.id}`) ?? [])].every((status) => status === 401 || status === 403));
+    expect(neverAdmitted.map((operation) => operation.id)).toEqual([]);
   }, 180_000);
 
   it(`answers random hostile requests the same way (seed ${SEED}; replay with FC_SEED=${SEED})`, async () => {

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { IgnoresBody } from '@puente/platform';
 import { Type } from 'class-transformer';
 import { Public } from '../../src/app/auth/access.decorators';
 import { IsInt, IsString, Max, Min, ValidateNested } from 'class-validator';
@@ -29,6 +30,21 @@ export class TestRoutesController {
   @Post('echo')
   echo(@Body() body: EchoDto): EchoDto {
     return body;
+  }
+
+  /** Declares no body: a non-empty one is 400 naming its properties. */
+  @Post('no-body')
+  @HttpCode(204)
+  noBody(): void {
+    return undefined;
+  }
+
+  /** Reads no body but accepts any (only the body middleware's limits apply). */
+  @Post('any-body')
+  @IgnoresBody()
+  @HttpCode(204)
+  anyBody(): void {
+    return undefined;
   }
 
   @Get('boom')

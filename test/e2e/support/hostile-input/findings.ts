@@ -15,10 +15,14 @@ export class Findings {
   readonly failures: Finding[] = [];
   private readonly requestsByClass = new Map<string, number>();
   private readonly operations = new Set<string>();
+  /** Per actor and operation, the statuses seen: shows the signed-in caller was let in. */
+  readonly statuses = new Map<string, Set<number>>();
 
   record(operation: string, actor: string, className: string, label: string, verdict: Verdict): void {
     this.operations.add(operation);
     this.requestsByClass.set(className, (this.requestsByClass.get(className) ?? 0) + 1);
+    const key = `${actor} ${operation}`;
+    if (verdict.status) this.statuses.set(key, (this.statuses.get(key) ?? new Set()).add(verdict.status));
     if (verdict.kind !== 'ok') this.failures.push({ operation, actor, className, label, verdict });
   }
 

@@ -41,15 +41,16 @@ function shapeProblem(text: string): string | null {
   return null;
 }
 
-export type Verdict = { kind: 'ok' } | { kind: '5xx' | 'shape' | 'leak' | 'no-answer'; why: string };
+export type Verdict = ({ kind: 'ok' } | { kind: '5xx' | 'shape' | 'leak' | 'no-answer'; why: string }) & { status?: number };
 
 export function judge(response: RawResponse): Verdict {
-  if (response.status >= 500) return { kind: '5xx', why: `${response.status} ${response.text.slice(0, 200)}` };
+  const status = response.status;
+  if (status >= 500) return { kind: '5xx', status, why: `${status} ${response.text.slice(0, 200)}` };
   const leak = LEAKS.find(([, pattern]) => pattern.test(response.text));
-  if (leak) return { kind: 'leak', why: `${leak[0]}: ${response.text.match(leak[1])?.[0]}` };
-  if (response.status >= 400) {
+  if (leak) return { kind: 'leak', status, why: `${leak[0]}: ${response.text.match(leak[1])?.[0]}` };
+  if (status >= 400) {
     const problem = shapeProblem(response.text);
-    if (problem) return { kind: 'shape', why: `${response.status} ${problem}` };
+    if (problem) return { kind: 'shape', status, why: `${status} ${problem}` };
   }
-  return { kind: 'ok' };
+  return { kind: 'ok', status };
 }
