@@ -32,8 +32,8 @@ function limitError(code: string, issue: string, field: string, message: string)
 export function inspectJson(body: unknown, limits: JsonShapeLimits): AppError | undefined {
   const details: ErrorDetail[] = [];
   const stack: { value: unknown; path: string; depth: number }[] = [{ value: body, path: '', depth: 0 }];
-  while (stack.length) {
-    const { value, path, depth } = stack.pop()!;
+  for (let frame = stack.pop(); frame; frame = stack.pop()) {
+    const { value, path, depth } = frame;
     const field = path || 'body';
     if (typeof value === 'string') {
       const issue = unsafeTextIssue(value);
