@@ -104,6 +104,7 @@ describe('body parsing and parameter limits', () => {
     ['a NUL', 'title', '{"title":"a\\u0000b","line":{"partNumber":"A-1","quantity":5}}', 'nul_character'],
     ['a lone surrogate', 'line.partNumber', '{"title":"t","line":{"partNumber":"\\ud800","quantity":5}}', 'unpaired_surrogate'],
     ['a lone surrogate in a key', '\\udc00', '{"title":"t","line":{"partNumber":"A","quantity":5},"\\udc00":1}', 'unpaired_surrogate'],
+    ['a __proto__ key', '__proto__', '{"title":"t","line":{"partNumber":"A","quantity":5},"__proto__":{"x":1}}', 'forbidden_key'],
     ['1e309', 'line.quantity', '{"title":"t","line":{"partNumber":"A","quantity":1e309}}', 'not_finite'],
   ])('refuses %s anywhere in a body with 400 VALIDATION_FAILED naming %s', async (_label, field, body, issue) => {
     const { status, body: answer } = await errorOf(await post('/api/v1/test/echo', body));

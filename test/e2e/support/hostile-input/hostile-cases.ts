@@ -152,6 +152,7 @@ export function hostileCases(operation: Operation): HostileCase[] {
     raw('huge-string', 'unknown field', JSON.stringify({ ...(sample as object), extra: HUGE })),
     raw('nul-character', 'in a key', keyed('a\u0000b')),
     raw('lone-surrogate', 'in a key', keyed('\ud800')),
+    raw('prototype-key', '__proto__', `{"__proto__":{"role":"admin"},${sampleJson.slice(1)}`.replace(',}', '}')),
     raw('null-body', 'null', 'null'),
     raw('wrong-type', 'root array', '[]'),
     raw('wrong-type', 'root string', '"text"'),

@@ -31,7 +31,7 @@ export class RawHttp {
     return new Promise((resolve, reject) => {
       const headers = { ...raw.headers, ...(raw.body ? { 'content-length': String(raw.body.length) } : {}) };
       const outgoing = request(
-        { host: this.base.hostname, port: this.base.port, method: raw.method, path: raw.path, headers, agent: this.agent, timeout: 20_000 },
+        { host: this.base.hostname, port: this.base.port, method: raw.method, path: raw.path, headers, agent: this.agent, timeout: 60_000 },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -45,7 +45,7 @@ export class RawHttp {
           );
         },
       );
-      outgoing.on('timeout', () => outgoing.destroy(new Error('no answer within 20 s')));
+      outgoing.on('timeout', () => outgoing.destroy(new Error('no answer within 60 s')));
       outgoing.on('error', reject);
       outgoing.end(raw.body);
     });

@@ -45,6 +45,11 @@ describe('inspectJson', () => {
     expect(error?.messageIn('en')).toContain('user.name');
   });
 
+  it('refuses a __proto__ key, which would replace a DTO prototype once copied', () => {
+    const error = inspectJson(JSON.parse('{"user": {"__proto__": {"role": "admin"}}}'), LIMITS);
+    expect(error?.details).toEqual([expect.objectContaining({ field: 'user.__proto__', issue: 'forbidden_key' })]);
+  });
+
   it('refuses numbers JSON.parse made infinite', () => {
     const error = inspectJson(JSON.parse('{"quantity": 1e309, "ok": -0}'), LIMITS);
     expect(error?.details).toEqual([{ field: 'quantity', issue: 'not_finite', message: 'quantity must be a finite number' }]);

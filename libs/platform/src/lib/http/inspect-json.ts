@@ -59,6 +59,9 @@ export function inspectJson(body: unknown, limits: JsonShapeLimits): AppError | 
           const child = join(path, key);
           const issue = unsafeTextIssue(key);
           if (issue) details.push({ field: child, issue, message: `the key of ${child} ${MESSAGES[issue]}` });
+          // JSON.parse keeps "__proto__" as a plain key, but copying it onto a DTO (class-transformer does)
+          // replaces the DTO's prototype: values read through it would skip the whitelist.
+          if (key === '__proto__') details.push({ field: child, issue: 'forbidden_key', message: `${child} is not an accepted key` });
           stack.push({ value: (value as Record<string, unknown>)[key], path: child, depth: depth + 1 });
         }
       }
