@@ -15,7 +15,10 @@ export type QueueName = keyof QueuePayloads;
 export const QUEUE_NAMES: readonly QueueName[] = ['events', 'maintenance'];
 
 export interface OutboxJobPayload {
+  /** The row's number in its own database's sequence: for logs, not unique across databases. */
   outboxId: string;
+  /** The row's random id: the job id and the inbox key. Absent only on jobs relayed before it existed. */
+  messageId?: string;
   topic: string;
   payload: unknown;
   /** The request that caused the change, so logs can be followed from HTTP into the worker. */
