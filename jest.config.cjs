@@ -20,7 +20,6 @@ module.exports = {
   moduleNameMapper: {
     '^@puente/platform$': '<rootDir>/libs/platform/src/index.ts',
     '^@puente/testing$': '<rootDir>/libs/testing/src/index.ts',
-    '^@puente/demo-ping$': '<rootDir>/libs/demo-ping/src/index.ts',
     '^@puente/identity$': '<rootDir>/libs/identity/src/index.ts',
     '^@puente/notifications$': '<rootDir>/libs/notifications/src/index.ts',
     '^@puente/catalog$': '<rootDir>/libs/catalog/src/index.ts',

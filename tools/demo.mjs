@@ -129,9 +129,8 @@ try {
 }
 
 step('Demo data');
-let pings;
 try {
-  ({ pings } = await loadDemoData({ base, workspace: WORKSPACE, env }));
+  await loadDemoData({ base, workspace: WORKSPACE, env });
 } catch (error) {
   console.error(`  Loading demo data failed: ${error.message}`);
   shuttingDown = true;
@@ -161,9 +160,6 @@ Puente is running (Ctrl-C stops everything):
                  admin     ${DEMO_ACCOUNTS.admin.email}  /  ${DEMO_ACCOUNTS.admin.password}
   Notices        GET ${base}/api/v1/notifications   (with the buyer's access token: the colleague joined)
   Mail           e-mails the worker sent are files in ${env.MAIL_DIR ?? '.puente/mail'} (set SMTP_URL to send them for real)
-  Outbox demo    ${pings.map((ping) => `${base}/api/v1/demo/pings/${ping.id}`).join('\n                 ')}
-                 each ping committed with an outbox row; the worker recorded its pong exactly once.
-                 Make your own: curl -X POST ${base}/api/v1/demo/pings -H 'content-type: application/json' -d '{"message":"hola"}'
   Capabilities   ${base}/capabilities   (the bilingual vocabulary: browse, search, "what does this text map to?")
   Transit        ${base}/transit   (a Mexican place and a US ZIP: the best border crossing and the days by truck)
   Reference data loaded into PostgreSQL by db:migrate (catalog_* tables) and served under ${base}/api/v1/catalog:

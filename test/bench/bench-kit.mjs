@@ -1,6 +1,7 @@
 // Shared by the benchmarks: a database and Redis prefix of their own, built worker processes,
 // percentiles and the machine line. Everything created here is removed by cleanUp().
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -32,12 +33,19 @@ async function admin(sql) {
   }
 }
 
-/** Builds the apps, creates and migrates a database of its own; returns a pool and the env for workers. */
-export async function benchEnvironment(name, workerEnv = {}) {
+/**
+ * Builds the apps, creates and migrates a database of its own; returns a pool and the env for workers.
+ * `testProgram` runs workers from a test build instead of dist/ (e.g. `workerWithProbe`, the worker
+ * plus the test-only probe consumer), bundled into tmp/test-build/ like the Jest setup does.
+ */
+export async function benchEnvironment(name, workerEnv = {}, { testProgram } = {}) {
   const build = await withBuildLock(
     () => spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=api,worker'], { cwd: WORKSPACE, stdio: 'ignore', env: toolEnv }).status,
   );
   if (build !== 0) throw new Error('build failed');
+  const workerProgram = testProgram
+    ? await createRequire(import.meta.url)('../../tools/esbuild/build-test-program.cjs').buildTestProgram(testProgram)
+    : 'dist/apps/worker/main.cjs';
   const database = `puente_bench_${name}_${process.pid}`;
   const prefix = `pbench-${name}-${process.pid}`;
   const databaseUrl = Object.assign(new URL(server), { pathname: `/${database}` }).toString();
@@ -65,7 +73,7 @@ export async function benchEnvironment(name, workerEnv = {}) {
     env,
     async startWorkers(count) {
       const started = Array.from({ length: count }, (_, index) => {
-        const child = spawn(process.execPath, [join(WORKSPACE, 'dist/apps/worker/main.cjs')], {
+        const child = spawn(process.execPath, [join(WORKSPACE, workerProgram)], {
           cwd: WORKSPACE,
           env: { ...env, WORKER_HEALTH_PORT: String(39100 + index) },
           stdio: ['ignore', 'ignore', 'inherit'],
@@ -87,6 +95,9 @@ export async function benchEnvironment(name, workerEnv = {}) {
     },
     async cleanUp() {
       for (const child of processes) if (child.exitCode === null) child.kill('SIGKILL');
+      // pool.end() resolves before its clients have closed; DROP ... WITH (FORCE) then terminates
+      // them, which an idle client reports as an error. Expected here, so not a crash.
+      pool.on('error', () => undefined);
       await pool.end();
       await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       const redis = new Redis(redisUrl);

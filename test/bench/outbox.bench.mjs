@@ -2,6 +2,8 @@
 // Throughput of the transactional outbox (committed changes → applied effects per second) with one
 // and with two worker processes, and the lag from commit to effect (p50/p95). Real PostgreSQL,
 // Redis and built worker processes; a database and Redis prefix of its own, removed afterwards.
+// The workers are the test build with the probe consumer (test.probe.requested): the production
+// worker has no consumer whose only effect is a row to count.
 import { benchEnvironment, lagFigures, produce, waitUntil } from './bench-kit.mjs';
 
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 3000);
@@ -10,26 +12,25 @@ const PRODUCERS = Number(process.env.BENCH_PRODUCERS ?? 4);
 const PACED_CHANGES = Number(process.env.BENCH_PACED_CHANGES ?? 1000);
 const PACED_RATE = Number(process.env.BENCH_PACED_RATE ?? 200);
 
-const bench = await benchEnvironment('outbox');
+const bench = await benchEnvironment('outbox', {}, { testProgram: 'workerWithProbe' });
 const { pool } = bench;
 
-/** One committed change: a ping and its outbox row in one transaction, as DemoPingService writes them. */
-const commitPing = (label) => async (client, n) => {
-  const { rows } = await client.query('INSERT INTO demo_pings (message, created_at) VALUES ($1, clock_timestamp()) RETURNING id', [`${label}-${n}`]);
-  await client.query(`INSERT INTO outbox_messages (topic, payload, created_at) VALUES ('demo.ping.created', $1, clock_timestamp())`, [
-    JSON.stringify({ pingId: rows[0].id }),
+/** One committed change: an outbox row for the probe consumer, as a context's transaction writes it. */
+const commitProbe = (label) => async (client, n) => {
+  await client.query(`INSERT INTO outbox_messages (topic, payload, created_at) VALUES ('test.probe.requested', $1, clock_timestamp())`, [
+    JSON.stringify({ probeId: `${label}-${n}` }),
   ]);
 };
 
 async function effects(label, count) {
   await waitUntil(async () => {
-    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM demo_pongs o JOIN demo_pings p ON p.id = o.ping_id WHERE p.message LIKE $1`, [`${label}-%`]);
+    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM test_probe_effects WHERE probe_id LIKE $1`, [`${label}-%`]);
     return rows[0].n >= count;
   });
   const { rows } = await pool.query(
-    `SELECT extract(epoch FROM (o.recorded_at - p.created_at)) * 1000 AS lag_ms,
-            extract(epoch FROM p.created_at) * 1000 AS committed, extract(epoch FROM o.recorded_at) * 1000 AS applied
-     FROM demo_pongs o JOIN demo_pings p ON p.id = o.ping_id WHERE p.message LIKE $1`,
+    `SELECT extract(epoch FROM (e.recorded_at - o.created_at)) * 1000 AS lag_ms,
+            extract(epoch FROM o.created_at) * 1000 AS committed, extract(epoch FROM e.recorded_at) * 1000 AS applied
+     FROM test_probe_effects e JOIN outbox_messages o ON o.message_id = e.message_id WHERE e.probe_id LIKE $1`,
     [`${label}-%`],
   );
   return rows;
@@ -37,14 +38,14 @@ async function effects(label, count) {
 
 async function measure(workers) {
   const running = await bench.startWorkers(workers);
-  await produce(pool, WARMUP, PRODUCERS, undefined, commitPing(`warm${workers}`));
+  await produce(pool, WARMUP, PRODUCERS, undefined, commitProbe(`warm${workers}`));
   await effects(`warm${workers}`, WARMUP);
 
-  await produce(pool, CHANGES, PRODUCERS, undefined, commitPing(`saturated${workers}`));
+  await produce(pool, CHANGES, PRODUCERS, undefined, commitProbe(`saturated${workers}`));
   const rows = await effects(`saturated${workers}`, CHANGES);
-  await produce(pool, PACED_CHANGES, PRODUCERS, PACED_RATE, commitPing(`paced${workers}`));
+  await produce(pool, PACED_CHANGES, PRODUCERS, PACED_RATE, commitProbe(`paced${workers}`));
   const paced = await effects(`paced${workers}`, PACED_CHANGES);
-  const { rows: duplicates } = await pool.query(`SELECT count(*)::int AS n FROM (SELECT ping_id FROM demo_pongs GROUP BY ping_id HAVING count(*) > 1) d`);
+  const { rows: duplicates } = await pool.query(`SELECT count(*)::int AS n FROM (SELECT probe_id FROM test_probe_effects GROUP BY probe_id HAVING count(*) > 1) d`);
   await running.stop();
 
   const first = Math.min(...rows.map((row) => Number(row.committed)));
@@ -61,7 +62,7 @@ async function measure(workers) {
 try {
   const results = [];
   for (const workers of [1, 2]) results.push(await measure(workers));
-  console.log(`outbox benchmark: committed change → relay → BullMQ → consumer effect (demo ping → pong)
+  console.log(`outbox benchmark: committed change → relay → BullMQ → consumer effect (test probe → effect row)
 machine: ${await bench.machine()}
 concurrency: ${PRODUCERS} producer connections; worker concurrency ${bench.env.WORKER_CONCURRENCY ?? 8} per queue, outbox batch ${bench.env.OUTBOX_BATCH_SIZE ?? 100}, NOTIFY wake-up
 warm-up: ${WARMUP} changes per worker count, not measured

@@ -11,7 +11,6 @@ interface Fixtures {
   stack: PuenteStack;
   users: Record<Exclude<Actor, 'anonymous'>, UserFixture>;
   tokens: Record<Exclude<Actor, 'anonymous'>, string>;
-  pingId: string;
   /** A throwaway member of buyer A, for operations that change or remove their target. */
   newBuyerAMember: () => Promise<UserFixture>;
   newBuyerAInvitation: () => Promise<{ id: string; token: string }>;
@@ -55,8 +54,6 @@ const MATRIX: Record<string, Row> = {
   'GET /health/live': { request: () => ({ path: '/health/live' }), expect: all(200) },
   'GET /health/ready': { request: () => ({ path: '/health/ready' }), expect: all(200) },
   'GET /api/v1/meta/error-codes': { request: () => ({ path: '/api/v1/meta/error-codes' }), expect: all(200) },
-  'POST /api/v1/demo/pings': { request: () => ({ path: '/api/v1/demo/pings', body: { message: 'matrix' } }), expect: all(201) },
-  'GET /api/v1/demo/pings/{id}': { request: (f) => ({ path: `/api/v1/demo/pings/${f.pingId}` }), expect: all(200) },
 
   'POST /api/v1/auth/sign-up': {
     request: () => ({
@@ -197,12 +194,10 @@ describe('authorization matrix', () => {
     const tokens = Object.fromEntries(
       await Promise.all(Object.entries(users).map(async ([actor, user]) => [actor, (await stack.http.signIn(user.email, user.password)).accessToken])),
     ) as Fixtures['tokens'];
-    const ping = await stack.http.call('POST', '/api/v1/demo/pings', { body: { message: 'matrix fixture' } });
     fixtures = {
       stack,
       users,
       tokens,
-      pingId: ping.body.id,
       newBuyerAMember: () => factory.user(buyerA.id, { role: 'member' }),
       newBuyerAInvitation: async () => {
         const [row] = await stack.db.query(

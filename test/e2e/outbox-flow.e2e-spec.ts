@@ -1,77 +1,58 @@
-import { Client } from 'pg';
-import { AppProcess, deleteRedisKeys, freePort, suiteDatabase, testEnvironment, waitFor, type SuiteDatabase } from '@puente/testing';
+import { Redis } from 'ioredis';
+import { PuenteStack } from './support/puente-stack';
 
-interface PingView {
+interface OutboxRow {
   id: string;
-  pongs: Array<{ attempt: number; workerPid: number }>;
+  message_id: string;
+  topic: string;
+  sent_at: Date | null;
 }
 
-/** The product as users run it: the built API and worker processes, over HTTP. */
+/**
+ * A real committed change through the outbox, with the built API and worker as processes: a
+ * password-reset request commits a notification row, the worker fans it out into an e-mail
+ * delivery (a second outbox hop) and sends it once. Each hop is a job `outbox-<message id>` and
+ * leaves one inbox record per consumer under that id; the request id follows both hops.
+ */
 describe('a committed change flows from the API through the outbox to the worker', () => {
-  let database: SuiteDatabase;
-  let env: Record<string, string>;
-  let api: AppProcess;
-  let worker: AppProcess;
-  let base: string;
+  let stack: PuenteStack;
+  let redis: Redis;
 
   beforeAll(async () => {
-    database = await suiteDatabase();
-    env = testEnvironment({ DATABASE_URL: database.url, LOG_LEVEL: 'info' });
-    const [apiPort, healthPort] = [await freePort(), await freePort()];
-    base = `http://127.0.0.1:${apiPort}`;
-    api = AppProcess.start('dist/apps/api/main.cjs', { ...env, PORT: String(apiPort) });
-    worker = AppProcess.start('dist/apps/worker/main.cjs', { ...env, WORKER_HEALTH_PORT: String(healthPort) });
-    await api.waitForHttp(`${base}/health/ready`);
-    await worker.waitForHttp(`http://127.0.0.1:${healthPort}/health/ready`);
+    stack = await PuenteStack.start();
+    redis = new Redis(stack.env.REDIS_URL);
   });
   afterAll(async () => {
-    await Promise.all([api.stop(), worker.stop()]);
-    await deleteRedisKeys(env.REDIS_KEY_PREFIX);
-    await database.drop();
+    redis.disconnect();
+    await stack.stop();
   });
 
-  it('records one pong for a ping, and the outbox row keeps the request id', async () => {
-    const created = await fetch(`${base}/api/v1/demo/pings`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'e2e-ping-1' },
-      body: JSON.stringify({ message: 'hola desde Monterrey' }),
+  it('delivers the e-mail once, with one job per hop keyed by the message id and the request id on every row', async () => {
+    const organization = await stack.factory.organization();
+    const user = await stack.factory.user(organization.id);
+    const requested = await stack.http.call('POST', '/api/v1/auth/password-reset', {
+      body: { email: user.email },
+      headers: { 'x-request-id': 'e2e-outbox-1' },
     });
-    expect(created.status).toBe(201);
-    const ping = (await created.json()) as PingView;
-    expect(ping.pongs).toEqual([]);
+    expect(requested.status).toBe(202);
+    await stack.mail.waitFor(user.email, 'account.password-reset');
 
-    const processed = await waitFor(async () => {
-      const view = (await (await fetch(`${base}/api/v1/demo/pings/${ping.id}`)).json()) as PingView;
-      return view.pongs.length ? view : undefined;
-    }, 'the pong');
-    expect(processed.pongs).toEqual([{ attempt: 1, workerPid: worker.child.pid, recordedAt: expect.any(String) }]);
-
-    const db = new Client({ connectionString: database.url });
-    await db.connect();
-    try {
-      const { rows } = await db.query(`SELECT request_id, sent_at FROM outbox_messages WHERE payload->>'pingId' = $1`, [ping.id]);
-      expect(rows).toEqual([{ request_id: 'e2e-ping-1', sent_at: expect.any(Date) }]);
-    } finally {
-      await db.end();
+    const rows: OutboxRow[] = await stack.db.query(
+      `SELECT id, message_id, topic, sent_at FROM outbox_messages WHERE request_id = 'e2e-outbox-1' ORDER BY id`,
+    );
+    expect(rows.map((row) => row.topic)).toEqual(['notifications.notification.requested', 'notifications.email.ready']);
+    for (const row of rows) {
+      expect(row.sent_at).toEqual(expect.any(Date));
+      const state = await redis.hget(`${stack.env.REDIS_KEY_PREFIX}:bull:events:outbox-${row.message_id}`, 'finishedOn');
+      expect(state).not.toBeNull();
+      const inbox: Array<{ consumer: string; outbox_id: string }> = await stack.db.query(
+        'SELECT consumer, outbox_id FROM processed_messages WHERE message_id = $1',
+        [row.message_id],
+      );
+      expect(inbox).toHaveLength(1);
+      expect(inbox[0].outbox_id).toBe(row.id);
     }
-  });
-
-  it('rejects a bad ping with the field named, and an unknown one with 404', async () => {
-    const bad = await fetch(`${base}/api/v1/demo/pings`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ message: '', workMs: 999999 }),
-    });
-    expect(bad.status).toBe(400);
-    const body = (await bad.json()) as { error: { details: Array<{ field: string }> } };
-    expect(body.error.details.map((detail) => detail.field).sort()).toEqual(['message', 'workMs']);
-
-    expect((await fetch(`${base}/api/v1/demo/pings/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
-    const malformed = await fetch(`${base}/api/v1/demo/pings/not-a-uuid`);
-    expect(malformed.status).toBe(400);
-    expect(((await malformed.json()) as { error: { code: string; details: Array<{ field: string }> } }).error).toMatchObject({
-      code: 'VALIDATION_FAILED',
-      details: [{ field: 'id' }],
-    });
+    expect(new Set(rows.map((row) => row.message_id)).size).toBe(2);
+    expect((await stack.mail.all()).filter((mail) => mail.to === user.email)).toHaveLength(1);
   });
 });

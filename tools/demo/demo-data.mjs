@@ -37,15 +37,6 @@ async function call(base, method, path, body, token) {
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
-async function waitForPong(base, id) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const view = (await call(base, 'GET', `/api/v1/demo/pings/${id}`)).body;
-    if (view.pongs.length) return view;
-    await sleep(100);
-  }
-  throw new Error(`ping ${id} got no pong: is the worker running?`);
-}
-
 /** The link the worker wrote to the local mail folder, as the user would click it. */
 async function mailedToken(mailDir, email, template) {
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -117,11 +108,4 @@ export async function loadDemoData({ base, workspace, env }) {
   }
   const unread = await ensureColleague(base, mailDir);
   console.log(`  team      ${DEMO_ACCOUNTS.colleague.email} joined Lone Star Robotics by invitation; the buyer has ${unread} unread notice(s)`);
-  const pings = [];
-  for (const message of ['Hello from Laredo', 'Hola desde Monterrey']) {
-    const ping = (await call(base, 'POST', '/api/v1/demo/pings', { message })).body;
-    pings.push(await waitForPong(base, ping.id));
-  }
-  console.log(`  outbox    ${pings.length} pings, each answered by the worker with one pong`);
-  return { pings };
 }

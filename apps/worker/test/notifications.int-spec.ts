@@ -84,13 +84,14 @@ describe('notifications through the worker', () => {
 
     // Replay both jobs, as a relay crash or an operator would: nothing new.
     const events = worker.queues.queue('events');
-    const fanOut = await events.getJob(`outbox-${eventId}`);
+    const [{ message_id: fanOutMessageId }] = await worker.dataSource.query('SELECT message_id FROM outbox_messages WHERE id = $1', [eventId]);
+    const fanOut = await events.getJob(`outbox-${fanOutMessageId}`);
     await events.add(fanOut!.name, fanOut!.data, { jobId: `outbox-${eventId}-replayed` });
-    const [{ id: emailEventId }] = await worker.dataSource.query(
-      `SELECT id FROM outbox_messages WHERE topic = 'notifications.email.ready' AND payload->>'deliveryId' = (SELECT id::text FROM notification_deliveries WHERE event_id = $1)`,
+    const [{ id: emailEventId, message_id: emailMessageId }] = await worker.dataSource.query(
+      `SELECT id, message_id FROM outbox_messages WHERE topic = 'notifications.email.ready' AND payload->>'deliveryId' = (SELECT id::text FROM notification_deliveries WHERE event_id = $1)`,
       [eventId],
     );
-    const send = await events.getJob(`outbox-${emailEventId}`);
+    const send = await events.getJob(`outbox-${emailMessageId}`);
     await events.add(send!.name, send!.data, { jobId: `outbox-${emailEventId}-replayed` });
     await waitFor(async () => (await events.getJob(`outbox-${eventId}-replayed`))?.finishedOn, 'the replayed fan-out');
     await waitFor(async () => (await events.getJob(`outbox-${emailEventId}-replayed`))?.finishedOn, 'the replayed send');

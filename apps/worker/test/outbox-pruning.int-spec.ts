@@ -22,7 +22,7 @@ describe('outbox retention', () => {
 
   it('deletes sent rows and inbox records older than the retention, and never an unsent row', async () => {
     const insert = (label: string, createdHoursAgo: number, sentHoursAgo: number | null) =>
-      dataSource.query(`INSERT INTO outbox_messages (topic, payload, created_at, sent_at) VALUES ('demo.ping.created', $1, $2, $3)`, [
+      dataSource.query(`INSERT INTO outbox_messages (topic, payload, created_at, sent_at) VALUES ('test.pruning.sample', $1, $2, $3)`, [
         JSON.stringify({ label }),
         ago(createdHoursAgo),
         sentHoursAgo === null ? null : ago(sentHoursAgo),
@@ -30,7 +30,7 @@ describe('outbox retention', () => {
     await insert('sent long ago', 200, 199);
     await insert('sent recently', 10, 9);
     await insert('never sent', 500, null);
-    await dataSource.query(`INSERT INTO processed_messages (consumer, outbox_id, processed_at) VALUES ('a', 1, $1), ('a', 2, $2)`, [
+    await dataSource.query(`INSERT INTO processed_messages (consumer, message_id, outbox_id, processed_at) VALUES ('a', gen_random_uuid(), 1, $1), ('a', gen_random_uuid(), 2, $2)`, [
       ago(199),
       ago(9),
     ]);

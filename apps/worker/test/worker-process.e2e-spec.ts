@@ -11,7 +11,8 @@ import {
 import { Client } from 'pg';
 import { WorkerProbe } from './support/worker-probe';
 
-const WORKER = 'dist/apps/worker/main.cjs';
+// The production worker plus the test-only probe consumer (a job that can be made slow).
+const WORKER = builtTestEntry('workerWithProbe');
 
 describe('the worker as a process', () => {
   let database: SuiteDatabase;
@@ -45,38 +46,38 @@ describe('the worker as a process', () => {
     const worker = AppProcess.start(builtTestEntry('workerWithoutConsumers'), { ...env, WORKER_HEALTH_PORT: String(await freePort()) });
     running.push(worker);
     expect((await worker.exited).code).toBe(70);
-    expect(worker.logs).toContain('topic "demo.ping.created" is declared but no @OnCommitted handler consumes it');
+    expect(worker.logs).toContain('topic "test.probe.requested" is declared but no @OnCommitted handler consumes it');
   });
 
   it('finishes the job in flight on SIGTERM, then exits 0', async () => {
     const worker = await startWorker();
-    const { pingId, outboxId } = await probe.createPing('slow', { workMs: 1500 });
-    await waitFor(() => probe.isActive(`outbox-${outboxId}`), 'the job to start');
+    const { messageId } = await probe.requestProbe({ probeId: 'slow', workMs: 1500 });
+    await waitFor(() => probe.isActive(`outbox-${messageId}`), 'the job to start');
 
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toEqual({ code: 0, signal: null });
-    expect(await probe.pongs(pingId)).toEqual([{ worker_pid: worker.child.pid, attempt: 1 }]);
+    expect(await probe.effects('slow')).toEqual([{ worker_pid: worker.child.pid, attempt: 1 }]);
     expect(worker.logs).toContain('shutdown complete');
   });
 
   it('retries a job whose worker was SIGKILLed mid-job, after the stalled interval, once', async () => {
     const doomed = await startWorker();
-    const { pingId, outboxId } = await probe.createPing('killed mid-job', { workMs: 1500 });
-    await waitFor(() => probe.isActive(`outbox-${outboxId}`), 'the job to start');
+    const { messageId } = await probe.requestProbe({ probeId: 'killed mid-job', workMs: 1500 });
+    await waitFor(() => probe.isActive(`outbox-${messageId}`), 'the job to start');
     doomed.child.kill('SIGKILL');
     await doomed.exited;
-    expect(await probe.pongs(pingId)).toEqual([]);
+    expect(await probe.effects('killed mid-job')).toEqual([]);
 
     const survivor = await startWorker();
-    const pongs = await waitFor(async () => {
-      const found = await probe.pongs(pingId);
+    const effects = await waitFor(async () => {
+      const found = await probe.effects('killed mid-job');
       return found.length ? found : undefined;
     }, 'the retried job');
-    expect(pongs.map((pong) => pong.worker_pid)).toEqual([survivor.child.pid]);
+    expect(effects.map((effect) => effect.worker_pid)).toEqual([survivor.child.pid]);
     // Nothing runs it a third time.
     survivor.child.kill('SIGTERM');
     await survivor.exited;
-    expect(await probe.pongs(pingId)).toHaveLength(1);
+    expect(await probe.effects('killed mid-job')).toHaveLength(1);
   });
 
   it('(c) applies a change once when the relay is SIGKILLed between adding the job and marking the row sent', async () => {
@@ -85,12 +86,12 @@ describe('the worker as a process', () => {
     const blocker = new Client({ connectionString: database.url });
     await blocker.connect();
     try {
-      const { pingId, outboxId } = await probe.createPing('relay crash');
+      const { outboxId, messageId } = await probe.requestProbe({ probeId: 'relay crash' });
       await blocker.query('BEGIN');
       await blocker.query('LOCK TABLE outbox_messages IN SHARE MODE');
 
       const doomed = await startWorker();
-      await waitFor(() => probe.jobExists(`outbox-${outboxId}`), 'the relay to add the job');
+      await waitFor(() => probe.jobExists(`outbox-${messageId}`), 'the relay to add the job');
       const [row] = await probe.query<{ sent_at: Date | null }>('SELECT sent_at FROM outbox_messages WHERE id = $1', [outboxId]);
       expect(row.sent_at).toBeNull();
       doomed.child.kill('SIGKILL');
@@ -102,8 +103,8 @@ describe('the worker as a process', () => {
         const [current] = await probe.query<{ sent_at: Date | null }>('SELECT sent_at FROM outbox_messages WHERE id = $1', [outboxId]);
         return current.sent_at !== null;
       }, 'the restarted relay to mark the row sent');
-      await waitFor(async () => (await probe.pongs(pingId)).length > 0, 'the effect');
-      expect(await probe.pongs(pingId)).toHaveLength(1);
+      await waitFor(async () => (await probe.effects('relay crash')).length > 0, 'the effect');
+      expect(await probe.effects('relay crash')).toHaveLength(1);
     } finally {
       await blocker.end();
     }

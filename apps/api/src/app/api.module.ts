@@ -4,7 +4,6 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import { DemoPingModule } from '@puente/demo-ping';
 import { IdentityModule, identitySettingsFrom } from '@puente/identity';
 import { NotificationsModule } from '@puente/notifications';
 import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModule, SafeParametersInterceptor } from '@puente/platform';
@@ -16,7 +15,6 @@ import { API_CONFIG, REQUEST_REDIS, type ApiConfig } from './api-config';
 import { AuthenticationGuard } from './auth/authentication.guard';
 import { AuthorizationGuard } from './auth/authorization.guard';
 import { CatalogController } from './catalog/catalog.controller';
-import { DemoPingController } from './demo-ping/demo-ping.controller';
 import { AdminController } from './identity/admin.controller';
 import { AuthController } from './identity/auth.controller';
 import { MeController } from './identity/me.controller';
@@ -72,7 +70,6 @@ export class ApiModule {
         PlatformCoreModule,
         NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL }),
         IdentityModule.forRoot(identitySettingsFrom(config)),
-        DemoPingModule,
       ],
       controllers: [
         HealthController,
@@ -84,7 +81,6 @@ export class ApiModule {
         NotificationsController,
         AdminNotificationsController,
         CatalogController,
-        DemoPingController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

@@ -8,7 +8,7 @@ export function queueSettings(config: WorkerConfig): QueueSettings {
   return {
     redisUrl: config.REDIS_URL,
     keyPrefix: config.REDIS_KEY_PREFIX,
-    retry: { attempts: config.QUEUE_ATTEMPTS, backoffMs: config.QUEUE_BACKOFF_MS },
+    retry: { attempts: config.QUEUE_ATTEMPTS, backoffMs: config.QUEUE_BACKOFF_MS, failedRetentionDays: config.QUEUE_FAILED_RETENTION_DAYS },
   };
 }
 

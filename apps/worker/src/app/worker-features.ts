@@ -1,5 +1,4 @@
 import type { DynamicModule, Type } from '@nestjs/common';
-import { DemoPingWorkerModule } from '@puente/demo-ping';
 import { IdentityWorkerModule, identitySettingsFrom } from '@puente/identity';
 import { NotificationsWorkerModule } from '@puente/notifications';
 import type { WorkerConfig } from './worker-config';
@@ -9,7 +8,6 @@ export type WorkerFeature = Type | DynamicModule;
 /** The context modules whose consumers the production worker runs. */
 export function workerFeatures(config: WorkerConfig): WorkerFeature[] {
   return [
-    DemoPingWorkerModule,
     IdentityWorkerModule.forRoot(identitySettingsFrom(config)),
     NotificationsWorkerModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL, digestLocalHour: config.DIGEST_LOCAL_HOUR }),
   ];

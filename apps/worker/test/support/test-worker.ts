@@ -1,5 +1,4 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { DemoPingModule } from '@puente/demo-ping';
 import { QueueRegistry } from '@puente/platform';
 import { deleteRedisKeys, memoryLogger, testWorkerConfig } from '@puente/testing';
 import { DataSource } from 'typeorm';
@@ -7,6 +6,7 @@ import { createWorkerApp } from '../../src/app/create-worker-app';
 import type { WorkerConfig } from '../../src/app/worker-config';
 import { workerFeatures } from '../../src/app/worker-features';
 import { WorkerRuntime } from '../../src/app/worker-runtime';
+import { ProbeModule } from './probe-consumer';
 
 export interface TestWorker {
   app: INestApplicationContext;
@@ -19,15 +19,15 @@ export interface TestWorker {
 }
 
 /**
- * The real worker module in this process. It also loads the API-side demo module so a test can
- * make committed changes through the same service the API uses.
+ * The real worker module in this process, plus the test-only probe consumer (`publishProbe` makes
+ * a committed change for it).
  */
 export async function startTestWorker(
   options: { env?: Record<string, string>; start?: boolean } = {},
 ): Promise<TestWorker> {
   const config = testWorkerConfig(options.env);
   const { logger } = memoryLogger('warn');
-  const app = await createWorkerApp(config, logger, [...workerFeatures(config), DemoPingModule]);
+  const app = await createWorkerApp(config, logger, [...workerFeatures(config), ProbeModule]);
   const runtime = app.get(WorkerRuntime);
   if (options.start !== false) await runtime.start();
   return {

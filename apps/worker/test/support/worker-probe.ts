@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
+import { ensureProbeSchema, PROBE_TABLE, type ProbeRequest } from './probe-consumer';
 
 /** Reads what a worker process did, from outside it: rows in PostgreSQL and job states in Redis. */
 export class WorkerProbe {
@@ -12,6 +13,7 @@ export class WorkerProbe {
   static async open(databaseUrl: string, redisUrl: string, keyPrefix: string): Promise<WorkerProbe> {
     const db = new Client({ connectionString: databaseUrl });
     await db.connect();
+    await ensureProbeSchema((sql, params) => db.query(sql, params));
     return new WorkerProbe(db, new Redis(redisUrl), `${keyPrefix}:bull:events`);
   }
 
@@ -19,26 +21,17 @@ export class WorkerProbe {
     return this.db.query(sql, params).then((result) => result.rows as T[]);
   }
 
-  async createPing(message: string, options: { workMs?: number } = {}): Promise<{ pingId: string; outboxId: string }> {
-    await this.db.query('BEGIN');
-    const [{ id: pingId }] = (
-      await this.db.query('INSERT INTO demo_pings (message, work_ms, created_at) VALUES ($1, $2, now()) RETURNING id', [
-        message,
-        options.workMs ?? 0,
-      ])
-    ).rows;
-    const [{ id: outboxId }] = (
-      await this.db.query(
-        `INSERT INTO outbox_messages (topic, payload, created_at) VALUES ('demo.ping.created', $1, now()) RETURNING id`,
-        [JSON.stringify({ pingId })],
-      )
-    ).rows;
-    await this.db.query('COMMIT');
-    return { pingId, outboxId: String(outboxId) };
+  /** Commits a probe request's outbox row; its job id is `outbox-<messageId>`. */
+  async requestProbe(request: ProbeRequest): Promise<{ outboxId: string; messageId: string }> {
+    const [row] = await this.query<{ id: string; message_id: string }>(
+      `INSERT INTO outbox_messages (topic, payload, created_at) VALUES ('test.probe.requested', $1, now()) RETURNING id, message_id`,
+      [JSON.stringify(request)],
+    );
+    return { outboxId: String(row.id), messageId: row.message_id };
   }
 
-  async pongs(pingId: string): Promise<Array<{ worker_pid: number; attempt: number }>> {
-    return this.query('SELECT worker_pid, attempt FROM demo_pongs WHERE ping_id = $1', [pingId]);
+  async effects(probeId: string): Promise<Array<{ worker_pid: number; attempt: number }>> {
+    return this.query(`SELECT worker_pid, attempt FROM ${PROBE_TABLE} WHERE probe_id = $1`, [probeId]);
   }
 
   async isActive(jobId: string): Promise<boolean> {

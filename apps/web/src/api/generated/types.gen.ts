@@ -592,40 +592,6 @@ export type TransitEstimateResponse = {
     assumptions: TransitAssumptionsResponse;
 };
 
-export type CreateDemoPingDto = {
-    message: string;
-    /**
-     * Milliseconds the worker spends before recording the pong.
-     */
-    workMs?: number;
-    /**
-     * Deliveries that fail before one succeeds (shows retries and the failed set).
-     */
-    failAttempts?: number;
-};
-
-export type DemoPongResponse = {
-    /**
-     * The delivery attempt that recorded it (1 unless earlier ones were told to fail)
-     */
-    attempt: number;
-    recordedAt: string;
-    /**
-     * The worker process that recorded it
-     */
-    workerPid: number;
-};
-
-export type DemoPingResponse = {
-    id: string;
-    message: string;
-    createdAt: string;
-    /**
-     * Empty until the worker has processed the ping
-     */
-    pongs: Array<DemoPongResponse>;
-};
-
 export type HealthControllerLiveData = {
     body?: never;
     path?: never;
@@ -1398,37 +1364,3 @@ export type CatalogControllerTransitResponses = {
 };
 
 export type CatalogControllerTransitResponse = CatalogControllerTransitResponses[keyof CatalogControllerTransitResponses];
-
-export type DemoPingControllerCreateData = {
-    body: CreateDemoPingDto;
-    path?: never;
-    query?: never;
-    url: '/api/v1/demo/pings';
-};
-
-export type DemoPingControllerCreateResponses = {
-    /**
-     * The ping; its pong appears once the worker has run.
-     */
-    201: DemoPingResponse;
-};
-
-export type DemoPingControllerCreateResponse = DemoPingControllerCreateResponses[keyof DemoPingControllerCreateResponses];
-
-export type DemoPingControllerFindData = {
-    body?: never;
-    path: {
-        id: string;
-    };
-    query?: never;
-    url: '/api/v1/demo/pings/{id}';
-};
-
-export type DemoPingControllerFindResponses = {
-    /**
-     * The ping with the pongs recorded for it (one, once processed).
-     */
-    200: DemoPingResponse;
-};
-
-export type DemoPingControllerFindResponse = DemoPingControllerFindResponses[keyof DemoPingControllerFindResponses];

@@ -41,6 +41,7 @@ export function defaultEnvironment(nodeEnv: NodeEnvironment): Record<string, str
     QUEUE_ATTEMPTS: '5',
     QUEUE_BACKOFF_MS: '1000',
     QUEUE_STALLED_INTERVAL_MS: '30000',
+    QUEUE_FAILED_RETENTION_DAYS: '14',
     OUTBOX_BATCH_SIZE: '100',
     OUTBOX_POLL_INTERVAL_MS: '1000',
     OUTBOX_RETENTION_HOURS: '168',

@@ -209,6 +209,13 @@ export class WorkerEnvironment extends CommonEnvironment {
   @Min(500)
   QUEUE_STALLED_INTERVAL_MS!: number;
 
+  /** Failed jobs stay in Redis this long for inspection, then BullMQ removes them. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  QUEUE_FAILED_RETENTION_DAYS!: number;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)

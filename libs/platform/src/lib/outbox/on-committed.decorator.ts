@@ -5,7 +5,10 @@ import type { Topic } from './topic';
 export interface ConsumerContext {
   /** The consumer's transaction: its effect and its inbox row commit together. */
   manager: EntityManager;
+  /** The outbox row's number in this database (not unique across databases). */
   outboxId: string;
+  /** The outbox row's random id, unique across databases: an idempotency key for external effects. */
+  messageId: string;
   requestId: string | null;
   /** 1 on the first delivery. */
   attempt: number;

@@ -10,6 +10,7 @@ import { OUTBOX_SETTINGS, type OutboxSettings } from './outbox-settings';
 
 interface OutboxRow {
   id: string;
+  message_id: string;
   topic: string;
   payload: unknown;
   request_id: string | null;
@@ -19,9 +20,11 @@ export const OUTBOX_CHANNEL = 'outbox_messages';
 
 /**
  * Moves committed outbox rows into BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED, so any
- * number of relays share the work; each job's id is `outbox-<id>`, so re-adding a row after a
- * crash between "added" and "marked sent" adds nothing new while the job is kept, and the
- * consumers' inbox absorbs it after that.
+ * number of relays share the work; each job's id is `outbox-<message_id>`, so re-adding a row after
+ * a crash between "added" and "marked sent" adds nothing new while the job is kept, and the
+ * consumers' inbox absorbs it after that. The id is the row's random message id, not its sequence
+ * number: another database sharing this Redis (a reset demo, a restore, a staging copy) has its own
+ * row 1, and must not find its job already done.
  */
 @Injectable()
 export class OutboxRelay {
@@ -62,7 +65,7 @@ export class OutboxRelay {
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: OutboxRow[] = await manager.query(
-        `SELECT id, topic, payload, request_id FROM outbox_messages
+        `SELECT id, message_id, topic, payload, request_id FROM outbox_messages
          WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.settings.batchSize],
       );
@@ -74,8 +77,8 @@ export class OutboxRelay {
           const jobs = jobsByQueue.get(queue) ?? [];
           jobs.push({
             name: row.topic,
-            data: { outboxId: row.id, topic: row.topic, payload: row.payload, requestId: row.request_id },
-            opts: { jobId: jobId('outbox', row.id) },
+            data: { outboxId: row.id, messageId: row.message_id, topic: row.topic, payload: row.payload, requestId: row.request_id },
+            opts: { jobId: jobId('outbox', row.message_id) },
           });
           jobsByQueue.set(queue, jobs);
         }

@@ -1,33 +1,25 @@
-import { build } from 'esbuild';
 import { resolve } from 'node:path';
 
 const WORKSPACE = resolve(__dirname, '../../../../..');
 
-/** Test-only programs (e.g. a worker missing a handler), bundled like the apps into tmp/, never into dist/. */
-export const TEST_ENTRIES = {
-  workerWithoutConsumers: 'apps/worker/test/fixtures/worker-without-consumers.ts',
-} as const;
+interface TestProgramBuilder {
+  TEST_PROGRAMS: Record<TestEntry, string>;
+  testProgramPath: (name: TestEntry) => string;
+  buildTestProgram: (name: TestEntry) => Promise<string>;
+}
 
-export function builtTestEntry(name: keyof typeof TEST_ENTRIES): string {
-  return `tmp/test-build/${name}.cjs`;
+/** Test-only programs (a worker with the probe consumer, one missing a handler), bundled into tmp/, never into dist/. */
+export type TestEntry = 'workerWithoutConsumers' | 'workerWithProbe';
+
+function builder(): TestProgramBuilder {
+  return require(resolve(WORKSPACE, 'tools/esbuild/build-test-program.cjs')) as TestProgramBuilder;
+}
+
+export function builtTestEntry(name: TestEntry): string {
+  return builder().testProgramPath(name);
 }
 
 export async function buildTestEntries(): Promise<void> {
-  const { decoratorMetadataPlugin } = require(resolve(WORKSPACE, 'tools/esbuild/decorator-metadata.plugin.cjs'));
-  await Promise.all(
-    Object.entries(TEST_ENTRIES).map(([name, entry]) =>
-      build({
-        entryPoints: [resolve(WORKSPACE, entry)],
-        outfile: resolve(WORKSPACE, builtTestEntry(name as keyof typeof TEST_ENTRIES)),
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node20',
-        packages: 'external',
-        tsconfig: resolve(WORKSPACE, 'tsconfig.base.json'),
-        plugins: [decoratorMetadataPlugin],
-        logLevel: 'error',
-      }),
-    ),
-  );
+  const { TEST_PROGRAMS, buildTestProgram } = builder();
+  await Promise.all((Object.keys(TEST_PROGRAMS) as TestEntry[]).map((name) => buildTestProgram(name)));
 }

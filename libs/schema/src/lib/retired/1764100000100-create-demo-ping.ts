@@ -1,3 +1,4 @@
+// Retired with the demo ping context; kept as history (see ./index.ts).
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateDemoPing1764100000100 implements MigrationInterface {

@@ -1,3 +1,0 @@
-import { defineTopic } from '@puente/platform';
-
-export const demoPingCreated = defineTopic<{ pingId: string }>('demo.ping.created');
