@@ -13,6 +13,7 @@ export * from './lib/http/validation.pipe';
 export * from './lib/logging/create-logger';
 export * from './lib/logging/http-logger.middleware';
 export * from './lib/redis/create-redis-client';
+export * from './lib/rate-limit/rate-limiter';
 export * from './lib/database/data-source-options';
 export * from './lib/database/ensure-database';
 export * from './lib/database/migrations';

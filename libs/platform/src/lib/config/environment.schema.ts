@@ -102,6 +102,32 @@ export class CommonEnvironment {
   @Min(1)
   SIGN_IN_FAILURE_WINDOW_SECONDS!: number;
 
+  /** Verification and password-reset e-mails per recipient address per window (a mail bomb through Puente). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  ACCOUNT_EMAILS_MAX_PER_ADDRESS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  ACCOUNT_EMAILS_MAX_PER_IP!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  ACCOUNT_EMAILS_WINDOW_SECONDS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_UP_MAX_PER_IP!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_UP_WINDOW_SECONDS!: number;
+
   /** Outgoing mail goes through this SMTP server; unset, each message is written as a file under MAIL_DIR. */
   @IsOptional()
   @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
