@@ -106,7 +106,7 @@ describe('e-mail over SMTP to a real server', () => {
     const signUp = await stack.http.call('POST', '/api/v1/auth/sign-up', {
       body: { organization: { kind: 'buyer', name: 'SMTP Co', country: 'US' }, user: { name: 'Sam', email, password: 'sturdy walnut compass' } },
     });
-    expect(signUp.status).toBe(201);
+    expect(signUp.status).toBe(202);
     // The sink holds each message 1.5 s before acknowledging it; kill the worker inside that window.
     await waitFor(async () => {
       const [row] = await stack.db.query(`SELECT status FROM notification_deliveries WHERE email = $1`, [email]);
