@@ -29,6 +29,11 @@ export class PuenteStack {
     private readonly database: SuiteDatabase,
   ) {}
 
+  /** The API process (its output is kept in `logs`). */
+  get api(): AppProcess {
+    return this.processes[0];
+  }
+
   /** The worker started with the stack (the first one). */
   get worker(): AppProcess {
     return this.processes[1];
