@@ -42,7 +42,7 @@ describe('the worker’s readiness', () => {
     expect((await readiness()).status).toBe(200);
 
     databaseProxy.refuse();
-    redisProxy.blackhole();
+    redisProxy.refuse();
     const down = await readiness();
     expect(down.status).toBe(503);
     expect(down.body.error).toMatchObject({
