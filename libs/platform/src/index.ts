@@ -4,6 +4,8 @@ export * from './lib/config/load-config';
 export * from './lib/errors/app-error';
 export * from './lib/errors/error-codes';
 export * from './lib/errors/error-response';
+export * from './lib/errors/dependency-outages';
+export * from './lib/errors/unavailable-dependency';
 export * from './lib/http/http-error.filter';
 export * from './lib/http/json-body.middleware';
 export * from './lib/http/request-id';

@@ -15,6 +15,7 @@ export function defaultEnvironment(nodeEnv: NodeEnvironment): Record<string, str
     LOG_LEVEL: nodeEnv === 'test' ? 'warn' : 'info',
     PUENTE_DATA_DIR: '.puente',
     SHUTDOWN_GRACE_MS: '10000',
+    SMTP_REQUIRE_TLS: local ? 'false' : 'true',
     MAIL_FROM: 'Puente <no-reply@puente.local>',
     MAIL_DIR: '.puente/mail',
     PORT: '3000',
