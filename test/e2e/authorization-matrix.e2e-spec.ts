@@ -60,7 +60,7 @@ const MATRIX: Record<string, Row> = {
       path: '/api/v1/auth/sign-up',
       body: { organization: { kind: 'buyer', name: 'Matrix Co', country: 'US' }, user: { name: 'M', email: unique(), password: STRONG } },
     }),
-    expect: all(201),
+    expect: all(202),
   },
   'POST /api/v1/auth/sign-in': {
     request: (f) => ({ path: '/api/v1/auth/sign-in', body: { email: f.users.supplierY.email, password: f.users.supplierY.password, client: 'api' } }),

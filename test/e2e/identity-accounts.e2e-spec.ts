@@ -21,20 +21,22 @@ describe('accounts: sign-up, verification, sign-in, sessions, reset', () => {
   describe('sign-up and e-mail verification', () => {
     it('creates an organization and its owner, and e-mails a link that verifies once', async () => {
       const created = await stack.http.call('POST', '/api/v1/auth/sign-up', { body: signUpBody('Ana@Acme.example') });
-      expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({
+      expect(created.status).toBe(202);
+      expect(created.body).toEqual({ email: 'Ana@Acme.example', status: 'verification_sent' });
+
+      const mail = await stack.mail.waitFor('Ana@Acme.example', 'account.email-verification');
+      expect(mail.subject).toBe('Verify your e-mail address');
+      // The token rides in the fragment, which browsers never send to a server.
+      expect(mail.text).toMatch(/\/verify-email#token=/);
+      const token = MailFolder.token(mail);
+
+      const { accessToken } = await stack.http.signIn('ana@acme.example', STRONG);
+      const me = await stack.http.call('GET', '/api/v1/me', { token: accessToken });
+      expect(me.body).toMatchObject({
         user: { email: 'Ana@Acme.example', emailVerified: false, language: 'en', timeZone: 'America/Chicago' },
         organization: { kind: 'buyer', name: 'Acme Robotics', country: 'US' },
         role: 'owner',
       });
-      expect(JSON.stringify(created.body)).not.toMatch(/password|hash/i);
-
-      const mail = await stack.mail.waitFor('Ana@Acme.example', 'account.email-verification');
-      expect(mail.subject).toBe('Verify your e-mail address');
-      const token = MailFolder.token(mail);
-
-      const { accessToken } = await stack.http.signIn('ana@acme.example', STRONG);
-      expect((await stack.http.call('GET', '/api/v1/me', { token: accessToken })).body.user.emailVerified).toBe(false);
 
       expect((await stack.http.call('POST', '/api/v1/auth/verify-email', { body: { token } })).status).toBe(204);
       expect((await stack.http.call('GET', '/api/v1/me', { token: accessToken })).body.user.emailVerified).toBe(true);
@@ -54,13 +56,50 @@ describe('accounts: sign-up, verification, sign-in, sessions, reset', () => {
       expect(mail.text).toContain('Hola, Luis:');
     });
 
-    it('refuses a taken e-mail in any case, with EMAIL_TAKEN and nothing half-written', async () => {
-      await stack.http.call('POST', '/api/v1/auth/sign-up', { body: signUpBody('taken@acme.example') });
-      const before = await stack.db.query(`SELECT count(*)::int AS n FROM organizations`);
-      const duplicate = await stack.http.call('POST', '/api/v1/auth/sign-up', { body: signUpBody('TAKEN@acme.example') });
-      expect(duplicate.status).toBe(409);
-      expect(duplicate.body.error).toMatchObject({ code: 'EMAIL_TAKEN', details: [{ field: 'user.email' }] });
-      expect(await stack.db.query(`SELECT count(*)::int AS n FROM organizations`)).toEqual(before);
+    describe('a taken address (no account enumeration)', () => {
+      const owners = [
+        { email: 'taken@acme.example', body: signUpBody('taken@acme.example'), subject: 'Someone tried to sign up with your e-mail', language: 'en' },
+        {
+          email: 'tomada@maquilas.example',
+          body: signUpBody('tomada@maquilas.example', { organization: { kind: 'supplier', name: 'Maquilas Tomadas', country: 'MX' }, user: { name: 'Tere' } }),
+          subject: 'Alguien intentó registrarse con tu correo',
+          language: 'es',
+        },
+      ];
+      beforeAll(async () => {
+        for (const owner of owners) {
+          expect((await stack.http.call('POST', '/api/v1/auth/sign-up', { body: owner.body })).status).toBe(202);
+          await stack.mail.waitFor(owner.email, 'account.email-verification');
+        }
+      });
+
+      it.each(owners)('answers $email exactly like a new address, creates nothing, and tells the owner in $language', async (owner) => {
+        const before = await stack.db.query(`SELECT (SELECT count(*)::int FROM organizations) AS orgs, (SELECT count(*)::int FROM users) AS users`);
+        const fresh = await stack.http.call('POST', '/api/v1/auth/sign-up', { body: signUpBody(`fresh-${owner.language}@acme.example`) });
+        const taken = await stack.http.call('POST', '/api/v1/auth/sign-up', {
+          body: signUpBody(owner.email.toUpperCase(), { user: { password: 'another sturdy passphrase' } }),
+        });
+        expect(taken.status).toBe(fresh.status);
+        expect(taken.status).toBe(202);
+        expect(Object.keys(taken.body).sort()).toEqual(Object.keys(fresh.body).sort());
+        expect(taken.body).toEqual({ email: owner.email.toUpperCase(), status: 'verification_sent' });
+
+        const notice = await stack.mail.waitFor(owner.email, 'account.sign-up-attempted');
+        expect(notice.language).toBe(owner.language);
+        expect(notice.subject).toBe(owner.subject);
+        expect(notice.text).toContain('/reset-password');
+        // Only the fresh address got an organization and a user.
+        const after = await stack.db.query(`SELECT (SELECT count(*)::int FROM organizations) AS orgs, (SELECT count(*)::int FROM users) AS users`);
+        expect(after).toEqual([{ orgs: before[0].orgs + 1, users: before[0].users + 1 }]);
+        // The owner's password is untouched, and the attempt is audited against their account.
+        await stack.http.signIn(owner.email, STRONG);
+        const [audit] = await stack.db.query(
+          `SELECT a.actor_user_id, a.ip FROM audit_events a JOIN users u ON u.id::text = a.target_id
+           WHERE a.action = 'account.sign_up_attempted' AND lower(u.email) = lower($1)`,
+          [owner.email],
+        );
+        expect(audit).toMatchObject({ actor_user_id: null, ip: expect.any(String) });
+      });
     });
 
     it.each([
@@ -151,7 +190,7 @@ describe('accounts: sign-up, verification, sign-in, sessions, reset', () => {
       expect((await stack.http.call('GET', '/api/v1/me', { token: two.accessToken })).status).toBe(200);
     });
 
-    it('throttles failed sign-ins per account, and records each failure', async () => {
+    it('limits failed sign-ins per account, and records each failure', async () => {
       const victim = 'throttled@acme.example';
       await stack.http.call('POST', '/api/v1/auth/sign-up', { body: signUpBody(victim) });
       for (let attempt = 0; attempt < 5; attempt++) {
@@ -159,7 +198,7 @@ describe('accounts: sign-up, verification, sign-in, sessions, reset', () => {
       }
       const blocked = await stack.http.call('POST', '/api/v1/auth/sign-in', { body: { email: victim, password: STRONG } });
       expect(blocked.status).toBe(429);
-      expect(blocked.body.error.code).toBe('SIGN_IN_THROTTLED');
+      expect(blocked.body.error).toMatchObject({ code: 'RATE_LIMITED', details: [{ field: 'email', issue: 'sign_in_failures_per_account' }] });
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
       const failures = await stack.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'auth.sign_in_failed' AND target_id = $1`, [victim]);
       expect(failures).toEqual([{ n: 5 }]);

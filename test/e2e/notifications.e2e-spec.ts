@@ -93,7 +93,7 @@ describe('e-mail over SMTP to a real server', () => {
   let stack: PuenteStack;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start({ SMTP_SINK_REJECT: 'bounce@acme.example', SMTP_SINK_HOLD_MS: '1500' });
+    sink = await SmtpSink.start({ SMTP_SINK_REJECT: 'bounce@acme.example', SMTP_SINK_HOLD: '1' });
     stack = await PuenteStack.start({ SMTP_URL: sink.url, QUEUE_ATTEMPTS: '2', QUEUE_BACKOFF_MS: '100', QUEUE_STALLED_INTERVAL_MS: '1000' });
   });
   afterAll(async () => {
@@ -106,16 +106,18 @@ describe('e-mail over SMTP to a real server', () => {
     const signUp = await stack.http.call('POST', '/api/v1/auth/sign-up', {
       body: { organization: { kind: 'buyer', name: 'SMTP Co', country: 'US' }, user: { name: 'Sam', email, password: 'sturdy walnut compass' } },
     });
-    expect(signUp.status).toBe(201);
-    // The sink holds each message 1.5 s before acknowledging it; kill the worker inside that window.
-    await waitFor(async () => {
-      const [row] = await stack.db.query(`SELECT status FROM notification_deliveries WHERE email = $1`, [email]);
-      return row?.status === 'pending' || undefined;
-    }, 'the delivery to start');
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(signUp.status).toBe(202);
+    // The sink holds the message, unacknowledged, once its DATA has arrived: the worker is then provably
+    // mid-send. Kill it there, and release only after the server saw the connection drop.
+    const [held] = await waitFor(async () => (sink.heldFor(email).length ? sink.heldFor(email) : undefined), 'the SMTP server to hold the message');
+    expect(held.subject).toBe('Verify your e-mail address');
     stack.worker.child.kill('SIGKILL');
     await stack.worker.exited;
+    await waitFor(async () => sink.abandonedBy(email).length === 1 || undefined, 'the server to see the sender gone');
+    await sink.release();
     expect(sink.to(email)).toEqual([]);
+    const [row] = await stack.db.query(`SELECT status FROM notification_deliveries WHERE email = $1`, [email]);
+    expect(row.status).toBe('pending');
 
     await stack.startWorker();
     const [message] = await waitFor(async () => (sink.to(email).length ? sink.to(email) : undefined), 'the e-mail at the SMTP server');
@@ -127,6 +129,8 @@ describe('e-mail over SMTP to a real server', () => {
     }, 'the delivery to be recorded');
     expect(delivery.status).toBe('sent');
     expect(message.messageId).toBe(`<${delivery.id}@puente.mail>`);
+    // The same delivery as the one the killed worker was sending, not a second one.
+    expect(message.messageId).toBe(held.messageId);
 
     const token = MailFolder.token({ text: message.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=') } as never);
     expect((await stack.http.call('POST', '/api/v1/auth/verify-email', { body: { token } })).status).toBe(204);

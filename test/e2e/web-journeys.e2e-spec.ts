@@ -55,10 +55,13 @@ describe('the web app in Chromium', () => {
     await check(page, 'sign-up', shots);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+    await check(page, 'sign-up-check-email', shots);
 
     const verification = await stack.mail.waitFor('brooke@lonestar.example', 'account.email-verification');
-    await page.goto(/https?:\/\/\S+verify-email\?token=\S+/.exec(verification.text)![0]);
+    // The token is in the link's fragment; the app posts it and takes it out of the address bar.
+    await page.goto(/https?:\/\/\S+verify-email#token=\S+/.exec(verification.text)![0]);
     await page.getByText('Your e-mail address is verified.').waitFor();
+    expect(page.url()).toBe(`${base}/verify-email`);
     await check(page, 'verify-email', shots);
 
     await page.goto(`${base}/sign-in`);
@@ -80,8 +83,9 @@ describe('the web app in Chromium', () => {
     const teammate = await newContext(browser, { locale: 'es-MX' });
     const teammatePage = await teammate.newPage();
     const invitation = await stack.mail.waitFor('casey@lonestar.example', 'team.invitation');
-    await teammatePage.goto(/https?:\/\/\S+accept-invitation\?token=\S+/.exec(invitation.text)![0]);
+    await teammatePage.goto(/https?:\/\/\S+accept-invitation#token=\S+/.exec(invitation.text)![0]);
     await teammatePage.getByRole('heading', { name: 'Únete a tu equipo en Puente' }).waitFor();
+    expect(teammatePage.url()).toBe(`${base}/accept-invitation`);
     await teammatePage.getByLabel(/^Tu nombre/).fill('Casey Colleague');
     await teammatePage.getByLabel(/^Contraseña/).fill('walnut compass river 26');
     await teammatePage.getByRole('button', { name: 'Unirme al equipo' }).click();
@@ -103,6 +107,44 @@ describe('the web app in Chromium', () => {
     const [saved] = await stack.db.query(`SELECT language FROM users WHERE email = 'brooke@lonestar.example'`);
     expect(saved).toEqual({ language: 'es' });
     await buyer.close();
+  });
+
+  it('signing up with a taken address shows the same screen (in Spanish here), and the owner is told', async () => {
+    const organization = await stack.factory.organization({ name: 'Taken Tools Inc', kind: 'buyer', country: 'US' });
+    const owner = await stack.factory.user(organization.id, { name: 'Tina Taken' });
+    const context = await newContext(browser, { locale: 'es-MX' });
+    const page = await context.newPage();
+    await page.goto(`${stack.http.base}/sign-up`);
+    await page.getByRole('heading', { name: 'Crea tu cuenta en Puente' }).waitFor();
+    await page.getByRole('radio', { name: /Proveedora/ }).check();
+    await page.getByLabel(/^Nombre de la empresa/).fill('Otra Empresa');
+    await page.getByLabel(/^Tu nombre/).fill('Alguien Más');
+    await page.getByLabel(/^Correo electrónico de trabajo/).fill(owner.email);
+    await page.getByLabel(/^Contraseña/).fill('granite willow lantern 31');
+    await page.getByRole('button', { name: 'Crear cuenta' }).click();
+    await page.getByRole('heading', { name: 'Revisa tu correo' }).waitFor();
+    await page.getByText(`Enviamos un correo a ${owner.email}.`, { exact: false }).waitFor();
+    await check(page, 'sign-up-check-email-es', shots);
+    const notice = await stack.mail.waitFor(owner.email, 'account.sign-up-attempted');
+    expect(notice.subject).toBe('Someone tried to sign up with your e-mail');
+    await context.close();
+  });
+
+  it('an older reset link with ?token= still works, and the token leaves the address bar', async () => {
+    const user = await stack.factory.user((await stack.factory.organization({ name: 'Old Links LLC', kind: 'buyer', country: 'US' })).id, { name: 'Otto Old' });
+    await stack.http.call('POST', '/api/v1/auth/password-reset', { body: { email: user.email } });
+    const mail = await stack.mail.waitFor(user.email, 'account.password-reset');
+    const link = /https?:\/\/\S+reset-password#token=\S+/.exec(mail.text)![0].replace('#token=', '?token=');
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    expect(page.url()).toBe(`${stack.http.base}/reset-password`);
+    await page.getByLabel(/^New password/).fill('thimble harbor willow 88');
+    await page.getByRole('button', { name: 'Save new password' }).click();
+    await page.getByText('Your password was changed.', { exact: false }).waitFor();
+    expect((await stack.http.call('POST', '/api/v1/auth/sign-in', { body: { email: user.email, password: 'thimble harbor willow 88' } })).status).toBe(200);
+    await context.close();
   });
 
   it('an admin reads the audit log', async () => {

@@ -37,22 +37,35 @@ async function call(base, method, path, body, token) {
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
-/** The link the worker wrote to the local mail folder, as the user would click it. */
-async function mailedToken(mailDir, email, template) {
+/** The mail files there are now: what a request sends later is a file not in this set. */
+async function mailFiles(mailDir) {
+  return new Set(await readdir(mailDir).catch(() => []));
+}
+
+/**
+ * The first e-mail to `email` (of one of `templates`) written after `before` was taken, as the user
+ * would open it. Only this run's mail counts: the folder also holds links from earlier runs, possibly
+ * against another database, whose tokens would not work here.
+ */
+async function newMail(mailDir, before, email, templates) {
+  // File names carry the template, so only candidates are opened however full the folder is.
+  const nameParts = templates.map((template) => `-${template.replace(/[^a-z0-9]+/g, '-')}-`);
   for (let attempt = 0; attempt < 100; attempt++) {
-    // File names carry the template, so only candidates are opened however full the folder is.
-    const namePart = template.replace(/[^a-z0-9]+/g, '-');
     const files = (await readdir(mailDir).catch(() => []))
-      .filter((file) => file.endsWith('.json') && file.includes(`-${namePart}-`))
-      .sort()
-      .reverse();
+      .filter((file) => file.endsWith('.json') && !before.has(file) && nameParts.some((part) => file.includes(part)))
+      .sort();
     for (const file of files) {
       const mail = JSON.parse(await readFile(join(mailDir, file), 'utf8'));
-      if (mail.to === email && mail.template === template) return decodeURIComponent(/token=([^\s&"]+)/.exec(mail.text)[1]);
+      if (mail.to.toLowerCase() === email.toLowerCase() && templates.includes(mail.template)) return mail;
     }
     await sleep(100);
   }
-  throw new Error(`no ${template} e-mail for ${email}: is the worker running?`);
+  throw new Error(`no new ${templates.join(' or ')} e-mail for ${email}: is the worker running?`);
+}
+
+/** The token of the link in a mail (links carry it in the fragment, `#token=`). */
+function linkToken(mail) {
+  return decodeURIComponent(/token=([^\s&"]+)/.exec(mail.text)[1]);
 }
 
 /** The buyer invites a colleague, who joins through the e-mailed link; the buyer gets an in-app notice. */
@@ -60,9 +73,10 @@ async function ensureColleague(base, mailDir) {
   const buyer = DEMO_ACCOUNTS.buyer;
   const colleague = DEMO_ACCOUNTS.colleague;
   const { accessToken } = (await call(base, 'POST', '/api/v1/auth/sign-in', { email: buyer.email, password: buyer.password, client: 'api' })).body;
+  const before = await mailFiles(mailDir);
   const invited = await call(base, 'POST', '/api/v1/team/invitations', { email: colleague.email, role: 'member' }, accessToken);
   if (invited.status === 201) {
-    const token = await mailedToken(mailDir, colleague.email, 'team.invitation');
+    const token = linkToken(await newMail(mailDir, before, colleague.email, ['team.invitation']));
     const accepted = await call(base, 'POST', '/api/v1/team/invitations/accept', { token, name: colleague.name, password: colleague.password });
     if (accepted.status !== 201) throw new Error(`accepting the invitation answered ${accepted.status}`);
   } else if (invited.status !== 409) {
@@ -77,13 +91,20 @@ async function ensureColleague(base, mailDir) {
 }
 
 async function ensureOrganization(base, mailDir, account) {
+  // Sign-up answers the same for a taken address as for a new one (no account enumeration), so
+  // whether the account is already there is asked by signing in with its password.
+  const signedIn = await call(base, 'POST', '/api/v1/auth/sign-in', { email: account.email, password: account.password, client: 'api' });
+  if (signedIn.status === 200) return 'already there';
+  if (signedIn.status !== 401) throw new Error(`sign-in of ${account.email} answered ${signedIn.status}: ${JSON.stringify(signedIn.body)}`);
+  const before = await mailFiles(mailDir);
   const signUp = await call(base, 'POST', '/api/v1/auth/sign-up', {
     organization: account.organization,
     user: { name: account.name, email: account.email, password: account.password },
   });
-  if (signUp.status === 409) return 'already there';
-  if (signUp.status !== 201) throw new Error(`sign-up of ${account.email} answered ${signUp.status}: ${JSON.stringify(signUp.body)}`);
-  const verified = await call(base, 'POST', '/api/v1/auth/verify-email', { token: await mailedToken(mailDir, account.email, 'account.email-verification') });
+  if (signUp.status !== 202) throw new Error(`sign-up of ${account.email} answered ${signUp.status}: ${JSON.stringify(signUp.body)}`);
+  const mail = await newMail(mailDir, before, account.email, ['account.email-verification', 'account.sign-up-attempted']);
+  if (mail.template === 'account.sign-up-attempted') throw new Error(`${account.email} already has an account, with another password than the demo's`);
+  const verified = await call(base, 'POST', '/api/v1/auth/verify-email', { token: linkToken(mail) });
   if (verified.status !== 204) throw new Error(`verification of ${account.email} answered ${verified.status}`);
   return 'created and verified';
 }

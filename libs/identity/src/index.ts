@@ -19,7 +19,6 @@ export * from './lib/principal';
 export * from './lib/sessions/auth.service';
 export * from './lib/sessions/principal.service';
 export * from './lib/sessions/session.service';
-export * from './lib/sessions/sign-in-throttle';
 export * from './lib/team/invitation-acceptance.service';
 export * from './lib/team/team.service';
 export * from './lib/tenant-scope';

@@ -29,6 +29,11 @@ export class PuenteStack {
     private readonly database: SuiteDatabase,
   ) {}
 
+  /** The API process (its output is kept in `logs`). */
+  get api(): AppProcess {
+    return this.processes[0];
+  }
+
   /** The worker started with the stack (the first one). */
   get worker(): AppProcess {
     return this.processes[1];
@@ -53,6 +58,12 @@ export class PuenteStack {
       SESSION_SECRET: randomBytes(32).toString('hex'),
       MAIL_DIR: temporaryDirectory('puente-mail'),
       RATE_LIMIT_MAX_REQUESTS: '100000',
+      // Every request comes from 127.0.0.1: per-IP and per-address limits would trip suites that are not
+      // about them (abuse-limits.e2e-spec.ts sets the real ones). Failed sign-ins per account keep theirs.
+      SIGN_IN_MAX_FAILURES_PER_IP: '100000',
+      ACCOUNT_EMAILS_MAX_PER_ADDRESS: '100000',
+      ACCOUNT_EMAILS_MAX_PER_IP: '100000',
+      SIGN_UP_MAX_PER_IP: '100000',
       LOG_LEVEL: 'warn',
       ...overrides,
     });

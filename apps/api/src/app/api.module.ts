@@ -11,7 +11,7 @@ import { ALL_MIGRATIONS } from '@puente/schema';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
-import { API_CONFIG, REQUEST_REDIS, type ApiConfig } from './api-config';
+import { API_CONFIG, API_LOGGER, REQUEST_REDIS, type ApiConfig } from './api-config';
 import { AuthenticationGuard } from './auth/authentication.guard';
 import { AuthorizationGuard } from './auth/authorization.guard';
 import { CatalogController } from './catalog/catalog.controller';
@@ -29,6 +29,7 @@ import { FailOpenThrottlerGuard } from './rate-limit/fail-open-throttler.guard';
 import { UnknownRouteController } from './not-found/unknown-route.controller';
 import { RequestRedisModule } from './request-redis.module';
 import { ShutdownState } from './shutdown/shutdown-state';
+import { DependencyRecovery } from './health/dependency-recovery';
 
 export interface ApiModuleOptions {
   config: ApiConfig;
@@ -51,7 +52,8 @@ export class ApiModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions({ url: config.DATABASE_URL, applicationName: 'puente-api', migrations: ALL_MIGRATIONS }),
+          // During a database outage a request should answer 503 within about 2 s, not hang for 5.
+          ...dataSourceOptions({ url: config.DATABASE_URL, applicationName: 'puente-api', migrations: ALL_MIGRATIONS, connectionTimeoutMs: 2_000 }),
           autoLoadEntities: true,
           retryAttempts: 10,
           retryDelay: 1_000,
@@ -90,6 +92,8 @@ export class ApiModule {
         MigrationsCheck,
         RedisHealthIndicator,
         ShutdownState,
+        { provide: API_LOGGER, useValue: logger },
+        DependencyRecovery,
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         // In this order: limit first (anonymous callers too), then who, then what they may do.
         { provide: APP_GUARD, useClass: FailOpenThrottlerGuard },

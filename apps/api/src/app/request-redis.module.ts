@@ -1,6 +1,5 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { IDENTITY_REDIS } from '@puente/identity';
-import { createRedisClient } from '@puente/platform';
+import { createRedisClient, RateLimiter } from '@puente/platform';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { REQUEST_REDIS, type ApiConfig } from './api-config';
@@ -54,11 +53,11 @@ export class RequestRedisModule {
             return client;
           },
         },
-        // Sign-in throttling counts in the same fail-fast connection.
-        { provide: IDENTITY_REDIS, useExisting: REQUEST_REDIS },
+        // Per-purpose limits (identity's) count in the same fail-fast connection, under its key prefix.
+        { provide: RateLimiter, useFactory: (redis: Redis) => new RateLimiter(redis, logger), inject: [REQUEST_REDIS] },
         RequestRedisShutdown,
       ],
-      exports: [REQUEST_REDIS, IDENTITY_REDIS],
+      exports: [REQUEST_REDIS, RateLimiter],
     };
   }
 }

@@ -2,11 +2,12 @@ import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { ApiRequestError, teamControllerAccept, type AccountResponse } from '../api/api-client';
 import { AuthFrame } from '../components/auth-frame';
 import { ErrorAlert, fieldError } from '../components/error-alert';
 import { NewPasswordInput } from '../components/new-password-input';
+import { useLinkToken } from '../components/use-link-token';
 import { useSession } from '../session/session';
 
 /** The invitation link: name and password create the account in the inviting company, then sign in. */
@@ -14,8 +15,7 @@ export function AcceptInvitationPage() {
   const { t } = useTranslation('auth');
   const { run, signIn } = useSession();
   const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const token = params.get('token');
+  const token = useLinkToken();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);

@@ -2,12 +2,13 @@ import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { IconCircleCheck, IconMailForward } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { ApiRequestError, authControllerConfirmPasswordReset, authControllerRequestPasswordReset } from '../api/api-client';
 import { AuthFrame } from '../components/auth-frame';
 import { ErrorAlert, fieldError } from '../components/error-alert';
 import { NewPasswordInput } from '../components/new-password-input';
 import { useAction } from '../components/use-action';
+import { useLinkToken } from '../components/use-link-token';
 import { useSession } from '../session/session';
 
 function BackToSignIn() {
@@ -139,9 +140,8 @@ function ChooseNewPassword({ token }: { token: string }) {
   );
 }
 
-/** Forgotten password: without `?token=` ask for a link; with it, choose the new password. */
+/** Forgotten password: without a link's token ask for a link; with it, choose the new password. */
 export function ResetPasswordPage() {
-  const [params] = useSearchParams();
-  const token = params.get('token');
+  const token = useLinkToken();
   return token ? <ChooseNewPassword key={token} token={token} /> : <RequestReset />;
 }

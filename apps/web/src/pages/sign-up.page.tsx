@@ -40,7 +40,8 @@ export function SignUpPage() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     await perform(async () => {
-      await run(() =>
+      // The same answer whether the address is new or already has an account (no enumeration).
+      const receipt = await run(() =>
         authControllerSignUp({
           body: {
             organization: { kind, name: companyName, country },
@@ -48,7 +49,7 @@ export function SignUpPage() {
           },
         }),
       );
-      setSentTo(email.trim());
+      setSentTo(receipt.email);
     });
   };
 

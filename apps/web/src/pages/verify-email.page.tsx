@@ -2,10 +2,11 @@ import { Alert, Button, Center, Container, Loader, Paper, Stack, Text, Title } f
 import { IconCircleCheck, IconMailForward } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { ApiRequestError, authControllerResendVerification, authControllerVerifyEmail } from '../api/api-client';
 import { ErrorAlert } from '../components/error-alert';
 import { useAction } from '../components/use-action';
+import { useLinkToken } from '../components/use-link-token';
 import { useSession } from '../session/session';
 
 type Outcome = { state: 'verifying' } | { state: 'verified' } | { state: 'failed'; error: unknown };
@@ -72,8 +73,7 @@ export function VerifyEmailPage() {
   const { t } = useTranslation('auth');
   const { t: tc } = useTranslation('common');
   const { status, run, reloadMe } = useSession();
-  const [params] = useSearchParams();
-  const token = params.get('token');
+  const token = useLinkToken();
   const [outcome, setOutcome] = useState<Outcome>({ state: 'verifying' });
   const [attempt, setAttempt] = useState(0);
   // One request per token and attempt, even when React StrictMode runs effects twice.

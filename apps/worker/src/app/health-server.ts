@@ -21,15 +21,16 @@ async function readiness(app: INestApplicationContext, isStopping: () => boolean
   const failures: Array<{ field: string; issue: string; message: string }> = [];
   const dataSource = app.get(DataSource);
   let pending: string[] = [];
+  // Anyone who can reach the port may ask: name the dependency, never the driver's message.
   try {
     pending = await withTimeout(pendingMigrations(dataSource, ALL_MIGRATIONS), 'database');
-  } catch (error) {
-    failures.push({ field: 'database', issue: 'unreachable', message: (error as Error).message });
+  } catch {
+    failures.push({ field: 'database', issue: 'unreachable', message: 'database did not answer' });
   }
   try {
     await withTimeout(app.get(QueueRegistry).ping(), 'redis');
-  } catch (error) {
-    failures.push({ field: 'redis', issue: 'unreachable', message: (error as Error).message });
+  } catch {
+    failures.push({ field: 'redis', issue: 'unreachable', message: 'redis did not answer' });
   }
   if (failures.length > 0) return new AppError('NOT_READY', { details: failures });
   if (pending.length > 0) {

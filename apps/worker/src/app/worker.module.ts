@@ -43,7 +43,7 @@ export class WorkerModule {
         }),
         DiscoveryModule,
         PlatformCoreModule,
-        MailModule.forRoot({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, directory: config.MAIL_DIR }),
+        MailModule.forRoot({ smtpUrl: config.SMTP_URL, requireTls: config.SMTP_REQUIRE_TLS, from: config.MAIL_FROM, directory: config.MAIL_DIR }),
         ...features,
       ],
       providers: [

@@ -13,10 +13,18 @@ export function identitySettingsFrom(config: LoadedConfig<CommonEnvironment>): I
     publicWebUrl: config.PUBLIC_WEB_URL,
     secureCookies: config.NODE_ENV === 'production',
     passwordHashing: passwordHashingFor(config.NODE_ENV),
-    signInThrottle: {
-      perAccount: config.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
-      perIp: config.SIGN_IN_MAX_FAILURES_PER_IP,
-      windowSeconds: config.SIGN_IN_FAILURE_WINDOW_SECONDS,
+    limits: {
+      signInFailures: {
+        perAccount: config.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+        perIp: config.SIGN_IN_MAX_FAILURES_PER_IP,
+        windowSeconds: config.SIGN_IN_FAILURE_WINDOW_SECONDS,
+      },
+      accountEmails: {
+        perAddress: config.ACCOUNT_EMAILS_MAX_PER_ADDRESS,
+        perIp: config.ACCOUNT_EMAILS_MAX_PER_IP,
+        windowSeconds: config.ACCOUNT_EMAILS_WINDOW_SECONDS,
+      },
+      signUps: { perIp: config.SIGN_UP_MAX_PER_IP, windowSeconds: config.SIGN_UP_WINDOW_SECONDS },
     },
   };
 }

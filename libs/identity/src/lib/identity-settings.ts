@@ -1,5 +1,12 @@
 import type { PasswordHashingParameters } from './passwords/password-hasher';
 
+/** Per-purpose limits counted in Redis (see AbuseLimits); each `max` per `windowSeconds`. */
+export interface AbuseLimitSettings {
+  signInFailures: { perAccount: number; perIp: number; windowSeconds: number };
+  accountEmails: { perAddress: number; perIp: number; windowSeconds: number };
+  signUps: { perIp: number; windowSeconds: number };
+}
+
 export interface IdentitySettings {
   /** Signs access tokens and derives one-time tokens. */
   secret: string;
@@ -13,7 +20,7 @@ export interface IdentitySettings {
   /** Cookies are marked Secure outside development and test. */
   secureCookies: boolean;
   passwordHashing: PasswordHashingParameters;
-  signInThrottle: { perAccount: number; perIp: number; windowSeconds: number };
+  limits: AbuseLimitSettings;
 }
 
 export const IDENTITY_SETTINGS = Symbol('IDENTITY_SETTINGS');

@@ -18,13 +18,6 @@ export const IDENTITY_ERROR_CODES = {
     status: 400,
     message: { en: 'The current password is not correct.', es: 'La contraseña actual no es correcta.' },
   },
-  SIGN_IN_THROTTLED: {
-    status: 429,
-    message: {
-      en: 'Too many failed sign-ins. Please wait before trying again.',
-      es: 'Demasiados intentos fallidos. Espera antes de intentarlo de nuevo.',
-    },
-  },
   EMAIL_NOT_VERIFIED: {
     status: 403,
     message: { en: 'Verify your e-mail address first.', es: 'Primero verifica tu correo electrónico.' },

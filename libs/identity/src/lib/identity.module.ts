@@ -21,11 +21,11 @@ import { IDENTITY_SETTINGS, type IdentitySettings } from './identity-settings';
 import './identity.errors';
 import { IdentityNotificationParams } from './mail/identity-notification-params';
 import { IdentityRecipientDirectory } from './mail/identity-recipient-directory';
+import { AbuseLimits } from './limits/abuse-limits';
 import { PasswordHasher } from './passwords/password-hasher';
 import { AuthService } from './sessions/auth.service';
 import { PrincipalService } from './sessions/principal.service';
 import { SessionService } from './sessions/session.service';
-import { SignInThrottle } from './sessions/sign-in-throttle';
 import { InvitationAcceptanceService } from './team/invitation-acceptance.service';
 import { TeamService } from './team/team.service';
 import { UserTokenService } from './tokens/user-token.service';
@@ -44,13 +44,14 @@ function shared(settings: IdentitySettings) {
 }
 
 /**
- * For the API. The app provides IDENTITY_REDIS (its fail-fast Redis connection) through a global module.
+ * For the API. The app provides the platform's RateLimiter (on its fail-fast Redis connection) through a global module.
  */
 @Module({})
 export class IdentityModule {
   static forRoot(settings: IdentitySettings): DynamicModule {
     const { imports, settings: settingsProvider } = shared(settings);
     const services = [
+      AbuseLimits,
       AuditLog,
       AuditQueryService,
       AuthService,
@@ -62,7 +63,6 @@ export class IdentityModule {
       PrincipalService,
       ProfileService,
       SessionService,
-      SignInThrottle,
       SignUpService,
       SuspensionService,
       TeamService,

@@ -53,11 +53,9 @@ export class HealthController {
           en: `Not ready: ${Object.keys(failing).join(', ')} unreachable.`,
           es: `No está listo: ${Object.keys(failing).join(', ')} no responde.`,
         },
-        details: Object.entries(failing).map(([name, state]) => ({
-          field: name,
-          issue: 'unreachable',
-          message: String((state as { message?: unknown }).message ?? 'down'),
-        })),
+        // The caller is anonymous: it learns which dependency is down, never the driver's message
+        // (which can carry host names, ports or user names).
+        details: Object.keys(failing).map((name) => ({ field: name, issue: 'unreachable', message: `${name} did not answer` })),
       });
     }
     await this.migrations.assertApplied();

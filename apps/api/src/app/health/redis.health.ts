@@ -15,8 +15,9 @@ export class RedisHealthIndicator {
     try {
       await this.redis.ping();
       return indicator.up();
-    } catch (error) {
-      return indicator.down({ message: (error as Error).message });
+    } catch {
+      // Readiness shows only that Redis is down; the client logs the cause once per outage.
+      return indicator.down();
     }
   }
 }

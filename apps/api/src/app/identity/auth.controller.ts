@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   AuthService,
   EmailVerificationService,
@@ -15,9 +15,8 @@ import type { Request, Response } from 'express';
 import { Public } from '../auth/access.decorators';
 import { CurrentPrincipal, Origin } from '../auth/request-principal';
 import type { Principal } from '@puente/identity';
-import { AccountResponse } from './account.responses';
 import { PasswordResetConfirmDto, PasswordResetRequestDto, RefreshDto, SignInDto, SignUpDto, TokenDto } from './auth.dto';
-import { SessionResponse } from './auth.responses';
+import { SessionResponse, SignUpResponse } from './auth.responses';
 import { clearSessionCookies, csrfMatches, refreshCookie, sessionResponse } from './session-cookies';
 
 @ApiTags('auth')
@@ -34,8 +33,12 @@ export class AuthController {
 
   @Public()
   @Post('sign-up')
-  @ApiCreatedResponse({ type: AccountResponse, description: 'The organization and its owner; a verification e-mail is on its way.' })
-  signUp(@Body() body: SignUpDto, @Origin() origin: RequestOrigin): Promise<AccountResponse> {
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: SignUpResponse,
+    description: 'The same answer whether or not the address already has an account: a verification e-mail, or a notice to its owner, is on its way.',
+  })
+  signUp(@Body() body: SignUpDto, @Origin() origin: RequestOrigin): Promise<SignUpResponse> {
     return this.signUps.signUp(body, origin);
   }
 
@@ -97,16 +100,16 @@ export class AuthController {
   @HttpCode(202)
   @ApiBearerAuth()
   @ApiAcceptedResponse({ description: 'A new link is on its way (nothing happens once verified).' })
-  resendVerification(@CurrentPrincipal() principal: Principal): Promise<void> {
-    return this.verification.resend(principal);
+  resendVerification(@CurrentPrincipal() principal: Principal, @Origin() origin: RequestOrigin): Promise<void> {
+    return this.verification.resend(principal, origin);
   }
 
   @Public()
   @Post('password-reset')
   @HttpCode(202)
   @ApiAcceptedResponse({ description: 'Always 202, whether or not an account exists.' })
-  requestPasswordReset(@Body() body: PasswordResetRequestDto): Promise<void> {
-    return this.passwordResets.request(body.email);
+  requestPasswordReset(@Body() body: PasswordResetRequestDto, @Origin() origin: RequestOrigin): Promise<void> {
+    return this.passwordResets.request(body.email, origin);
   }
 
   @Public()

@@ -63,31 +63,12 @@ export type SignUpDto = {
     user: SignUpUserDto;
 };
 
-export type AccountUserResponse = {
-    id: string;
-    email: string;
-    name: string;
-    language: 'en' | 'es';
-    timeZone: string;
-    emailVerified: boolean;
-};
-
-export type AccountOrganizationResponse = {
-    id: string;
-    kind: 'buyer' | 'supplier' | 'platform';
-    name: string;
+export type SignUpResponse = {
     /**
-     * ISO 3166-1 alpha-2
+     * the address, as given
      */
-    country: string;
-    language: 'en' | 'es';
-    timeZone: string;
-};
-
-export type AccountResponse = {
-    user: AccountUserResponse;
-    organization: AccountOrganizationResponse;
-    role: 'owner' | 'member';
+    email: string;
+    status: 'verification_sent';
 };
 
 export type SignInDto = {
@@ -132,6 +113,33 @@ export type PasswordResetRequestDto = {
 export type PasswordResetConfirmDto = {
     token: string;
     newPassword: string;
+};
+
+export type AccountUserResponse = {
+    id: string;
+    email: string;
+    name: string;
+    language: 'en' | 'es';
+    timeZone: string;
+    emailVerified: boolean;
+};
+
+export type AccountOrganizationResponse = {
+    id: string;
+    kind: 'buyer' | 'supplier' | 'platform';
+    name: string;
+    /**
+     * ISO 3166-1 alpha-2
+     */
+    country: string;
+    language: 'en' | 'es';
+    timeZone: string;
+};
+
+export type AccountResponse = {
+    user: AccountUserResponse;
+    organization: AccountOrganizationResponse;
+    role: 'owner' | 'member';
 };
 
 export type UpdateProfileDto = {
@@ -656,9 +664,9 @@ export type AuthControllerSignUpData = {
 
 export type AuthControllerSignUpResponses = {
     /**
-     * The organization and its owner; a verification e-mail is on its way.
+     * The same answer whether or not the address already has an account: a verification e-mail, or a notice to its owner, is on its way.
      */
-    201: AccountResponse;
+    202: SignUpResponse;
 };
 
 export type AuthControllerSignUpResponse = AuthControllerSignUpResponses[keyof AuthControllerSignUpResponses];

@@ -4,6 +4,7 @@ import { Clock } from '@puente/platform';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { Membership } from '../entities/membership.entity';
+import { AbuseLimits } from '../limits/abuse-limits';
 import { User } from '../entities/user.entity';
 import type { Principal, RequestOrigin } from '../principal';
 import { UserTokenService } from '../tokens/user-token.service';
@@ -16,6 +17,7 @@ export class EmailVerificationService {
     private readonly notifications: NotificationService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly limits: AbuseLimits,
   ) {}
 
   async verify(token: string, origin: RequestOrigin): Promise<void> {
@@ -34,8 +36,9 @@ export class EmailVerificationService {
   }
 
   /** Sends a fresh link; earlier ones stay valid until they expire. Nothing to do once verified. */
-  async resend(principal: Principal): Promise<void> {
+  async resend(principal: Principal, origin: RequestOrigin): Promise<void> {
     if (principal.emailVerified) return;
+    await this.limits.beforeAccountEmail(principal.email, origin.ip);
     await this.dataSource.transaction(async (manager) => {
       const record = await this.tokens.create(manager, principal.userId, 'email_verification');
       await this.notifications.notifyWithDeferredParams(manager, accountEmailVerification, [{ userId: principal.userId }], { tokenId: record.id });

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { Membership } from '../entities/membership.entity';
 import { User } from '../entities/user.entity';
+import { AbuseLimits } from '../limits/abuse-limits';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAcceptable } from '../passwords/password-policy';
 import type { RequestOrigin } from '../principal';
@@ -21,10 +22,15 @@ export class PasswordResetService {
     private readonly notifications: NotificationService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly limits: AbuseLimits,
   ) {}
 
-  /** The caller always gets the same answer, so it cannot learn whether an account exists. */
-  async request(email: string): Promise<void> {
+  /**
+   * The caller always gets the same answer, so it cannot learn whether an account exists; the
+   * per-address limit is counted before the look-up for the same reason.
+   */
+  async request(email: string, origin: RequestOrigin): Promise<void> {
+    await this.limits.beforeAccountEmail(email, origin.ip);
     const user = await this.dataSource.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: email.trim() }).getOne();
     if (!user || user.suspendedAt) return;
     await this.dataSource.transaction(async (manager) => {

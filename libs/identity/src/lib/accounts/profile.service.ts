@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { Organization } from '../entities/organization.entity';
 import { User } from '../entities/user.entity';
+import { AbuseLimits } from '../limits/abuse-limits';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertPasswordAcceptable } from '../passwords/password-policy';
 import type { Principal, RequestOrigin } from '../principal';
@@ -26,6 +27,7 @@ export class ProfileService {
     private readonly audit: AuditLog,
     private readonly notifications: NotificationService,
     private readonly clock: Clock,
+    private readonly limits: AbuseLimits,
   ) {}
 
   async get(principal: Principal): Promise<AccountView> {
@@ -53,8 +55,12 @@ export class ProfileService {
     return this.get(principal);
   }
 
-  /** Needs the current password; other sessions of the account end, this one stays. */
+  /**
+   * Needs the current password; other sessions of the account end, this one stays. A wrong current
+   * password counts against the account's failed sign-ins, so a stolen session cannot guess freely.
+   */
   async changePassword(principal: Principal, currentPassword: string, newPassword: string, origin: RequestOrigin): Promise<void> {
+    const slot = await this.limits.beforePasswordCheck(principal.email, origin.ip, 'currentPassword');
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -66,6 +72,7 @@ export class ProfileService {
         details: [{ field: 'currentPassword', issue: 'incorrect', message: 'currentPassword is not correct' }],
       });
     }
+    await slot.release();
     assertPasswordAcceptable(newPassword, user.email, 'newPassword');
     const passwordHash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {

@@ -56,7 +56,11 @@ export class IdentityNotificationParams {
     return { record, user: await manager.findOneByOrFail(User, { id: record.userId }) };
   }
 
+  /**
+   * The token rides in the fragment: browsers never send it, so it reaches no server log, proxy or
+   * Referer; the web app reads it there and posts it in a request body.
+   */
   private link(page: string, token: string): string {
-    return `${this.settings.publicWebUrl.replace(/\/$/, '')}/${page}?token=${encodeURIComponent(token)}`;
+    return `${this.settings.publicWebUrl.replace(/\/$/, '')}/${page}#token=${encodeURIComponent(token)}`;
   }
 }

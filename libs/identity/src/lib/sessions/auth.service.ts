@@ -3,10 +3,10 @@ import { AppError } from '@puente/platform';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { User } from '../entities/user.entity';
+import { AbuseLimits } from '../limits/abuse-limits';
 import { PasswordHasher } from '../passwords/password-hasher';
 import type { Principal, RequestOrigin } from '../principal';
 import { SessionService, type IssuedSession } from './session.service';
-import { SignInThrottle } from './sign-in-throttle';
 
 interface SignInRow {
   id: string;
@@ -22,16 +22,17 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
-    private readonly throttle: SignInThrottle,
+    private readonly limits: AbuseLimits,
     private readonly audit: AuditLog,
   ) {}
 
   /**
    * Same answer and about the same time whether the e-mail is unknown or the password wrong; a
-   * suspension is revealed only to someone who knows the password.
+   * suspension is revealed only to someone who knows the password. Each attempt takes a failure slot
+   * (per account and per IP) before the password is checked, and a right password gives it back.
    */
   async signIn(email: string, password: string, origin: RequestOrigin): Promise<IssuedSession> {
-    await this.throttle.assertAllowed(email, origin.ip);
+    const slot = await this.limits.beforePasswordCheck(email, origin.ip);
     const [account]: SignInRow[] = await this.dataSource.query(
       `SELECT u.id, u.password_hash, u.suspended_at, m.organization_id, o.suspended_at AS organization_suspended_at
        FROM users u LEFT JOIN memberships m ON m.user_id = u.id LEFT JOIN organizations o ON o.id = m.organization_id
@@ -40,7 +41,6 @@ export class AuthService {
     );
     const valid = account ? await this.hasher.verify(account.password_hash, password) : await this.hasher.verifyAgainstNothing(password);
     if (!account || !valid || !account.organization_id) {
-      await this.throttle.recordFailure(email, origin.ip);
       await this.dataSource.transaction((manager) =>
         this.audit.record(manager, {
           action: 'auth.sign_in_failed',
@@ -52,9 +52,9 @@ export class AuthService {
       );
       throw new AppError('INVALID_CREDENTIALS');
     }
+    await slot.release();
     if (account.suspended_at || account.organization_suspended_at) throw new AppError('ACCOUNT_SUSPENDED');
 
-    await this.throttle.reset(email);
     return this.dataSource.transaction(async (manager) => {
       const session = await this.sessions.issue(manager, account.id, origin);
       await this.audit.record(manager, {

@@ -34,6 +34,7 @@ describe('the notification catalog', () => {
       'account.email-verification',
       'account.password-changed',
       'account.password-reset',
+      'account.sign-up-attempted',
       'team.invitation',
       'team.member-joined',
       'team.role-changed',

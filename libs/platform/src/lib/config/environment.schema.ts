@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { isAbsolute, resolve } from 'node:path';
 
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
@@ -102,10 +102,44 @@ export class CommonEnvironment {
   @Min(1)
   SIGN_IN_FAILURE_WINDOW_SECONDS!: number;
 
+  /** Verification and password-reset e-mails per recipient address per window (a mail bomb through Puente). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  ACCOUNT_EMAILS_MAX_PER_ADDRESS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  ACCOUNT_EMAILS_MAX_PER_IP!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  ACCOUNT_EMAILS_WINDOW_SECONDS!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_UP_MAX_PER_IP!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_UP_WINDOW_SECONDS!: number;
+
   /** Outgoing mail goes through this SMTP server; unset, each message is written as a file under MAIL_DIR. */
   @IsOptional()
   @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL?: string;
+
+  /**
+   * Refuse to hand mail to an SMTP server over an unencrypted connection (nodemailer `requireTLS`).
+   * Defaults to true in production, false elsewhere; a set value wins.
+   */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'SMTP_REQUIRE_TLS must be true or false' })
+  SMTP_REQUIRE_TLS!: boolean;
 
   @Matches(/^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
     message: 'MAIL_FROM must be an address such as no-reply@example.com or Puente <no-reply@example.com>',

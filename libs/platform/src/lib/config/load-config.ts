@@ -5,6 +5,7 @@ import { ConfigValidationError, type InvalidVariable } from './config-validation
 import { defaultEnvironment, REQUIRED_IN_PRODUCTION } from './defaults';
 import { NODE_ENVIRONMENTS, type CommonEnvironment, type NodeEnvironment } from './environment.schema';
 import { GeneratedSecretsStore } from './generated-secrets.store';
+import { smtpTlsConflict } from './smtp-tls';
 
 /** Secrets that may be left unset: each is generated once and stored. */
 const GENERATED_SECRETS = ['SESSION_SECRET'] as const;
@@ -41,6 +42,8 @@ export function loadConfig<T extends CommonEnvironment>(
       .filter((error) => !(missing as readonly string[]).includes(error.property))
       .map((error) => ({ variable: error.property, problems: Object.values(error.constraints ?? {}) })),
   ];
+  const tlsConflict = smtpTlsConflict(instance as CommonEnvironment);
+  if (tlsConflict) invalid.push({ variable: 'SMTP_URL', problems: [tlsConflict] });
   if (invalid.length > 0) throw new ConfigValidationError(invalid);
 
   const warnings: string[] = [];

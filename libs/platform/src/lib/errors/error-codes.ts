@@ -87,6 +87,13 @@ const registry = new Map<string, ErrorDefinition>(
       status: 503,
       message: { en: 'The service is not ready.', es: 'El servicio no está listo.' },
     },
+    DEPENDENCY_UNAVAILABLE: {
+      status: 503,
+      message: {
+        en: 'A service Puente depends on is not answering. Please try again in a few seconds.',
+        es: 'Un servicio del que depende Puente no responde. Inténtalo de nuevo en unos segundos.',
+      },
+    },
     MIGRATIONS_PENDING: {
       status: 503,
       message: {
@@ -116,6 +123,7 @@ export type PlatformErrorCode =
   | 'RATE_LIMITED'
   | 'INTERNAL_ERROR'
   | 'NOT_READY'
+  | 'DEPENDENCY_UNAVAILABLE'
   | 'MIGRATIONS_PENDING';
 
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;

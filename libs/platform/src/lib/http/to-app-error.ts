@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { AppError } from '../errors/app-error';
 import type { PlatformErrorCode } from '../errors/error-codes';
+import { dependencyUnavailableError, unavailableDependency } from '../errors/unavailable-dependency';
 
 const CODE_BY_STATUS: Record<number, PlatformErrorCode> = {
   400: 'BAD_REQUEST',
@@ -27,7 +28,10 @@ const CODE_BY_BODY_PARSER_TYPE: Record<string, PlatformErrorCode> = {
   'parameters.too.many': 'PAYLOAD_TOO_LARGE',
 };
 
-/** Maps anything thrown while serving a request to an AppError; unknown errors become INTERNAL_ERROR. */
+/**
+ * Maps anything thrown while serving a request to an AppError. A dependency that cannot be reached is
+ * 503 DEPENDENCY_UNAVAILABLE (the client may retry); other unknown errors become INTERNAL_ERROR.
+ */
 export function toAppError(thrown: unknown): AppError {
   if (thrown instanceof AppError) return thrown;
 
@@ -45,6 +49,9 @@ export function toAppError(thrown: unknown): AppError {
     const details = code === 'INTERNAL_ERROR' ? [] : [{ issue: code.toLowerCase(), message: thrown.message }];
     return new AppError(code, { details, cause: thrown });
   }
+
+  const dependency = unavailableDependency(thrown);
+  if (dependency) return dependencyUnavailableError(dependency, thrown);
 
   return new AppError('INTERNAL_ERROR', { cause: thrown });
 }

@@ -2,9 +2,13 @@ import type { Logger } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
 import type { RequestHandler } from 'express';
 import { assignRequestId } from '../http/request-id';
+import { redactUrl } from './redact-url';
 import { runWithRequestId } from './request-context';
 
-/** Logs each request once with its id, status and duration; probes are too frequent to log. */
+/**
+ * Logs each request once with its id, status and duration; probes are too frequent to log. URLs are
+ * logged with secret query values redacted (redactUrl).
+ */
 export function httpLoggerMiddleware(logger: Logger): RequestHandler {
   const log: HttpLogger = pinoHttp({
     logger,
@@ -16,7 +20,7 @@ export function httpLoggerMiddleware(logger: Logger): RequestHandler {
       req: (request: { id: unknown; method: string; url: string }) => ({
         id: request.id,
         method: request.method,
-        url: request.url,
+        url: redactUrl(request.url),
       }),
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },

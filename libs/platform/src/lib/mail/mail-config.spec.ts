@@ -46,4 +46,23 @@ describe('mail configuration', () => {
     });
     expect(Object.keys(problemsOf({ MAIL_FROM: 'Puente <no-reply@puente.mx>\r\nBcc: x@evil.test' }))).toEqual(['MAIL_FROM']);
   });
+
+  it('requires TLS for SMTP in production unless explicitly turned off, and not elsewhere unless asked', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/puente', REDIS_URL: 'redis://cache:6379' };
+    expect(load(production).SMTP_REQUIRE_TLS).toBe(true);
+    expect(load({ ...production, SMTP_REQUIRE_TLS: 'false' }).SMTP_REQUIRE_TLS).toBe(false);
+    expect(load({}).SMTP_REQUIRE_TLS).toBe(false);
+    expect(load({ SMTP_REQUIRE_TLS: 'true' }).SMTP_REQUIRE_TLS).toBe(true);
+    expect(problemsOf({ SMTP_REQUIRE_TLS: 'yes' })).toEqual({ SMTP_REQUIRE_TLS: ['SMTP_REQUIRE_TLS must be true or false'] });
+  });
+
+  it('refuses an SMTP_URL that turns TLS off while TLS is required, and accepts it once TLS is explicitly not required', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/puente', REDIS_URL: 'redis://cache:6379' };
+    expect(problemsOf({ ...production, SMTP_URL: 'smtp://mail.example.com:25?ignoreTLS=true' })).toEqual({
+      SMTP_URL: [expect.stringMatching(/^SMTP_URL turns TLS off \(ignoreTLS=true\) while SMTP_REQUIRE_TLS is true/)],
+    });
+    expect(Object.keys(problemsOf({ ...production, SMTP_URL: 'smtp://mail.example.com:587?requireTLS=false' }))).toEqual(['SMTP_URL']);
+    expect(load({ ...production, SMTP_URL: 'smtp://mail.example.com:587' }).SMTP_URL).toBe('smtp://mail.example.com:587');
+    expect(load({ ...production, SMTP_URL: 'smtp://mail.example.com:25?ignoreTLS=true', SMTP_REQUIRE_TLS: 'false' }).SMTP_REQUIRE_TLS).toBe(false);
+  });
 });

@@ -91,6 +91,18 @@ describe('SmtpMailer', () => {
     expect(server.received).toEqual([]);
   });
 
+  it('with requireTls, sends nothing to a server that offers no STARTTLS', async () => {
+    const server = await startServer();
+    const mailer = new SmtpMailer({ smtpUrl: server.url, from: 'no-reply@puente.local', requireTls: true });
+    try {
+      await expect(mailer.send(message)).rejects.toThrow(/STARTTLS/);
+    } finally {
+      mailer.close();
+      await server.close();
+    }
+    expect(server.received).toEqual([]);
+  });
+
   it('rejects when nothing listens at the SMTP URL', async () => {
     const server = await startServer();
     await server.close();

@@ -10,6 +10,8 @@ export interface SmtpMailerOptions {
   smtpUrl: string;
   /** The From header, e.g. `Puente <no-reply@puente.example>`. */
   from: string;
+  /** Refuse to send unless the connection is encrypted (TLS from the start or STARTTLS). */
+  requireTls?: boolean;
 }
 
 /** Production mailer: hands each message to an SMTP server (a provider's relay or a local MTA). */
@@ -19,7 +21,8 @@ export class SmtpMailer extends Mailer {
 
   constructor(options: SmtpMailerOptions) {
     super();
-    this.transport = createTransport(options.smtpUrl);
+    // With requireTLS, a server that offers no STARTTLS gets nothing: the send fails (and is retried) instead of going out in clear.
+    this.transport = createTransport({ url: options.smtpUrl, requireTLS: options.requireTls ?? false });
     this.from = options.from;
   }
 

@@ -1,11 +1,13 @@
 import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
 
-export type ProxyMode = 'forward' | 'blackhole';
+export type ProxyMode = 'forward' | 'blackhole' | 'refuse';
 
 /**
  * A TCP proxy a test owns, standing in front of a real service so the test can make that
- * service "unreachable" without touching the shared server: `blackhole` accepts connections
- * and never answers; `cut` also drops every open connection.
+ * service "unreachable" without touching the shared server. Both `blackhole` and `refuse` drop
+ * every open connection; then `blackhole` accepts new ones and never answers (a host gone
+ * silent: clients wait for their timeout), while `refuse` resets each new one at once (a host
+ * up with the service down: clients fail immediately).
  */
 export class TcpProxy {
   private mode: ProxyMode = 'forward';
@@ -39,8 +41,12 @@ export class TcpProxy {
 
   blackhole(): void {
     this.mode = 'blackhole';
-    for (const socket of this.sockets) socket.destroy();
-    this.sockets.clear();
+    this.dropAll();
+  }
+
+  refuse(): void {
+    this.mode = 'refuse';
+    this.dropAll();
   }
 
   forward(): void {
@@ -52,7 +58,17 @@ export class TcpProxy {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  private dropAll(): void {
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
+  }
+
   private accept(client: Socket): void {
+    if (this.mode === 'refuse') {
+      client.on('error', () => client.destroy());
+      client.resetAndDestroy();
+      return;
+    }
     this.sockets.add(client);
     client.on('close', () => this.sockets.delete(client));
     client.on('error', () => client.destroy());

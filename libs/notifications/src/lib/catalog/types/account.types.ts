@@ -83,3 +83,38 @@ export const accountPasswordChanged = defineNotificationType({
     },
   },
 });
+
+/**
+ * Sign-up answers the same for a taken address as for a new one (no account enumeration), so the
+ * owner of the address is told instead, with the way back in if it was them.
+ */
+export const accountSignUpAttempted = defineNotificationType({
+  type: 'account.sign-up-attempted',
+  security: true,
+  channels: ['email'],
+  defaultDelivery: 'email',
+  params: { name: 'text', attemptedAt: 'datetime' },
+  link: '/reset-password',
+  copy: {
+    en: {
+      subject: 'Someone tried to sign up with your e-mail',
+      title: 'Sign-up attempt with your e-mail',
+      greeting: 'Hello {{name}},',
+      body: [
+        'On {{attemptedAt}} someone tried to create a new Puente account with your e-mail address. You already have an account, so nothing was created.',
+        'If it was you, sign in as usual, or choose a new password if you forgot it. If it was not you, you can ignore this message: your account has not changed.',
+      ],
+      action: 'Reset my password',
+    },
+    es: {
+      subject: 'Alguien intentó registrarse con tu correo',
+      title: 'Intento de registro con tu correo',
+      greeting: 'Hola, {{name}}:',
+      body: [
+        'El {{attemptedAt}} alguien intentó crear una cuenta nueva de Puente con tu correo electrónico. Ya tienes una cuenta, así que no se creó nada.',
+        'Si fuiste tú, inicia sesión como siempre, o elige una contraseña nueva si la olvidaste. Si no fuiste tú, puedes ignorar este mensaje: tu cuenta no cambió.',
+      ],
+      action: 'Restablecer mi contraseña',
+    },
+  },
+});
