@@ -15,14 +15,18 @@ export class Findings {
   readonly failures: Finding[] = [];
   private readonly requestsByClass = new Map<string, number>();
   private readonly operations = new Set<string>();
-  /** Per actor and operation, the statuses seen: shows the signed-in caller was let in. */
-  readonly statuses = new Map<string, Set<number>>();
+  /** Per actor and operation, how often each status came back: shows what the inputs reached. */
+  readonly statuses = new Map<string, Record<number, number>>();
 
   record(operation: string, actor: string, className: string, label: string, verdict: Verdict): void {
     this.operations.add(operation);
     this.requestsByClass.set(className, (this.requestsByClass.get(className) ?? 0) + 1);
     const key = `${actor} ${operation}`;
-    if (verdict.status) this.statuses.set(key, (this.statuses.get(key) ?? new Set()).add(verdict.status));
+    if (verdict.status) {
+      const counts = this.statuses.get(key) ?? {};
+      counts[verdict.status] = (counts[verdict.status] ?? 0) + 1;
+      this.statuses.set(key, counts);
+    }
     if (verdict.kind !== 'ok') this.failures.push({ operation, actor, className, label, verdict });
   }
 
@@ -45,6 +49,7 @@ export class Findings {
       classes: Object.fromEntries([...this.requestsByClass.entries()].sort()),
       classCount: this.requestsByClass.size,
       requests: this.requests,
+      statuses: Object.fromEntries([...this.statuses.entries()].sort()),
       failures: { total: this.failures.length, byKind, byClassAndRoute, list: this.failures.slice(0, 2_000).map(describeFailure) },
     };
   }
