@@ -23,6 +23,8 @@ module.exports = {
     '^@puente/identity$': '<rootDir>/libs/identity/src/index.ts',
     '^@puente/notifications$': '<rootDir>/libs/notifications/src/index.ts',
     '^@puente/catalog$': '<rootDir>/libs/catalog/src/index.ts',
+    '^@puente/moderation$': '<rootDir>/libs/moderation/src/index.ts',
+    '^@puente/suppliers$': '<rootDir>/libs/suppliers/src/index.ts',
     '^@puente/schema$': '<rootDir>/libs/schema/src/index.ts',
   },
   globalSetup: '<rootDir>/libs/testing/src/lib/jest/global-setup.ts',

@@ -46,3 +46,4 @@ export * from './lib/http/no-body.interceptor';
 export * from './lib/http/optional-field.decorator';
 export * from './lib/http/pattern-param.pipe';
 export * from './lib/http/safe-parameters.interceptor';
+export * from './lib/storage/file-storage';
