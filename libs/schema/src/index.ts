@@ -2,6 +2,7 @@ import { catalogMigrations } from '@puente/catalog';
 import { identityMigrations } from '@puente/identity';
 import { notificationsMigrations } from '@puente/notifications';
 import { platformMigrations, type MigrationClass } from '@puente/platform';
+import { suppliersMigrations } from '@puente/suppliers';
 import { retiredMigrations } from './lib/retired';
 
 const timestampOf = (migration: MigrationClass): number => Number(/(\d{13})$/.exec(new migration().name ?? '')?.[1] ?? 0);
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS: MigrationClass[] = [
   ...identityMigrations,
   ...notificationsMigrations,
   ...catalogMigrations,
+  ...suppliersMigrations,
 ].sort((a, b) => timestampOf(a) - timestampOf(b));

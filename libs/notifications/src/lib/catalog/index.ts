@@ -7,3 +7,4 @@ export * from './render-digest';
 // Importing the catalog registers its types, so `notificationType(name)` finds them.
 export * from './types/account.types';
 export * from './types/team.types';
+export * from './types/supplier.types';

@@ -1,0 +1,14 @@
+import type { EntityManager } from 'typeorm';
+
+// The parts of the moderation context the profile uses. Until `@puente/moderation` exports its
+// ReviewQueue, the suppliers module binds these tokens; afterwards they alias its services.
+
+/** Opens a review item inside the caller's transaction. */
+export abstract class ProfileReviewQueue {
+  abstract open(manager: EntityManager, input: { kind: 'supplier_profile'; subjectId: string; organizationId: string }): Promise<unknown>;
+}
+
+/** The words of a review reason code in a language (from moderation's bilingual list). */
+export abstract class ReviewReasonWords {
+  abstract text(code: string, language: 'en' | 'es'): string;
+}

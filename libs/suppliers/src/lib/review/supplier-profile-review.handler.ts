@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import type { ReviewDecision, ReviewFieldComparison, ReviewSubjectHandler } from '@puente/moderation';
+import type { EntityManager } from 'typeorm';
+import { SupplierProfileService } from '../profile/supplier-profile.service';
+
+/** What moderation calls for `supplier_profile` items: the side-by-side comparison and the decision's effect. */
+@Injectable()
+export class SupplierProfileReviewHandler implements ReviewSubjectHandler {
+  readonly kind = 'supplier_profile' as const;
+
+  constructor(private readonly profiles: SupplierProfileService) {}
+
+  compare(subjectId: string, manager: EntityManager): Promise<ReviewFieldComparison[]> {
+    return this.profiles.compare(subjectId, manager);
+  }
+
+  onDecision(subjectId: string, decision: ReviewDecision, manager: EntityManager): Promise<void> {
+    return this.profiles.applyDecision(subjectId, decision, manager);
+  }
+}

@@ -1,0 +1,33 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLog } from '@puente/identity';
+import { SupplierCertification } from './entities/supplier-certification.entity';
+import { SupplierDocument } from './entities/supplier-document.entity';
+import { SupplierPlant } from './entities/supplier-plant.entity';
+import { SupplierProfile } from './entities/supplier-profile.entity';
+import { ProfileNotices } from './profile/profile-notices';
+import { SupplierProfileService } from './profile/supplier-profile.service';
+import { SupplierProfileReviewHandler } from './review/supplier-profile-review.handler';
+import './suppliers.errors';
+
+/** Every table the suppliers context maps; for programs that build their own DataSource. */
+export const SUPPLIERS_ENTITIES = [SupplierProfile, SupplierPlant, SupplierCertification, SupplierDocument];
+
+export interface SuppliersModuleOptions {
+  /** Binds ProfileReviewQueue and ReviewReasonWords (moderation's, or stand-ins in tests). */
+  moderation: Provider[];
+}
+
+@Module({})
+export class SuppliersModule {
+  static forRoot(options: SuppliersModuleOptions): DynamicModule {
+    // AuditLog is stateless (it writes through the caller's manager): the context has its own instance.
+    const services = [SupplierProfileService, SupplierProfileReviewHandler, ProfileNotices];
+    return {
+      module: SuppliersModule,
+      imports: [TypeOrmModule.forFeature(SUPPLIERS_ENTITIES)],
+      providers: [AuditLog, ...options.moderation, ...services],
+      exports: services,
+    };
+  }
+}
