@@ -16,6 +16,13 @@ interface Fixtures {
   newBuyerAInvitation: () => Promise<{ id: string; token: string }>;
   freshSession: (actor: Exclude<Actor, 'anonymous'>) => Promise<{ accessToken: string; refreshToken: string }>;
   newBuyerAOwnerNotice: () => Promise<string>;
+  /** Supplier X's published profile (its public supplierId), one of its plants and certifications. */
+  supplierX: { supplierId: string; plantId: string; certificationId: string };
+  /** A throwaway plant or certification of supplier X, for the operations that remove one. */
+  newSupplierXPlant: () => Promise<string>;
+  newSupplierXCertification: () => Promise<string>;
+  /** Puts both supplier profiles back in their standing states (X published, Y draft). */
+  settleSuppliers: () => Promise<void>;
 }
 
 interface Request {
@@ -41,6 +48,22 @@ const teams = (status: number): Expected => ({ ...signedIn(status), admin: 403 }
 const ownersOwnOrganization = (status: number): Expected => ({ ...teams(status), buyerAMember: 403 });
 /** An owner acting on buyer A's resource: other tenants get 404, never a hint that it exists. */
 const ownersOnBuyerA = (status: number): Expected => ({ ...ownersOwnOrganization(404), buyerAOwner: status });
+
+/** Supplier organizations only, each on its own profile. */
+const suppliers = (status: number): Expected => ({ ...all(403), anonymous: 401, supplierX: status, supplierY: status });
+/** Supplier X acting on its own plant or certification: supplier Y gets 404. */
+const supplierXOwn = (status: number): Expected => ({ ...suppliers(404), supplierX: status });
+
+const PROFILE = {
+  legalName: 'Matriz SA de CV',
+  rfc: 'MAT050101AB1',
+  rfcShownChars: 3,
+  description: { es: 'Maquinado CNC y troquelado de lámina' },
+  processes: ['proc.machining.cnc-machining'],
+  languages: ['es', 'en'],
+};
+const PLANT = { name: 'Planta', state: 'Guanajuato', municipality: 'Irapuato' };
+const CERTIFICATION = { type: 'cert.iso-9001', issuer: 'Matrix Cert', validFrom: '2024-01-01', validUntil: '2030-01-01' };
 
 const unique = () => `${randomUUID().slice(0, 8)}@matrix.example`;
 const STRONG = 'matrix walnut harbor 9';
@@ -169,6 +192,74 @@ const MATRIX: Record<string, Row> = {
     request: () => ({ path: '/api/v1/notifications/preferences/team.role-changed', body: { delivery: 'digest' } }),
     expect: signedIn(200),
   },
+
+  'GET /api/v1/suppliers/{supplierId}': { request: (f) => ({ path: `/api/v1/suppliers/${f.supplierX.supplierId}` }), expect: all(200) },
+  'GET /api/v1/supplier-profile': { request: () => ({ path: '/api/v1/supplier-profile' }), expect: suppliers(200) },
+  'PUT /api/v1/supplier-profile': {
+    request: () => ({ path: '/api/v1/supplier-profile', body: PROFILE }),
+    expect: suppliers(200),
+    restore: (f) => f.settleSuppliers(),
+  },
+  'POST /api/v1/supplier-profile/submit': {
+    request: () => ({ path: '/api/v1/supplier-profile/submit' }),
+    expect: suppliers(200),
+    restore: (f) => f.settleSuppliers(),
+  },
+  'GET /api/v1/supplier-profile/suggestions': {
+    request: () => ({ path: '/api/v1/supplier-profile/suggestions?text=maquinado%20CNC' }),
+    expect: suppliers(200),
+  },
+  'POST /api/v1/supplier-profile/plants': {
+    request: () => ({ path: '/api/v1/supplier-profile/plants', body: PLANT }),
+    expect: suppliers(201),
+    restore: (f) => f.settleSuppliers(),
+  },
+  'PATCH /api/v1/supplier-profile/plants/{plantId}': {
+    request: (f) => ({ path: `/api/v1/supplier-profile/plants/${f.supplierX.plantId}`, body: PLANT }),
+    expect: supplierXOwn(200),
+    restore: (f) => f.settleSuppliers(),
+  },
+  'DELETE /api/v1/supplier-profile/plants/{plantId}': {
+    request: async (f) => ({ path: `/api/v1/supplier-profile/plants/${await f.newSupplierXPlant()}` }),
+    expect: supplierXOwn(200),
+    restore: (f) => f.settleSuppliers(),
+  },
+  'POST /api/v1/supplier-profile/certifications': {
+    request: () => ({ path: '/api/v1/supplier-profile/certifications', body: CERTIFICATION }),
+    expect: suppliers(201),
+    restore: (f) => f.settleSuppliers(),
+  },
+  'PATCH /api/v1/supplier-profile/certifications/{certificationId}': {
+    request: (f) => ({ path: `/api/v1/supplier-profile/certifications/${f.supplierX.certificationId}`, body: CERTIFICATION }),
+    expect: supplierXOwn(200),
+    restore: (f) => f.settleSuppliers(),
+  },
+  'DELETE /api/v1/supplier-profile/certifications/{certificationId}': {
+    request: async (f) => ({ path: `/api/v1/supplier-profile/certifications/${await f.newSupplierXCertification()}` }),
+    expect: supplierXOwn(200),
+    restore: (f) => f.settleSuppliers(),
+  },
+  'POST /api/v1/admin/suppliers/{supplierId}/suspend': {
+    request: (f) => ({ path: `/api/v1/admin/suppliers/${f.supplierX.supplierId}/suspend` }),
+    expect: adminOnly(200),
+    restore: (f) => f.settleSuppliers(),
+  },
+  'POST /api/v1/admin/suppliers/{supplierId}/unsuspend': {
+    request: async (f) => {
+      await f.stack.db.query(`UPDATE supplier_profiles SET state = 'suspended' WHERE id = $1`, [f.supplierX.supplierId]);
+      return { path: `/api/v1/admin/suppliers/${f.supplierX.supplierId}/unsuspend` };
+    },
+    expect: adminOnly(200),
+    restore: (f) => f.settleSuppliers(),
+  },
+  'POST /api/v1/admin/suppliers/{supplierId}/verify-rfc': {
+    request: (f) => ({ path: `/api/v1/admin/suppliers/${f.supplierX.supplierId}/verify-rfc` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/v1/admin/suppliers/{supplierId}/certifications/{certificationId}/verify': {
+    request: (f) => ({ path: `/api/v1/admin/suppliers/${f.supplierX.supplierId}/certifications/${f.supplierX.certificationId}/verify` }),
+    expect: adminOnly(200),
+  },
 };
 
 describe('authorization matrix', () => {
@@ -216,6 +307,30 @@ describe('authorization matrix', () => {
         );
         return row.id;
       },
+      // Set below, once the supplier profiles exist.
+    } as Fixtures;
+    // Both suppliers have a complete profile; X's is published (as an approval would leave it).
+    const asSupplier = async (actor: 'supplierX' | 'supplierY', method: string, path: string, body: unknown) => {
+      const result = await stack.http.call(method, path, { token: tokens[actor], body });
+      if (result.status >= 300) throw new Error(`${method} ${path} as ${actor}: ${result.status} ${JSON.stringify(result.body)}`);
+      return result.body as { supplierId: string; draft: { plants: Array<{ id: string }>; certifications: Array<{ id: string }> } };
+    };
+    for (const actor of ['supplierX', 'supplierY'] as const) {
+      await asSupplier(actor, 'PUT', '/api/v1/supplier-profile', PROFILE);
+      await asSupplier(actor, 'POST', '/api/v1/supplier-profile/plants', PLANT);
+    }
+    const xProfile = await asSupplier('supplierX', 'POST', '/api/v1/supplier-profile/certifications', CERTIFICATION);
+    const publishX = `UPDATE supplier_profiles SET state = 'published', published_at = now(),
+                        published_data = draft_data || '{"plants": [], "certifications": []}'::jsonb
+                      WHERE organization_id = $1`;
+    await stack.db.query(publishX, [supplierX.id]);
+    fixtures.supplierX = { supplierId: xProfile.supplierId, plantId: xProfile.draft.plants[0].id, certificationId: xProfile.draft.certifications[0].id };
+    fixtures.newSupplierXPlant = async () => (await asSupplier('supplierX', 'POST', '/api/v1/supplier-profile/plants', PLANT)).draft.plants.at(-1)!.id;
+    fixtures.newSupplierXCertification = async () =>
+      (await asSupplier('supplierX', 'POST', '/api/v1/supplier-profile/certifications', CERTIFICATION)).draft.certifications.at(-1)!.id;
+    fixtures.settleSuppliers = async () => {
+      await stack.db.query(`UPDATE supplier_profiles SET state = 'published' WHERE organization_id = $1`, [supplierX.id]);
+      await stack.db.query(`UPDATE supplier_profiles SET state = 'draft' WHERE organization_id = $1`, [supplierY.id]);
     };
     const openApi = (await stack.http.call('GET', '/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
     documented = Object.entries(openApi.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));

@@ -8,6 +8,7 @@ import { IdentityModule, identitySettingsFrom } from '@puente/identity';
 import { NotificationsModule } from '@puente/notifications';
 import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModule, SafeParametersInterceptor } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
+import { SuppliersModule } from '@puente/suppliers';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
@@ -27,6 +28,10 @@ import { MetaController } from './meta/meta.controller';
 import { RedisHealthIndicator } from './health/redis.health';
 import { FailOpenThrottlerGuard } from './rate-limit/fail-open-throttler.guard';
 import { UnknownRouteController } from './not-found/unknown-route.controller';
+import { AdminSuppliersController } from './suppliers/admin-suppliers.controller';
+import { SUPPLIERS_MODERATION_BINDINGS } from './suppliers/moderation-bindings';
+import { SupplierProfileController } from './suppliers/supplier-profile.controller';
+import { SuppliersController } from './suppliers/suppliers.controller';
 import { RequestRedisModule } from './request-redis.module';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { DependencyRecovery } from './health/dependency-recovery';
@@ -72,6 +77,7 @@ export class ApiModule {
         PlatformCoreModule,
         NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL }),
         IdentityModule.forRoot(identitySettingsFrom(config)),
+        SuppliersModule.forRoot({ moderation: SUPPLIERS_MODERATION_BINDINGS }),
       ],
       controllers: [
         HealthController,
@@ -83,6 +89,9 @@ export class ApiModule {
         NotificationsController,
         AdminNotificationsController,
         CatalogController,
+        SuppliersController,
+        SupplierProfileController,
+        AdminSuppliersController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

@@ -1,0 +1,33 @@
+import { Controller, Get, Param, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { PrincipalService, type Principal } from '@puente/identity';
+import { uuidParam } from '@puente/platform';
+import { SupplierProfileService } from '@puente/suppliers';
+import type { Request } from 'express';
+import { Public } from '../auth/access.decorators';
+import { SupplierResponse } from './supplier-profile.responses';
+
+/** Public profiles. Anonymous callers allowed; a token, when sent, must be valid and widens the view for the owner and admins. */
+@ApiTags('suppliers')
+@Public()
+@Controller('suppliers')
+export class SuppliersController {
+  constructor(
+    private readonly profiles: SupplierProfileService,
+    private readonly principals: PrincipalService,
+  ) {}
+
+  @Get(':supplierId')
+  @ApiOkResponse({
+    type: SupplierResponse,
+    description: 'The published version (RFC masked as the supplier chose, public certifications only); 404 when unpublished or suspended, except for the owner organization and admins, who also get `internal`.',
+  })
+  async get(@Param('supplierId', uuidParam('supplierId')) supplierId: string, @Req() request: Request): Promise<SupplierResponse> {
+    return this.profiles.view(supplierId, await this.optionalPrincipal(request));
+  }
+
+  private async optionalPrincipal(request: Request): Promise<Principal | null> {
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    return scheme === 'Bearer' && token ? this.principals.authenticate(token) : null;
+  }
+}
