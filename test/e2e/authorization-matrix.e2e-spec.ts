@@ -56,7 +56,7 @@ const supplierXOwn = (status: number): Expected => ({ ...suppliers(404), supplie
 
 const PROFILE = {
   legalName: 'Matriz SA de CV',
-  rfc: 'MAT050101AB1',
+  rfc: 'MAT050101AB8',
   rfcShownChars: 3,
   description: { es: 'Maquinado CNC y troquelado de lámina' },
   processes: ['proc.machining.cnc-machining'],

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditLog } from '@puente/identity';
+import { AuditEvent, AuditLog } from '@puente/identity';
 import { SupplierCertification } from './entities/supplier-certification.entity';
 import { SupplierDocument } from './entities/supplier-document.entity';
 import { SupplierPlant } from './entities/supplier-plant.entity';
@@ -25,7 +25,8 @@ export class SuppliersModule {
     const services = [SupplierProfileService, SupplierProfileReviewHandler, ProfileNotices];
     return {
       module: SuppliersModule,
-      imports: [TypeOrmModule.forFeature(SUPPLIERS_ENTITIES)],
+      // AuditEvent: the audit log writes it through this context's transactions.
+      imports: [TypeOrmModule.forFeature([...SUPPLIERS_ENTITIES, AuditEvent])],
       providers: [AuditLog, ...options.moderation, ...services],
       exports: services,
     };

@@ -409,7 +409,7 @@ export class SupplierProfileService {
     if (!profile.publishedData) return true;
     const current = await this.snapshot(manager, profile);
     const strip = (data: PublishedProfile) => ({ ...data, certifications: data.certifications.map((item) => ({ ...item, verifiedAt: null })) });
-    return JSON.stringify(strip(current)) !== JSON.stringify(strip(profile.publishedData));
+    return canonicalJson(strip(current)) !== canonicalJson(strip(profile.publishedData));
   }
 
   /** Saves the profile with its verification level recomputed from what is stored now. */
@@ -502,6 +502,13 @@ function applyPlant(plant: SupplierPlant, input: PlantInput): void {
     precision: location.precision,
     nearestPorts: location.nearestPorts,
   });
+}
+
+/** JSON with sorted keys: jsonb does not keep the key order it was given. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))) : item,
+  );
 }
 
 function assertTransition(state: ProfileState, allowed: ProfileState[], action: string): void {

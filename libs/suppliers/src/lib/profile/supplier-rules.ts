@@ -23,8 +23,11 @@ export function checkRfc(input: string): RfcCheck {
 }
 
 export function maskRfc(normalized: string, shownChars: number): string {
-  const shown = Math.max(0, Math.min(shownChars, normalized.length));
-  return '*'.repeat(normalized.length - shown) + normalized.slice(normalized.length - shown);
+  const chars = Array.from(normalized);
+  const letters = /^([A-ZÑ&]{3,4})\d/.exec(normalized);
+  const prefix = letters ? letters[1].length : 0;
+  const shown = Math.max(0, Math.min(Math.floor(shownChars) || 0, chars.length));
+  return chars.map((c, i) => (i < prefix || i >= chars.length - shown ? c : '*')).join('');
 }
 
 export interface PlantAddress {
