@@ -202,7 +202,8 @@ const MATRIX: Record<string, Row> = {
   },
   'POST /api/v1/supplier-profile/submit': {
     request: () => ({ path: '/api/v1/supplier-profile/submit' }),
-    expect: suppliers(200),
+    // X's profile is published with no edits: nothing to submit (PROFILE_INVALID_TRANSITION).
+    expect: { ...suppliers(200), supplierX: 409 },
     restore: (f) => f.settleSuppliers(),
   },
   'GET /api/v1/supplier-profile/suggestions': {

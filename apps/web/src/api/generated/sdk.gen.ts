@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AdminControllerAuditLogData, AdminControllerAuditLogResponses, AdminControllerSuspendOrganizationData, AdminControllerSuspendOrganizationResponses, AdminControllerSuspendUserData, AdminControllerSuspendUserResponses, AdminControllerUnsuspendOrganizationData, AdminControllerUnsuspendOrganizationResponses, AdminControllerUnsuspendUserData, AdminControllerUnsuspendUserResponses, AdminNotificationsControllerFailedData, AdminNotificationsControllerFailedResponses, AuthControllerConfirmPasswordResetData, AuthControllerConfirmPasswordResetResponses, AuthControllerRefreshData, AuthControllerRefreshResponses, AuthControllerRequestPasswordResetData, AuthControllerRequestPasswordResetResponses, AuthControllerResendVerificationData, AuthControllerResendVerificationResponses, AuthControllerSignInData, AuthControllerSignInResponses, AuthControllerSignOutData, AuthControllerSignOutResponses, AuthControllerSignUpData, AuthControllerSignUpResponses, AuthControllerVerifyEmailData, AuthControllerVerifyEmailResponses, CatalogControllerEntriesData, CatalogControllerEntriesResponses, CatalogControllerHsData, CatalogControllerHsResponses, CatalogControllerMatchData, CatalogControllerMatchResponses, CatalogControllerPlaceData, CatalogControllerPlaceResponses, CatalogControllerScianData, CatalogControllerScianResponses, CatalogControllerSearchData, CatalogControllerSearchPlacesData, CatalogControllerSearchPlacesResponses, CatalogControllerSearchResponses, CatalogControllerTransitData, CatalogControllerTransitResponses, CatalogControllerTreeData, CatalogControllerTreeResponses, CatalogControllerZipData, CatalogControllerZipResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, MeControllerChangePasswordData, MeControllerChangePasswordResponses, MeControllerGetData, MeControllerGetResponses, MeControllerUpdateData, MeControllerUpdateResponses, MetaControllerErrorCodesData, MetaControllerErrorCodesResponses, NotificationsControllerListData, NotificationsControllerListPreferencesData, NotificationsControllerListPreferencesResponses, NotificationsControllerListResponses, NotificationsControllerReadAllData, NotificationsControllerReadAllResponses, NotificationsControllerReadData, NotificationsControllerReadResponses, NotificationsControllerSetPreferenceData, NotificationsControllerSetPreferenceResponses, NotificationsControllerUnreadCountData, NotificationsControllerUnreadCountResponses, TeamControllerAcceptData, TeamControllerAcceptResponses, TeamControllerChangeRoleData, TeamControllerChangeRoleResponses, TeamControllerInvitationsData, TeamControllerInvitationsResponses, TeamControllerInviteData, TeamControllerInviteResponses, TeamControllerMembersData, TeamControllerMembersResponses, TeamControllerRemoveData, TeamControllerRemoveResponses, TeamControllerRevokeInvitationData, TeamControllerRevokeInvitationResponses, TeamControllerTransferOwnershipData, TeamControllerTransferOwnershipResponses } from './types.gen';
+import type { AdminControllerAuditLogData, AdminControllerAuditLogResponses, AdminControllerSuspendOrganizationData, AdminControllerSuspendOrganizationResponses, AdminControllerSuspendUserData, AdminControllerSuspendUserResponses, AdminControllerUnsuspendOrganizationData, AdminControllerUnsuspendOrganizationResponses, AdminControllerUnsuspendUserData, AdminControllerUnsuspendUserResponses, AdminNotificationsControllerFailedData, AdminNotificationsControllerFailedResponses, AdminSuppliersControllerSuspendData, AdminSuppliersControllerSuspendResponses, AdminSuppliersControllerUnsuspendData, AdminSuppliersControllerUnsuspendResponses, AdminSuppliersControllerVerifyCertificationData, AdminSuppliersControllerVerifyCertificationResponses, AdminSuppliersControllerVerifyRfcData, AdminSuppliersControllerVerifyRfcResponses, AuthControllerConfirmPasswordResetData, AuthControllerConfirmPasswordResetResponses, AuthControllerRefreshData, AuthControllerRefreshResponses, AuthControllerRequestPasswordResetData, AuthControllerRequestPasswordResetResponses, AuthControllerResendVerificationData, AuthControllerResendVerificationResponses, AuthControllerSignInData, AuthControllerSignInResponses, AuthControllerSignOutData, AuthControllerSignOutResponses, AuthControllerSignUpData, AuthControllerSignUpResponses, AuthControllerVerifyEmailData, AuthControllerVerifyEmailResponses, CatalogControllerEntriesData, CatalogControllerEntriesResponses, CatalogControllerHsData, CatalogControllerHsResponses, CatalogControllerMatchData, CatalogControllerMatchResponses, CatalogControllerPlaceData, CatalogControllerPlaceResponses, CatalogControllerScianData, CatalogControllerScianResponses, CatalogControllerSearchData, CatalogControllerSearchPlacesData, CatalogControllerSearchPlacesResponses, CatalogControllerSearchResponses, CatalogControllerTransitData, CatalogControllerTransitResponses, CatalogControllerTreeData, CatalogControllerTreeResponses, CatalogControllerZipData, CatalogControllerZipResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, MeControllerChangePasswordData, MeControllerChangePasswordResponses, MeControllerGetData, MeControllerGetResponses, MeControllerUpdateData, MeControllerUpdateResponses, MetaControllerErrorCodesData, MetaControllerErrorCodesResponses, NotificationsControllerListData, NotificationsControllerListPreferencesData, NotificationsControllerListPreferencesResponses, NotificationsControllerListResponses, NotificationsControllerReadAllData, NotificationsControllerReadAllResponses, NotificationsControllerReadData, NotificationsControllerReadResponses, NotificationsControllerSetPreferenceData, NotificationsControllerSetPreferenceResponses, NotificationsControllerUnreadCountData, NotificationsControllerUnreadCountResponses, SupplierProfileControllerAddCertificationData, SupplierProfileControllerAddCertificationResponses, SupplierProfileControllerAddPlantData, SupplierProfileControllerAddPlantResponses, SupplierProfileControllerGetData, SupplierProfileControllerGetResponses, SupplierProfileControllerRemoveCertificationData, SupplierProfileControllerRemoveCertificationResponses, SupplierProfileControllerRemovePlantData, SupplierProfileControllerRemovePlantResponses, SupplierProfileControllerSubmitData, SupplierProfileControllerSubmitResponses, SupplierProfileControllerSuggestionsData, SupplierProfileControllerSuggestionsResponses, SupplierProfileControllerUpdateCertificationData, SupplierProfileControllerUpdateCertificationResponses, SupplierProfileControllerUpdateData, SupplierProfileControllerUpdatePlantData, SupplierProfileControllerUpdatePlantResponses, SupplierProfileControllerUpdateResponses, SuppliersControllerGetData, SuppliersControllerGetResponses, TeamControllerAcceptData, TeamControllerAcceptResponses, TeamControllerChangeRoleData, TeamControllerChangeRoleResponses, TeamControllerInvitationsData, TeamControllerInvitationsResponses, TeamControllerInviteData, TeamControllerInviteResponses, TeamControllerMembersData, TeamControllerMembersResponses, TeamControllerRemoveData, TeamControllerRemoveResponses, TeamControllerRevokeInvitationData, TeamControllerRevokeInvitationResponses, TeamControllerTransferOwnershipData, TeamControllerTransferOwnershipResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -295,3 +295,109 @@ export const catalogControllerPlace = <ThrowOnError extends boolean = false>(opt
 export const catalogControllerSearchPlaces = <ThrowOnError extends boolean = false>(options: Options<CatalogControllerSearchPlacesData, ThrowOnError>) => (options.client ?? client).get<CatalogControllerSearchPlacesResponses, unknown, ThrowOnError>({ url: '/api/v1/catalog/mx-places/search', ...options });
 
 export const catalogControllerTransit = <ThrowOnError extends boolean = false>(options: Options<CatalogControllerTransitData, ThrowOnError>) => (options.client ?? client).get<CatalogControllerTransitResponses, unknown, ThrowOnError>({ url: '/api/v1/catalog/transit', ...options });
+
+export const suppliersControllerGet = <ThrowOnError extends boolean = false>(options: Options<SuppliersControllerGetData, ThrowOnError>) => (options.client ?? client).get<SuppliersControllerGetResponses, unknown, ThrowOnError>({ url: '/api/v1/suppliers/{supplierId}', ...options });
+
+export const supplierProfileControllerGet = <ThrowOnError extends boolean = false>(options?: Options<SupplierProfileControllerGetData, ThrowOnError>) => (options?.client ?? client).get<SupplierProfileControllerGetResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/supplier-profile',
+    ...options
+});
+
+export const supplierProfileControllerUpdate = <ThrowOnError extends boolean = false>(options: Options<SupplierProfileControllerUpdateData, ThrowOnError>) => (options.client ?? client).put<SupplierProfileControllerUpdateResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/supplier-profile',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const supplierProfileControllerSubmit = <ThrowOnError extends boolean = false>(options?: Options<SupplierProfileControllerSubmitData, ThrowOnError>) => (options?.client ?? client).post<SupplierProfileControllerSubmitResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/supplier-profile/submit',
+    ...options
+});
+
+export const supplierProfileControllerSuggestions = <ThrowOnError extends boolean = false>(options: Options<SupplierProfileControllerSuggestionsData, ThrowOnError>) => (options.client ?? client).get<SupplierProfileControllerSuggestionsResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/supplier-profile/suggestions',
+    ...options
+});
+
+export const supplierProfileControllerAddPlant = <ThrowOnError extends boolean = false>(options: Options<SupplierProfileControllerAddPlantData, ThrowOnError>) => (options.client ?? client).post<SupplierProfileControllerAddPlantResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/supplier-profile/plants',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const supplierProfileControllerRemovePlant = <ThrowOnError extends boolean = false>(options: Options<SupplierProfileControllerRemovePlantData, ThrowOnError>) => (options.client ?? client).delete<SupplierProfileControllerRemovePlantResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/supplier-profile/plants/{plantId}',
+    ...options
+});
+
+export const supplierProfileControllerUpdatePlant = <ThrowOnError extends boolean = false>(options: Options<SupplierProfileControllerUpdatePlantData, ThrowOnError>) => (options.client ?? client).patch<SupplierProfileControllerUpdatePlantResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/supplier-profile/plants/{plantId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const supplierProfileControllerAddCertification = <ThrowOnError extends boolean = false>(options: Options<SupplierProfileControllerAddCertificationData, ThrowOnError>) => (options.client ?? client).post<SupplierProfileControllerAddCertificationResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/supplier-profile/certifications',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const supplierProfileControllerRemoveCertification = <ThrowOnError extends boolean = false>(options: Options<SupplierProfileControllerRemoveCertificationData, ThrowOnError>) => (options.client ?? client).delete<SupplierProfileControllerRemoveCertificationResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/supplier-profile/certifications/{certificationId}',
+    ...options
+});
+
+export const supplierProfileControllerUpdateCertification = <ThrowOnError extends boolean = false>(options: Options<SupplierProfileControllerUpdateCertificationData, ThrowOnError>) => (options.client ?? client).patch<SupplierProfileControllerUpdateCertificationResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/supplier-profile/certifications/{certificationId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const adminSuppliersControllerSuspend = <ThrowOnError extends boolean = false>(options: Options<AdminSuppliersControllerSuspendData, ThrowOnError>) => (options.client ?? client).post<AdminSuppliersControllerSuspendResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/suppliers/{supplierId}/suspend',
+    ...options
+});
+
+export const adminSuppliersControllerUnsuspend = <ThrowOnError extends boolean = false>(options: Options<AdminSuppliersControllerUnsuspendData, ThrowOnError>) => (options.client ?? client).post<AdminSuppliersControllerUnsuspendResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/suppliers/{supplierId}/unsuspend',
+    ...options
+});
+
+export const adminSuppliersControllerVerifyRfc = <ThrowOnError extends boolean = false>(options: Options<AdminSuppliersControllerVerifyRfcData, ThrowOnError>) => (options.client ?? client).post<AdminSuppliersControllerVerifyRfcResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/suppliers/{supplierId}/verify-rfc',
+    ...options
+});
+
+export const adminSuppliersControllerVerifyCertification = <ThrowOnError extends boolean = false>(options: Options<AdminSuppliersControllerVerifyCertificationData, ThrowOnError>) => (options.client ?? client).post<AdminSuppliersControllerVerifyCertificationResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/suppliers/{supplierId}/certifications/{certificationId}/verify',
+    ...options
+});

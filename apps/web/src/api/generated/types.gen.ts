@@ -143,9 +143,36 @@ export type AccountResponse = {
 };
 
 export type UpdateProfileDto = {
-    name?: string;
-    language?: 'en' | 'es';
-    timeZone?: string;
+    /**
+     * Razón social
+     */
+    legalName?: string;
+    tradeName?: string;
+    /**
+     * 12 characters (persona moral) or 13 (persona física).
+     */
+    rfc?: string;
+    /**
+     * How many trailing RFC characters buyers see (0 hides it).
+     */
+    rfcShownChars?: number;
+    website?: string;
+    yearFounded?: number;
+    employeeBand?: '1-10' | '11-50' | '51-200' | '201-500' | '501-1000' | '1001+';
+    /**
+     * ISO 639-1 codes.
+     */
+    languages?: Array<string>;
+    /**
+     * At least one of es and en.
+     */
+    description?: DescriptionDto;
+    descriptionLanguage?: 'es' | 'en';
+    processes?: Array<string>;
+    materials?: Array<string>;
+    industries?: Array<string>;
+    capacity?: CapacityDto;
+    exports?: ExportsDto;
 };
 
 export type ChangePasswordDto = {
@@ -598,6 +625,246 @@ export type TransitEstimateResponse = {
      */
     candidates: Array<TransitViaPortResponse>;
     assumptions: TransitAssumptionsResponse;
+};
+
+export type DescriptionResponse = {
+    es: string | null;
+    en: string | null;
+};
+
+export type CapacityResponse = {
+    minimumOrderQuantity: number | null;
+    monthlyCapacity: number | null;
+    monthlyCapacityUnit: 'pieces' | 'kg' | 'tonnes' | 'meters' | 'square_meters' | 'liters' | 'hours';
+    leadTimeDays: number | null;
+    shifts: number | null;
+};
+
+export type ExportsResponse = {
+    exportsToUs: boolean;
+    usExportSharePercent: number | null;
+    usmcaCertificateOfOrigin: boolean;
+    immexProgramNumber: string | null;
+    repseNumber: string | null;
+    repseRegisteredOn: string | null;
+    repseValidUntil: string | null;
+};
+
+export type NearestPortResponse = {
+    portCode: string;
+    portName: string;
+    roadKm: number;
+    daysToBorder: number;
+};
+
+export type PlantResponse = {
+    id: string;
+    name: string;
+    state: string;
+    municipality: string | null;
+    locality: string | null;
+    postalCode: string | null;
+    street: string | null;
+    stateCode: string;
+    municipalityCode: string | null;
+    localityCode: string | null;
+    lat: number;
+    lon: number;
+    /**
+     * How finely the address was located.
+     */
+    precision: 'point' | 'locality' | 'municipality' | 'state';
+    nearestPorts: Array<NearestPortResponse>;
+};
+
+export type CertificationResponse = {
+    id: string;
+    type: string;
+    issuer: string;
+    number: string | null;
+    scope: string | null;
+    validFrom: string | null;
+    validUntil: string | null;
+    /**
+     * Only for the owner and admins.
+     */
+    documentId: string | null;
+    public: boolean;
+    verifiedAt: string | null;
+    /**
+     * By today’s date: an expired one does not count.
+     */
+    status: 'valid' | 'expired' | 'not_yet_valid';
+};
+
+export type ProfileFieldsResponse = {
+    legalName: string | null;
+    tradeName: string | null;
+    /**
+     * Whole for the owner and admins; otherwise masked as the supplier chose, or null.
+     */
+    rfc: string | null;
+    rfcShownChars: number;
+    website: string | null;
+    yearFounded: number | null;
+    employeeBand: '1-10' | '11-50' | '51-200' | '201-500' | '501-1000' | '1001+';
+    languages: Array<string>;
+    description: DescriptionResponse;
+    descriptionLanguage: 'es' | 'en';
+    processes: Array<string>;
+    materials: Array<string>;
+    industries: Array<string>;
+    capacity: CapacityResponse;
+    exports: ExportsResponse;
+    repseStatus: 'valid' | 'expired' | 'none';
+    plants: Array<PlantResponse>;
+    certifications: Array<CertificationResponse>;
+};
+
+export type DecisionResponse = {
+    state: 'approved' | 'rejected' | 'changes_requested';
+    reasonCode: string | null;
+    note: string | null;
+    decidedAt: string;
+};
+
+export type DocumentResponse = {
+    id: string;
+    kind: 'certificate' | 'photo' | 'audit_report' | 'other';
+    /**
+     * From the file’s bytes, not its name.
+     */
+    contentType: string;
+    sizeBytes: number;
+    /**
+     * The uploaded name, as display text only.
+     */
+    name: string;
+    createdAt: string;
+};
+
+export type OwnProfileResponse = {
+    /**
+     * The public supplierId.
+     */
+    supplierId: string;
+    organizationId: string;
+    state: 'draft' | 'pending_review' | 'published' | 'rejected' | 'suspended';
+    /**
+     * Buyers still see `published` until the revision is approved.
+     */
+    hasPendingRevision: boolean;
+    verificationLevel: 'unverified' | 'email_verified' | 'documents_verified' | 'site_audited';
+    rfcVerifiedAt: string | null;
+    lastDecision: DecisionResponse | null;
+    draft: ProfileFieldsResponse;
+    published: ProfileFieldsResponse | null;
+    publishedAt: string | null;
+    documents: Array<DocumentResponse>;
+};
+
+export type SupplierResponse = {
+    supplierId: string;
+    verificationLevel: 'unverified' | 'email_verified' | 'documents_verified' | 'site_audited';
+    /**
+     * An admin checked the RFC with the SAT.
+     */
+    rfcVerified: boolean;
+    publishedAt: string | null;
+    /**
+     * The published version; null only for the owner or admins before the first approval.
+     */
+    profile: ProfileFieldsResponse | null;
+    /**
+     * Only for the owner organization and admins.
+     */
+    internal: OwnProfileResponse | null;
+};
+
+export type DescriptionDto = {
+    es?: string;
+    en?: string;
+};
+
+export type CapacityDto = {
+    minimumOrderQuantity?: number;
+    monthlyCapacity?: number;
+    monthlyCapacityUnit?: 'pieces' | 'kg' | 'tonnes' | 'meters' | 'square_meters' | 'liters' | 'hours';
+    leadTimeDays?: number;
+    shifts?: number;
+};
+
+export type ExportsDto = {
+    exportsToUs?: boolean;
+    usExportSharePercent?: number;
+    usmcaCertificateOfOrigin?: boolean;
+    immexProgramNumber?: string;
+    repseNumber?: string;
+    repseRegisteredOn?: string;
+    /**
+     * REPSE registrations are renewed every 3 years.
+     */
+    repseValidUntil?: string;
+};
+
+export type CapabilityNameResponse = {
+    en: string;
+    es: string;
+};
+
+export type CapabilitySuggestionResponse = {
+    code: string;
+    kind: 'process' | 'material' | 'industry';
+    name: CapabilityNameResponse;
+    /**
+     * The words of the description that suggested it.
+     */
+    evidence: string;
+};
+
+export type CapabilitySuggestionsResponse = {
+    data: Array<CapabilitySuggestionResponse>;
+};
+
+export type PointDto = {
+    lat: number;
+    lon: number;
+};
+
+export type PlantDto = {
+    name: string;
+    /**
+     * State name, abbreviation or INEGI code.
+     */
+    state: string;
+    municipality?: string;
+    locality?: string;
+    postalCode?: string;
+    street?: string;
+    /**
+     * An explicit point overrides the geocoded one (precision "point").
+     */
+    point?: PointDto;
+};
+
+export type CertificationDto = {
+    /**
+     * A cert.* vocabulary code.
+     */
+    type: string;
+    issuer: string;
+    number?: string;
+    scope?: string;
+    validFrom?: string;
+    validUntil?: string;
+    /**
+     * A document of the organization (kind certificate).
+     */
+    documentId?: string;
+    /**
+     * Shown on the public profile.
+     */
+    public?: boolean;
 };
 
 export type HealthControllerLiveData = {
@@ -1372,3 +1639,258 @@ export type CatalogControllerTransitResponses = {
 };
 
 export type CatalogControllerTransitResponse = CatalogControllerTransitResponses[keyof CatalogControllerTransitResponses];
+
+export type SuppliersControllerGetData = {
+    body?: never;
+    path: {
+        supplierId: string;
+    };
+    query?: never;
+    url: '/api/v1/suppliers/{supplierId}';
+};
+
+export type SuppliersControllerGetResponses = {
+    /**
+     * The published version (RFC masked as the supplier chose, public certifications only); 404 when unpublished or suspended, except for the owner organization and admins, who also get `internal`.
+     */
+    200: SupplierResponse;
+};
+
+export type SuppliersControllerGetResponse = SuppliersControllerGetResponses[keyof SuppliersControllerGetResponses];
+
+export type SupplierProfileControllerGetData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/supplier-profile';
+};
+
+export type SupplierProfileControllerGetResponses = {
+    /**
+     * The draft being edited, the published version and the review state.
+     */
+    200: OwnProfileResponse;
+};
+
+export type SupplierProfileControllerGetResponse = SupplierProfileControllerGetResponses[keyof SupplierProfileControllerGetResponses];
+
+export type SupplierProfileControllerUpdateData = {
+    body: UpdateProfileDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/supplier-profile';
+};
+
+export type SupplierProfileControllerUpdateResponses = {
+    /**
+     * Replaces every editable field. On a published profile this starts a revision; buyers keep seeing the approved version.
+     */
+    200: OwnProfileResponse;
+};
+
+export type SupplierProfileControllerUpdateResponse = SupplierProfileControllerUpdateResponses[keyof SupplierProfileControllerUpdateResponses];
+
+export type SupplierProfileControllerSubmitData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/supplier-profile/submit';
+};
+
+export type SupplierProfileControllerSubmitResponses = {
+    /**
+     * draft or rejected -> pending_review; any other state is 409 PROFILE_INVALID_TRANSITION.
+     */
+    200: OwnProfileResponse;
+};
+
+export type SupplierProfileControllerSubmitResponse = SupplierProfileControllerSubmitResponses[keyof SupplierProfileControllerSubmitResponses];
+
+export type SupplierProfileControllerSuggestionsData = {
+    body?: never;
+    path?: never;
+    query: {
+        text: string;
+    };
+    url: '/api/v1/supplier-profile/suggestions';
+};
+
+export type SupplierProfileControllerSuggestionsResponses = {
+    /**
+     * Processes, materials and industries the description mentions.
+     */
+    200: CapabilitySuggestionsResponse;
+};
+
+export type SupplierProfileControllerSuggestionsResponse = SupplierProfileControllerSuggestionsResponses[keyof SupplierProfileControllerSuggestionsResponses];
+
+export type SupplierProfileControllerAddPlantData = {
+    body: PlantDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/supplier-profile/plants';
+};
+
+export type SupplierProfileControllerAddPlantResponses = {
+    /**
+     * The plant is geocoded; an unknown state or municipality is 400 naming the field.
+     */
+    201: OwnProfileResponse;
+};
+
+export type SupplierProfileControllerAddPlantResponse = SupplierProfileControllerAddPlantResponses[keyof SupplierProfileControllerAddPlantResponses];
+
+export type SupplierProfileControllerRemovePlantData = {
+    body?: never;
+    path: {
+        plantId: string;
+    };
+    query?: never;
+    url: '/api/v1/supplier-profile/plants/{plantId}';
+};
+
+export type SupplierProfileControllerRemovePlantResponses = {
+    200: OwnProfileResponse;
+};
+
+export type SupplierProfileControllerRemovePlantResponse = SupplierProfileControllerRemovePlantResponses[keyof SupplierProfileControllerRemovePlantResponses];
+
+export type SupplierProfileControllerUpdatePlantData = {
+    body: PlantDto;
+    path: {
+        plantId: string;
+    };
+    query?: never;
+    url: '/api/v1/supplier-profile/plants/{plantId}';
+};
+
+export type SupplierProfileControllerUpdatePlantResponses = {
+    /**
+     * Replaces the plant’s address and locates it again.
+     */
+    200: OwnProfileResponse;
+};
+
+export type SupplierProfileControllerUpdatePlantResponse = SupplierProfileControllerUpdatePlantResponses[keyof SupplierProfileControllerUpdatePlantResponses];
+
+export type SupplierProfileControllerAddCertificationData = {
+    body: CertificationDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/supplier-profile/certifications';
+};
+
+export type SupplierProfileControllerAddCertificationResponses = {
+    /**
+     * validUntil before validFrom is 400 naming validUntil.
+     */
+    201: OwnProfileResponse;
+};
+
+export type SupplierProfileControllerAddCertificationResponse = SupplierProfileControllerAddCertificationResponses[keyof SupplierProfileControllerAddCertificationResponses];
+
+export type SupplierProfileControllerRemoveCertificationData = {
+    body?: never;
+    path: {
+        certificationId: string;
+    };
+    query?: never;
+    url: '/api/v1/supplier-profile/certifications/{certificationId}';
+};
+
+export type SupplierProfileControllerRemoveCertificationResponses = {
+    200: OwnProfileResponse;
+};
+
+export type SupplierProfileControllerRemoveCertificationResponse = SupplierProfileControllerRemoveCertificationResponses[keyof SupplierProfileControllerRemoveCertificationResponses];
+
+export type SupplierProfileControllerUpdateCertificationData = {
+    body: CertificationDto;
+    path: {
+        certificationId: string;
+    };
+    query?: never;
+    url: '/api/v1/supplier-profile/certifications/{certificationId}';
+};
+
+export type SupplierProfileControllerUpdateCertificationResponses = {
+    /**
+     * Replaces the certification; an admin’s check of it is cleared.
+     */
+    200: OwnProfileResponse;
+};
+
+export type SupplierProfileControllerUpdateCertificationResponse = SupplierProfileControllerUpdateCertificationResponses[keyof SupplierProfileControllerUpdateCertificationResponses];
+
+export type AdminSuppliersControllerSuspendData = {
+    body?: never;
+    path: {
+        supplierId: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/suppliers/{supplierId}/suspend';
+};
+
+export type AdminSuppliersControllerSuspendResponses = {
+    /**
+     * Hides a published profile; 409 PROFILE_INVALID_TRANSITION when nothing is published or it is already suspended.
+     */
+    200: OwnProfileResponse;
+};
+
+export type AdminSuppliersControllerSuspendResponse = AdminSuppliersControllerSuspendResponses[keyof AdminSuppliersControllerSuspendResponses];
+
+export type AdminSuppliersControllerUnsuspendData = {
+    body?: never;
+    path: {
+        supplierId: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/suppliers/{supplierId}/unsuspend';
+};
+
+export type AdminSuppliersControllerUnsuspendResponses = {
+    /**
+     * suspended -> published (or draft when the supplier has unsent edits).
+     */
+    200: OwnProfileResponse;
+};
+
+export type AdminSuppliersControllerUnsuspendResponse = AdminSuppliersControllerUnsuspendResponses[keyof AdminSuppliersControllerUnsuspendResponses];
+
+export type AdminSuppliersControllerVerifyRfcData = {
+    body?: never;
+    path: {
+        supplierId: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/suppliers/{supplierId}/verify-rfc';
+};
+
+export type AdminSuppliersControllerVerifyRfcResponses = {
+    /**
+     * Records that an admin checked the RFC with the SAT (who and when).
+     */
+    200: OwnProfileResponse;
+};
+
+export type AdminSuppliersControllerVerifyRfcResponse = AdminSuppliersControllerVerifyRfcResponses[keyof AdminSuppliersControllerVerifyRfcResponses];
+
+export type AdminSuppliersControllerVerifyCertificationData = {
+    body?: never;
+    path: {
+        supplierId: string;
+        certificationId: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/suppliers/{supplierId}/certifications/{certificationId}/verify';
+};
+
+export type AdminSuppliersControllerVerifyCertificationResponses = {
+    /**
+     * Records that an admin checked the certificate (who and when).
+     */
+    200: OwnProfileResponse;
+};
+
+export type AdminSuppliersControllerVerifyCertificationResponse = AdminSuppliersControllerVerifyCertificationResponses[keyof AdminSuppliersControllerVerifyCertificationResponses];
