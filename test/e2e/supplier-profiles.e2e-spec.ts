@@ -1,0 +1,89 @@
+import { PuenteStack } from './support/puente-stack';
+
+const PROFILE = {
+  legalName: 'Troqueles del Norte SA de CV',
+  tradeName: 'Troqueles del Norte',
+  rfc: 'SYX100515QR5',
+  rfcShownChars: 0,
+  description: { es: 'Maquinado CNC y troquelado de lámina' },
+  processes: ['proc.machining.cnc-machining'],
+  languages: ['es'],
+};
+
+/** The supplier profile routes over HTTP, as the web app and other clients call them. */
+describe('supplier profiles over HTTP', () => {
+  let stack: PuenteStack;
+  let supplier: string;
+  let buyer: string;
+  let admin: string;
+  let supplierId: string;
+
+  beforeAll(async () => {
+    stack = await PuenteStack.start();
+    const { factory, http } = stack;
+    const supplierUser = await factory.user((await factory.organization({ kind: 'supplier', name: 'Troqueles del Norte', country: 'MX', language: 'es' })).id);
+    const buyerUser = await factory.user((await factory.organization({ name: 'Buyer Co' })).id);
+    const adminUser = await factory.user((await factory.platformOrganization()).id);
+    [supplier, buyer, admin] = await Promise.all([supplierUser, buyerUser, adminUser].map(async (user) => (await http.signIn(user.email, user.password)).accessToken));
+  });
+  afterAll(() => stack?.stop());
+
+  it('is for supplier organizations only: a buyer gets 403 FORBIDDEN naming the organization kind', async () => {
+    const result = await stack.http.call('GET', '/api/v1/supplier-profile', { token: buyer });
+    expect(result.status).toBe(403);
+    expect(result.body.error).toMatchObject({ code: 'FORBIDDEN', details: [expect.objectContaining({ issue: 'organization_kind' })] });
+  });
+
+  it('answers a bad RFC with 400 naming the field and the rule, in Spanish when asked', async () => {
+    const result = await stack.http.call('PUT', '/api/v1/supplier-profile', {
+      token: supplier,
+      body: { ...PROFILE, rfc: 'SYX100515QR4', processes: ['proc.machining.cnc-machining', 'proc.no-such-process'] },
+      headers: { 'accept-language': 'es' },
+    });
+    expect(result.status).toBe(400);
+    expect(result.body.error.code).toBe('VALIDATION_FAILED');
+    expect(result.body.error.message).toMatch(/no es válida|no válid/i);
+    expect(result.body.error.details.map((detail: { field: string }) => detail.field).sort()).toEqual(['processes[1]', 'rfc']);
+  });
+
+  it('suggests capability codes from a Spanish description', async () => {
+    const result = await stack.http.call('GET', `/api/v1/supplier-profile/suggestions?text=${encodeURIComponent('maquinado CNC y troquelado de lámina')}`, { token: supplier });
+    expect(result.status).toBe(200);
+    expect(result.body.data.map((item: { code: string }) => item.code)).toContain('proc.machining.cnc-machining');
+  });
+
+  it('names the field of a bad plant or certification', async () => {
+    const plant = await stack.http.call('POST', '/api/v1/supplier-profile/plants', { token: supplier, body: { name: 'P', state: 'Nuevo León', municipality: 'Gotham' } });
+    expect([plant.status, plant.body.error.details[0].field]).toEqual([400, 'municipality']);
+    const certification = await stack.http.call('POST', '/api/v1/supplier-profile/certifications', {
+      token: supplier,
+      body: { type: 'cert.iso-9001', issuer: 'BV', validFrom: '2025-01-01', validUntil: '2024-01-01' },
+    });
+    expect([certification.status, certification.body.error.details[0].field]).toEqual([400, 'validUntil']);
+  });
+
+  it('submits a complete profile, keeps it from anonymous readers until published, and refuses a second submit with 409', async () => {
+    expect((await stack.http.call('PUT', '/api/v1/supplier-profile', { token: supplier, body: PROFILE })).status).toBe(200);
+    const plant = await stack.http.call('POST', '/api/v1/supplier-profile/plants', { token: supplier, body: { name: 'Planta Apodaca', state: 'NL', municipality: 'Apodaca' } });
+    expect(plant.status).toBe(201);
+    expect(plant.body.draft.plants[0]).toMatchObject({ precision: 'municipality', stateCode: '19' });
+    const submitted = await stack.http.call('POST', '/api/v1/supplier-profile/submit', { token: supplier });
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.state).toBe('pending_review');
+    supplierId = submitted.body.supplierId;
+    const again = await stack.http.call('POST', '/api/v1/supplier-profile/submit', { token: supplier });
+    expect([again.status, again.body.error.code, again.body.error.details[0].issue]).toEqual([409, 'PROFILE_INVALID_TRANSITION', 'submit_from_pending_review']);
+    expect((await stack.http.call('GET', `/api/v1/suppliers/${supplierId}`)).status).toBe(404);
+    expect((await stack.http.call('GET', `/api/v1/suppliers/${supplierId}`, { token: buyer })).status).toBe(404);
+    const own = await stack.http.call('GET', `/api/v1/suppliers/${supplierId}`, { token: supplier });
+    expect([own.status, own.body.internal.state, own.body.profile]).toEqual([200, 'pending_review', null]);
+    const asAdmin = await stack.http.call('GET', `/api/v1/suppliers/${supplierId}`, { token: admin });
+    expect(asAdmin.body.internal.draft.rfc).toBe('SYX100515QR5');
+    const suspend = await stack.http.call('POST', `/api/v1/admin/suppliers/${supplierId}/suspend`, { token: admin });
+    expect([suspend.status, suspend.body.error.code]).toEqual([409, 'PROFILE_INVALID_TRANSITION']);
+  });
+
+  it('answers a forged token on the public route with 401 rather than treating the caller as anonymous', async () => {
+    expect((await stack.http.call('GET', `/api/v1/suppliers/${supplierId}`, { token: 'forged.token.value' })).status).toBe(401);
+  });
+});
