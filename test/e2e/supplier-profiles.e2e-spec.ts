@@ -37,7 +37,7 @@ describe('supplier profiles over HTTP', () => {
   it('answers a bad RFC with 400 naming the field and the rule, in Spanish when asked', async () => {
     const result = await stack.http.call('PUT', '/api/v1/supplier-profile', {
       token: supplier,
-      body: { ...PROFILE, rfc: 'SYX100515QR4', processes: ['proc.machining.cnc-machining', 'proc.no-such-process'] },
+      body: { ...PROFILE, rfc: 'SYX101315QR5', processes: ['proc.machining.cnc-machining', 'proc.no-such-process'] },
       headers: { 'accept-language': 'es' },
     });
     expect(result.status).toBe(400);
