@@ -1,2 +1,2 @@
 // The suppliers context: a Mexican manufacturer's profile, plants, certifications and documents.
-export {};
+export * from './lib/domain/rfc';
