@@ -1,2 +1,3 @@
 // The suppliers context: a Mexican manufacturer's profile, plants, certifications and documents.
 export * from './lib/domain/rfc';
+export * from './lib/domain/plant-location';
