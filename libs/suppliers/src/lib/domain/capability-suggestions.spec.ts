@@ -47,6 +47,10 @@ describe('suggestCapabilities', () => {
     ]);
   });
 
+  it('does not propose what a clause excludes', () => {
+    expect(suggestCapabilities('Maquinado CNC y soldadura, excepto forja.').map((s) => s.code)).not.toContain('proc.forging');
+  });
+
   it('proposes nothing for an empty or unrelated text', () => {
     expect(suggestCapabilities('')).toEqual([]);
     expect(suggestCapabilities('Empresa familiar fundada en Celaya, con gran compromiso.')).toEqual([]);

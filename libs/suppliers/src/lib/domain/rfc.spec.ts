@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { checkRfc, maskRfc, normalizeRfc, rfcCheckDigit } from './rfc';
 
 // An independent computation of SAT's check digit, written differently from rfc.ts on purpose: the value of
@@ -135,5 +136,47 @@ describe('maskRfc', () => {
 
   it('shows no prefix of something that is not RFC-shaped', () => {
     expect(maskRfc('HELLOWORLD', 2)).toBe('********LD');
+  });
+});
+
+describe('RFC properties', () => {
+  const letter = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZÑ&');
+  const alnum = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
+  const body = fc
+    .record({
+      letters: fc.array(letter, { minLength: 3, maxLength: 4 }),
+      date: fc.date({ min: new Date('1930-01-01T00:00:00Z'), max: new Date('2029-12-31T00:00:00Z'), noInvalidDate: true }),
+      homoclave: fc.array(alnum, { minLength: 2, maxLength: 2 }),
+    })
+    .map(({ letters, date, homoclave }) => letters.join('') + date.toISOString().slice(2, 10).replace(/-/g, '') + homoclave.join(''));
+
+  it('every RFC with a real date and the right check digit is valid, of the kind its letter count says', () => {
+    fc.assert(
+      fc.property(body, (b) => {
+        const result = checkRfc(b + expectedCheckDigit(b));
+        expect(result).toMatchObject({ valid: true, issue: null, kind: b.length === 11 ? 'moral' : 'fisica' });
+      }),
+    );
+  });
+
+  it('exactly one of the eleven possible check digits is accepted', () => {
+    fc.assert(
+      fc.property(body, (b) => {
+        const accepted = [...'0123456789A'].filter((d) => checkRfc(b + d).valid);
+        expect(accepted).toEqual([expectedCheckDigit(b)]);
+      }),
+    );
+  });
+
+  it('the mask never shows the embedded date when at most the homoclave is revealed', () => {
+    fc.assert(
+      fc.property(body, fc.integer({ min: 0, max: 3 }), (b, shown) => {
+        const rfc = b + expectedCheckDigit(b);
+        const masked = maskRfc(rfc, shown);
+        const letters = rfc.length - 9;
+        expect(masked.slice(letters, letters + 6)).toBe('******');
+        expect(masked).toHaveLength(rfc.length);
+      }),
+    );
   });
 });
