@@ -188,6 +188,9 @@ describe('SupplierProfileService against PostgreSQL', () => {
     expect((await failure(profiles.updateDraft(owner, { ...COMPLETE, rfc: 'MBA981312JK4' }, ORIGIN))).details).toEqual([
       expect.objectContaining({ field: 'rfc', issue: 'date' }),
     ]);
+    expect((await failure(profiles.updateDraft(owner, { ...COMPLETE, rfc: 'MBA980312JK5' }, ORIGIN))).details).toEqual([
+      expect.objectContaining({ field: 'rfc', issue: 'check_digit' }),
+    ]);
     const wrong = await failure(
       profiles.updateDraft(
         owner,
@@ -206,7 +209,11 @@ describe('SupplierProfileService against PostgreSQL', () => {
   it('stores the precision of each plant, an explicit point overriding, and names an unknown municipality', async () => {
     const owner = await supplier('Plants SA');
     const named = (view: { draft: { plants: Array<{ name: string }> } }, name: string) => view.draft.plants.find((plant) => plant.name === name);
-    expect(named(await profiles.addPlant(owner, PLANT, ORIGIN), PLANT.name)).toMatchObject({ precision: 'municipality', stateCode: '11' });
+    const irapuato = named(await profiles.addPlant(owner, PLANT, ORIGIN), PLANT.name);
+    expect(irapuato).toMatchObject({ precision: 'municipality', stateCode: '11' });
+    // The nearest land ports by road, nearest first, stored with the plant.
+    expect(irapuato?.nearestPorts.length).toBeGreaterThan(0);
+    expect(irapuato?.nearestPorts.map((port) => port.roadKm)).toEqual([...(irapuato?.nearestPorts ?? [])].map((port) => port.roadKm).sort((a, b) => a - b));
     expect(named(await profiles.addPlant(owner, { name: 'Bodega', state: 'Nuevo León' }, ORIGIN), 'Bodega')?.precision).toBe('state');
     const byPoint = await profiles.addPlant(owner, { ...PLANT, name: 'Patio', point: { lat: 20.7, lon: -101.35 } }, ORIGIN);
     expect(named(byPoint, 'Patio')).toMatchObject({ precision: 'point', lat: 20.7, lon: -101.35 });
@@ -219,20 +226,24 @@ describe('SupplierProfileService against PostgreSQL', () => {
   it('shows a certification past its valid-until as expired by the clock, and it stops counting for verification', async () => {
     const owner = await supplier('Certs SA');
     const supplierId = await published(owner);
-    const added = await profiles.addCertification(owner, { type: 'cert.iso-9001', issuer: 'BV', validFrom: '2023-07-01', validUntil: '2026-06-30' }, ORIGIN);
-    const certificationId = added.draft.certifications[0].id;
-    expect(added.draft.certifications[0].status).toBe('valid');
+    const expiring = await profiles.addCertification(owner, { type: 'cert.iso-9001', issuer: 'Expiring', validFrom: '2023-07-01', validUntil: '2026-06-30' }, ORIGIN);
+    expect(expiring.draft.certifications[0].status).toBe('valid');
+    const lasting = await profiles.addCertification(owner, { type: 'cert.iso-14001', issuer: 'Lasting', validUntil: '2030-01-01' }, ORIGIN);
+    const lastingId = lasting.draft.certifications.find((item) => item.issuer === 'Lasting')!.id;
     expect(await failure(profiles.addCertification(owner, { type: 'cert.iso-9001', issuer: 'BV', validFrom: '2026-01-01', validUntil: '2025-01-01' }, ORIGIN))).toMatchObject({
       code: 'VALIDATION_FAILED',
       details: [expect.objectContaining({ field: 'validUntil', issue: 'before_valid_from' })],
     });
+    clock.advance(60_000);
     await profiles.verifyRfc(admin, supplierId, ORIGIN);
-    expect((await profiles.verifyCertification(admin, supplierId, certificationId, ORIGIN)).verificationLevel).toBe('documents_verified');
-    clock.set(new Date('2026-07-01T12:00:00Z'));
+    // The expiring certificate is current and unchecked: the documents are not verified yet.
+    expect((await profiles.verifyCertification(admin, supplierId, lastingId, ORIGIN)).verificationLevel).toBe('email_verified');
+    clock.set(new Date('2026-07-01T18:00:00Z'));
     try {
-      expect((await profiles.getOwn(owner)).draft.certifications[0].status).toBe('expired');
-      // The next write recomputes the level: the only certificate is expired, so nothing verified counts.
-      expect((await profiles.verifyRfc(admin, supplierId, ORIGIN)).verificationLevel).toBe('email_verified');
+      const own = await profiles.getOwn(owner);
+      expect(own.draft.certifications.find((item) => item.issuer === 'Expiring')?.status).toBe('expired');
+      // The next write recomputes the level: the expired certificate no longer counts, the checked one does.
+      expect((await profiles.verifyRfc(admin, supplierId, ORIGIN)).verificationLevel).toBe('documents_verified');
     } finally {
       clock.set(new Date('2026-01-15T12:00:00Z'));
     }

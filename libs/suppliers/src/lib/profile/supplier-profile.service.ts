@@ -421,10 +421,11 @@ export class SupplierProfileService {
       [profile.organizationId],
     );
     const certifications = await manager.findBy(SupplierCertification, { profileId: profile.id });
-    // Expired certificates stop counting: the level needs every current one checked, and at least one.
+    // Expired certificates stop counting: the level needs every current one checked after its last change.
     const current = certifications.filter((item) => certificationStatus({ validFrom: item.validFrom, validUntil: item.validUntil }, now) !== 'expired');
     const certificatesVerifiedAt =
-      current.length > 0 && current.every((item) => item.verifiedAt !== null) ? new Date(Math.max(...current.map((item) => item.verifiedAt!.getTime()))) : null;
+      current.length > 0 && current.every((item) => item.verifiedAt !== null) ? new Date(Math.min(...current.map((item) => item.verifiedAt!.getTime()))) : null;
+    const certificatesChangedAt = current.length > 0 ? new Date(Math.max(...current.map((item) => item.updatedAt.getTime()))) : null;
     const [{ audited }] = await manager.query(
       `SELECT EXISTS (SELECT 1 FROM supplier_documents d JOIN memberships m ON m.user_id = d.created_by
                         JOIN organizations o ON o.id = m.organization_id
@@ -436,6 +437,8 @@ export class SupplierProfileService {
       rfcVerifiedAt: profile.rfcVerifiedAt,
       certificatesVerifiedAt,
       auditReportAttached: audited,
+      hasCertificates: current.length > 0,
+      certificatesChangedAt,
     });
     profile.updatedAt = now;
     await manager.save(SupplierProfile, profile);
