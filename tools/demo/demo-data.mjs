@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ensureSupplierProfile } from './supplier-profile.mjs';
 
 export const DEMO_ACCOUNTS = {
   admin: { email: 'admin@demo.puente.example', password: 'granite harbor lantern 26', name: 'Ada Admin' },
@@ -129,4 +130,6 @@ export async function loadDemoData({ base, workspace, env }) {
   }
   const unread = await ensureColleague(base, mailDir);
   console.log(`  team      ${DEMO_ACCOUNTS.colleague.email} joined Lone Star Robotics by invitation; the buyer has ${unread} unread notice(s)`);
+  const profile = await ensureSupplierProfile(base, DEMO_ACCOUNTS);
+  console.log(`  profile   Maquinados del Bajío (two plants, three certifications, one expired): ${profile.state}, public at ${profile.url}`);
 }
