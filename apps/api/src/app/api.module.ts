@@ -7,6 +7,7 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import { IdentityModule, identitySettingsFrom } from '@puente/identity';
 import { NotificationsModule } from '@puente/notifications';
 import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModule, SafeParametersInterceptor } from '@puente/platform';
+import { FileStorageModule, fileStorageSettingsFrom } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
@@ -70,6 +71,7 @@ export class ApiModule {
         }),
         TerminusModule.forRoot({ logger: false }),
         PlatformCoreModule,
+        FileStorageModule.forRoot(fileStorageSettingsFrom(config)),
         NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL }),
         IdentityModule.forRoot(identitySettingsFrom(config)),
       ],
