@@ -11,16 +11,16 @@ import { LocalDiskFileStorage } from './local-disk.file-storage';
 import { S3FileStorage } from './s3.file-storage';
 
 describe('choosing the FileStorage', () => {
-  it('is local disk under PUENTE_DATA_DIR/files when S3 is not configured', () => {
+  it('is local disk under PUENTE_DATA_DIR/files when S3 is not configured', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'puente-config-'));
     const settings = fileStorageSettingsFrom(loadConfig(ApiEnvironment, { PUENTE_DATA_DIR: dataDir }));
     expect(settings).toEqual({ directory: join(dataDir, 'files') });
-    const storage = createFileStorage(settings);
+    const storage = await createFileStorage(settings);
     expect(storage).toBeInstanceOf(LocalDiskFileStorage);
     expect((storage as LocalDiskFileStorage).directory).toBe(join(dataDir, 'files'));
   });
 
-  it('is S3 when S3_BUCKET and its companions are set', () => {
+  it('is S3 when S3_BUCKET and its companions are set', async () => {
     const config = loadConfig(ApiEnvironment, {
       PUENTE_DATA_DIR: mkdtempSync(join(tmpdir(), 'puente-config-')),
       S3_BUCKET: 'puente-files',
@@ -37,7 +37,7 @@ describe('choosing the FileStorage', () => {
       endpoint: undefined,
       forcePathStyle: false,
     });
-    const storage = createFileStorage(settings);
+    const storage = await createFileStorage(settings);
     expect(storage).toBeInstanceOf(S3FileStorage);
     (storage as S3FileStorage).destroy();
   });

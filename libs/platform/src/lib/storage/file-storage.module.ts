@@ -1,14 +1,15 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { createFileStorage, type FileStorageSettings } from './create-file-storage';
 import { FILE_STORAGE, type FileStorage } from './file-storage';
-import { S3FileStorage } from './s3.file-storage';
 
 @Injectable()
 class FileStorageShutdown implements OnApplicationShutdown {
   constructor(@Inject(FILE_STORAGE) private readonly storage: FileStorage) {}
 
   onApplicationShutdown(): void {
-    if (this.storage instanceof S3FileStorage) this.storage.destroy();
+    // The S3 implementation holds sockets; checked by shape so this file does not load the SDK.
+    const closable = this.storage as FileStorage & { destroy?: () => void };
+    if (typeof closable.destroy === 'function') closable.destroy();
   }
 }
 

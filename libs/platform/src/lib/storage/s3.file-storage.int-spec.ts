@@ -1,6 +1,13 @@
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Test } from '@nestjs/testing';
+import { ApiEnvironment } from '../config/environment.schema';
+import { loadConfig } from '../config/load-config';
+import { fileStorageSettingsFrom } from './create-file-storage';
 import { randomFileKey } from './file-key';
+import { FILE_STORAGE, type FileStorage } from './file-storage';
+import { FileStorageModule } from './file-storage.module';
 import { S3FileStorage } from './s3.file-storage';
 import { startS3StandIn, type S3StandIn } from './s3-stand-in.test-helper';
 
@@ -93,5 +100,25 @@ describe('S3FileStorage against an S3-compatible stand-in', () => {
       noBucket.destroy();
       wrongSecret.destroy();
     }
+  });
+
+  it('is what FILE_STORAGE injects when the S3_* variables point at the bucket', async () => {
+    const config = loadConfig(ApiEnvironment, {
+      PUENTE_DATA_DIR: await mkdtemp(join(tmpdir(), 'puente-config-')),
+      S3_BUCKET: standIn.bucket,
+      S3_REGION: 'us-east-1',
+      S3_ENDPOINT: standIn.endpoint,
+      S3_FORCE_PATH_STYLE: 'true',
+      S3_ACCESS_KEY_ID: standIn.accessKeyId,
+      S3_SECRET_ACCESS_KEY: standIn.secretAccessKey,
+    });
+    const moduleRef = await Test.createTestingModule({ imports: [FileStorageModule.forRoot(fileStorageSettingsFrom(config))] }).compile();
+    const injected = moduleRef.get<FileStorage>(FILE_STORAGE);
+    expect(injected).toBeInstanceOf(S3FileStorage);
+    const key = randomFileKey('supplier-documents');
+    await injected.put(key, Buffer.from('%PDF-1.7'), 'application/pdf');
+    await moduleRef.close();
+    // Read back through the other client: the object is in the bucket, not on local disk.
+    expect((await storage.get(key))?.bytes.toString()).toBe('%PDF-1.7');
   });
 });
