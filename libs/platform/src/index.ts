@@ -47,3 +47,12 @@ export * from './lib/http/optional-field.decorator';
 export * from './lib/http/pattern-param.pipe';
 export * from './lib/http/safe-parameters.interceptor';
 export * from './lib/storage/file-storage';
+export * from './lib/storage/file-key';
+export * from './lib/storage/file-type';
+export * from './lib/storage/local-disk.file-storage';
+// Types only: the S3 implementation (and its SDK) loads when createFileStorage chooses it.
+export type { S3FileStorageSettings } from './lib/storage/s3.file-storage';
+export * from './lib/storage/create-file-storage';
+export * from './lib/storage/file-storage.module';
+export * from './lib/storage/upload.errors';
+export * from './lib/storage/upload-check';

@@ -7,6 +7,7 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import { IdentityModule, identitySettingsFrom } from '@puente/identity';
 import { NotificationsModule } from '@puente/notifications';
 import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModule, SafeParametersInterceptor } from '@puente/platform';
+import { FileStorageModule, fileStorageSettingsFrom } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
 import { SuppliersModule } from '@puente/suppliers';
 import type { Redis } from 'ioredis';
@@ -75,6 +76,7 @@ export class ApiModule {
         }),
         TerminusModule.forRoot({ logger: false }),
         PlatformCoreModule,
+        FileStorageModule.forRoot(fileStorageSettingsFrom(config)),
         NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL }),
         IdentityModule.forRoot(identitySettingsFrom(config)),
         SuppliersModule.forRoot({ moderation: SUPPLIERS_MODERATION_BINDINGS }),

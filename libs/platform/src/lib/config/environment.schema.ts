@@ -151,6 +151,37 @@ export class CommonEnvironment {
   @IsString()
   @MinLength(1, { message: 'MAIL_DIR must not be empty' })
   MAIL_DIR!: string;
+
+  // Uploaded files go to S3 when S3_BUCKET is set (with the region and keys: all or nothing, see
+  // s3-config.ts), else to local disk under PUENTE_DATA_DIR/files.
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a bucket name: 3-63 lowercase letters, digits, "." or "-"' })
+  S3_BUCKET?: string;
+
+  /** An S3-compatible service's URL (MinIO, R2, ...); unset for AWS S3 itself. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'S3_ENDPOINT must be an http:// or https:// URL' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,40}$/, { message: 'S3_REGION must be a region name such as us-east-1' })
+  S3_REGION?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Address objects as `endpoint/bucket/key` (most S3-compatible services) rather than `bucket.endpoint/key`. */
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'S3_FORCE_PATH_STYLE must be true or false' })
+  S3_FORCE_PATH_STYLE?: boolean;
 }
 
 export class ApiEnvironment extends CommonEnvironment {
@@ -208,6 +239,19 @@ export class ApiEnvironment extends CommonEnvironment {
   /** Express `trust proxy`: "false", "true", a hop count, or "loopback"/addresses. */
   @IsString()
   TRUST_PROXY!: string;
+
+  /** Largest file one upload may carry (413 UPLOAD_TOO_LARGE above it). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_024)
+  @Max(1_024 * 1_024 * 1_024)
+  UPLOAD_MAX_BYTES!: number;
+
+  /** Bytes of uploaded files one organization may keep in all (413 UPLOAD_QUOTA_EXCEEDED past it). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_024)
+  UPLOAD_QUOTA_BYTES_PER_ORGANIZATION!: number;
 }
 
 export class WorkerEnvironment extends CommonEnvironment {
