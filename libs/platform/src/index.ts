@@ -8,6 +8,7 @@ export * from './lib/errors/dependency-outages';
 export * from './lib/errors/unavailable-dependency';
 export * from './lib/http/http-error.filter';
 export * from './lib/http/json-body.middleware';
+export * from './lib/http/read-body';
 export * from './lib/http/request-id';
 export * from './lib/http/send-error';
 export * from './lib/http/to-app-error';

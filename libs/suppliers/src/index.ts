@@ -1,6 +1,7 @@
 // The suppliers context: a Mexican manufacturer's profile, plants, certifications and documents.
 import { CreateSuppliers1764600000100 } from './lib/migrations/1764600000100-create-suppliers';
 
+export * from './lib/documents/supplier-documents.service';
 export * from './lib/entities/supplier-certification.entity';
 export * from './lib/entities/supplier-document.entity';
 export * from './lib/entities/supplier-plant.entity';
@@ -13,6 +14,7 @@ export * from './lib/review/moderation-port';
 export * from './lib/review/supplier-profile-review.handler';
 export * from './lib/suppliers.errors';
 export * from './lib/suppliers.module';
+export * from './lib/suppliers-settings';
 
 // Domain rules (pure functions, no I/O beyond the catalog's bundled data):
 export { checkRfc, maskRfc, normalizeRfc, type RfcCheck, type RfcIssue, type RfcKind } from './lib/domain/rfc';

@@ -31,6 +31,7 @@ import { FailOpenThrottlerGuard } from './rate-limit/fail-open-throttler.guard';
 import { UnknownRouteController } from './not-found/unknown-route.controller';
 import { AdminSuppliersController } from './suppliers/admin-suppliers.controller';
 import { SUPPLIERS_MODERATION_BINDINGS } from './suppliers/moderation-bindings';
+import { AdminSupplierDocumentsController, PublicSupplierDocumentsController, SupplierDocumentsController } from './suppliers/supplier-documents.controller';
 import { SupplierProfileController } from './suppliers/supplier-profile.controller';
 import { SuppliersController } from './suppliers/suppliers.controller';
 import { RequestRedisModule } from './request-redis.module';
@@ -79,7 +80,10 @@ export class ApiModule {
         FileStorageModule.forRoot(fileStorageSettingsFrom(config)),
         NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL }),
         IdentityModule.forRoot(identitySettingsFrom(config)),
-        SuppliersModule.forRoot({ moderation: SUPPLIERS_MODERATION_BINDINGS }),
+        SuppliersModule.forRoot({
+          moderation: SUPPLIERS_MODERATION_BINDINGS,
+          settings: { uploadMaxBytes: config.UPLOAD_MAX_BYTES, uploadQuotaBytes: config.UPLOAD_QUOTA_BYTES_PER_ORGANIZATION },
+        }),
       ],
       controllers: [
         HealthController,
@@ -93,7 +97,10 @@ export class ApiModule {
         CatalogController,
         SuppliersController,
         SupplierProfileController,
+        SupplierDocumentsController,
+        PublicSupplierDocumentsController,
         AdminSuppliersController,
+        AdminSupplierDocumentsController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

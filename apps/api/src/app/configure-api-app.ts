@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { createValidationPipe, httpLoggerMiddleware, jsonBodyMiddleware } from '@puente/platform';
+import { createValidationPipe, httpLoggerMiddleware } from '@puente/platform';
+import { bodyMiddleware } from './suppliers/document-upload.middleware';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -55,12 +56,16 @@ export function configureApiApp(app: NestExpressApplication, config: ApiConfig, 
   });
   app.use(cookieParser());
   app.use(
-    jsonBodyMiddleware({
-      limitBytes: config.HTTP_BODY_LIMIT_BYTES,
-      maxDepth: config.HTTP_BODY_MAX_DEPTH,
-      maxKeys: config.HTTP_BODY_MAX_KEYS,
-      maxItems: config.HTTP_BODY_MAX_ITEMS,
-    }),
+    // JSON bodies everywhere; raw file bytes on the upload routes only.
+    bodyMiddleware(
+      {
+        limitBytes: config.HTTP_BODY_LIMIT_BYTES,
+        maxDepth: config.HTTP_BODY_MAX_DEPTH,
+        maxKeys: config.HTTP_BODY_MAX_KEYS,
+        maxItems: config.HTTP_BODY_MAX_ITEMS,
+      },
+      config.UPLOAD_MAX_BYTES,
+    ),
   );
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   serveWebApp(app, config.WEB_DIST_DIR, logger);

@@ -8,6 +8,8 @@ import { SupplierProfile } from './entities/supplier-profile.entity';
 import { ProfileNotices } from './profile/profile-notices';
 import { SupplierProfileService } from './profile/supplier-profile.service';
 import { SupplierProfileReviewHandler } from './review/supplier-profile-review.handler';
+import { SupplierDocumentsService } from './documents/supplier-documents.service';
+import { SUPPLIERS_SETTINGS, type SuppliersSettings } from './suppliers-settings';
 import './suppliers.errors';
 
 /** Every table the suppliers context maps; for programs that build their own DataSource. */
@@ -16,18 +18,19 @@ export const SUPPLIERS_ENTITIES = [SupplierProfile, SupplierPlant, SupplierCerti
 export interface SuppliersModuleOptions {
   /** Binds ProfileReviewQueue and ReviewReasonWords (moderation's, or stand-ins in tests). */
   moderation: Provider[];
+  settings: SuppliersSettings;
 }
 
 @Module({})
 export class SuppliersModule {
   static forRoot(options: SuppliersModuleOptions): DynamicModule {
     // AuditLog is stateless (it writes through the caller's manager): the context has its own instance.
-    const services = [SupplierProfileService, SupplierProfileReviewHandler, ProfileNotices];
+    const services = [SupplierProfileService, SupplierDocumentsService, SupplierProfileReviewHandler, ProfileNotices];
     return {
       module: SuppliersModule,
       // AuditEvent: the audit log writes it through this context's transactions.
       imports: [TypeOrmModule.forFeature([...SUPPLIERS_ENTITIES, AuditEvent])],
-      providers: [AuditLog, ...options.moderation, ...services],
+      providers: [AuditLog, { provide: SUPPLIERS_SETTINGS, useValue: options.settings }, ...options.moderation, ...services],
       exports: services,
     };
   }

@@ -57,7 +57,7 @@ export class CertificationResponse implements CertificationView {
   @ApiProperty({ type: String, nullable: true }) readonly scope!: string | null;
   @ApiProperty({ type: String, nullable: true, example: '2024-01-15' }) readonly validFrom!: string | null;
   @ApiProperty({ type: String, nullable: true, example: '2027-01-14' }) readonly validUntil!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Only for the owner and admins.' }) readonly documentId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The certificate document; public with a public certification.' }) readonly documentId!: string | null;
   @ApiProperty() readonly public!: boolean;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) readonly verifiedAt!: string | null;
   @ApiProperty({ enum: ['valid', 'expired', 'not_yet_valid'], description: 'By today’s date: an expired one does not count.' })

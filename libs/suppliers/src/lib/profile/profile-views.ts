@@ -103,16 +103,15 @@ export function documentView(document: SupplierDocument): DocumentView {
 }
 
 /**
- * One version of the fields for a reader. `full` readers (the owner, admins) see the RFC whole, every
- * certification and its document; others see the RFC masked as the supplier chose and public
- * certifications only, without document ids.
+ * One version of the fields for a reader. `full` readers (the owner, admins) see the RFC whole and every
+ * certification; others see the RFC masked as the supplier chose and public certifications only.
  */
 export function fieldsView(data: PublishedProfile, now: Date, full: boolean): ProfileFieldsView {
   const certifications = data.certifications
     .filter((certification) => full || certification.public)
     .map((certification) => ({
       ...certification,
-      documentId: full ? certification.documentId : null,
+      // A public certification's document is public too (downloadable through the supplier's route).
       status: certificationStatus({ validFrom: certification.validFrom, validUntil: certification.validUntil }, now),
     }));
   return {

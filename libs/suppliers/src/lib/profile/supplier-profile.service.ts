@@ -320,6 +320,12 @@ export class SupplierProfileService {
     await this.notices.notifyOwners(manager, profile.organizationId, notice, { code: decision.reasonCode, note: decision.note });
   }
 
+  /** Recomputes the stored verification level inside the caller's transaction (an audit report was attached). */
+  async refreshVerification(manager: EntityManager, organizationId: string): Promise<void> {
+    const profile = await manager.findOne(SupplierProfile, { where: { organizationId }, lock: { mode: 'pessimistic_write' } });
+    if (profile) await this.save(manager, profile);
+  }
+
   // ---- internals ---------------------------------------------------------------------------------
 
   private async lockOwn(manager: EntityManager, principal: Principal): Promise<SupplierProfile> {
@@ -424,7 +430,7 @@ export class SupplierProfileService {
     // Expired certificates stop counting: the level needs every current one checked after its last change.
     const current = certifications.filter((item) => certificationStatus({ validFrom: item.validFrom, validUntil: item.validUntil }, now) !== 'expired');
     const certificatesVerifiedAt =
-      current.length > 0 && current.every((item) => item.verifiedAt !== null) ? new Date(Math.min(...current.map((item) => item.verifiedAt!.getTime()))) : null;
+      current.length > 0 && current.every((item) => item.verifiedAt !== null) ? new Date(Math.min(...current.map((item) => item.verifiedAt?.getTime() ?? 0))) : null;
     const certificatesChangedAt = current.length > 0 ? new Date(Math.max(...current.map((item) => item.updatedAt.getTime()))) : null;
     const [{ audited }] = await manager.query(
       `SELECT EXISTS (SELECT 1 FROM supplier_documents d JOIN memberships m ON m.user_id = d.created_by

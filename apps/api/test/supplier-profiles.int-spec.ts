@@ -2,14 +2,20 @@ import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Principal, RequestOrigin } from '@puente/identity';
 import { NotificationsModule } from '@puente/notifications';
-import { AppError, Clock, dataSourceOptions, PlatformCoreModule } from '@puente/platform';
-import { FakeClock, identityFactory, suiteDatabase, type SuiteDatabase } from '@puente/testing';
+import { AppError, Clock, dataSourceOptions, FileStorageModule, PlatformCoreModule } from '@puente/platform';
+import { FakeClock, identityFactory, suiteDatabase, temporaryDirectory, type SuiteDatabase } from '@puente/testing';
 import type { INestApplicationContext } from '@nestjs/common';
+import {
+  ProfileReviewQueue,
+  ReviewReasonWords,
+  SupplierDocumentsService,
+  SupplierProfileService,
+  SuppliersModule,
+  type OwnProfileView,
+  type ProfileDecisionInput,
+  type ProfileInput,
+} from '@puente/suppliers';
 import { DataSource } from 'typeorm';
-import { ProfileReviewQueue, ReviewReasonWords } from '../review/moderation-port';
-import { SuppliersModule } from '../suppliers.module';
-import type { ProfileInput } from './profile-validation';
-import { SupplierProfileService, type ProfileDecisionInput } from './supplier-profile.service';
 
 const ORIGIN: RequestOrigin = { ip: '127.0.0.1', userAgent: 'jest' };
 const COMPLETE: ProfileInput = {
@@ -92,8 +98,12 @@ describe('SupplierProfileService against PostgreSQL', () => {
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions({ url: database.url, applicationName: 'suppliers-int-spec' }), autoLoadEntities: true }),
         PlatformCoreModule,
+        FileStorageModule.forRoot({ directory: temporaryDirectory('suppliers-files') }),
         NotificationsModule.forRoot({ publicWebUrl: 'http://puente.test' }),
-        SuppliersModule.forRoot({ moderation: [{ provide: ProfileReviewQueue, useValue: queue }, { provide: ReviewReasonWords, useClass: Reasons }] }),
+        SuppliersModule.forRoot({
+          moderation: [{ provide: ProfileReviewQueue, useValue: queue }, { provide: ReviewReasonWords, useClass: Reasons }],
+          settings: { uploadMaxBytes: 1_000, uploadQuotaBytes: 2_500 },
+        }),
       ],
     })
       .overrideProvider(Clock)
@@ -208,7 +218,7 @@ describe('SupplierProfileService against PostgreSQL', () => {
 
   it('stores the precision of each plant, an explicit point overriding, and names an unknown municipality', async () => {
     const owner = await supplier('Plants SA');
-    const named = (view: { draft: { plants: Array<{ name: string }> } }, name: string) => view.draft.plants.find((plant) => plant.name === name);
+    const named = (view: OwnProfileView, name: string) => view.draft.plants.find((plant) => plant.name === name);
     const irapuato = named(await profiles.addPlant(owner, PLANT, ORIGIN), PLANT.name);
     expect(irapuato).toMatchObject({ precision: 'municipality', stateCode: '11' });
     // The nearest land ports by road, nearest first, stored with the plant.
@@ -229,7 +239,7 @@ describe('SupplierProfileService against PostgreSQL', () => {
     const expiring = await profiles.addCertification(owner, { type: 'cert.iso-9001', issuer: 'Expiring', validFrom: '2023-07-01', validUntil: '2026-06-30' }, ORIGIN);
     expect(expiring.draft.certifications[0].status).toBe('valid');
     const lasting = await profiles.addCertification(owner, { type: 'cert.iso-14001', issuer: 'Lasting', validUntil: '2030-01-01' }, ORIGIN);
-    const lastingId = lasting.draft.certifications.find((item) => item.issuer === 'Lasting')!.id;
+    const lastingId = lasting.draft.certifications.find((item) => item.issuer === 'Lasting')?.id ?? '';
     expect(await failure(profiles.addCertification(owner, { type: 'cert.iso-9001', issuer: 'BV', validFrom: '2026-01-01', validUntil: '2025-01-01' }, ORIGIN))).toMatchObject({
       code: 'VALIDATION_FAILED',
       details: [expect.objectContaining({ field: 'validUntil', issue: 'before_valid_from' })],
@@ -281,7 +291,6 @@ describe('SupplierProfileService against PostgreSQL', () => {
       expect(view.internal).toBeNull();
       expect(view.profile?.rfc).toBe('MBA******JK4');
       expect(view.profile?.certifications.map((item) => item.issuer)).toEqual(['Public']);
-      expect(view.profile?.certifications[0].documentId).toBeNull();
     }
     for (const reader of [owner, admin]) {
       const view = await profiles.view(supplierId, reader);
@@ -301,5 +310,66 @@ describe('SupplierProfileService against PostgreSQL', () => {
     expect(await failure(profiles.removeCertification(y, certificationId, ORIGIN))).toMatchObject({ code: 'NOT_FOUND' });
     expect((await profiles.getOwn(y)).draft.plants).toEqual([]);
     expect((await profiles.getOwn(x)).draft.plants).toHaveLength(1);
+  });
+
+  describe('documents', () => {
+    // Magic numbers: what the bytes are, whatever the name says.
+    const pdf = (size = 200) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(size - 9, 0x20)]);
+    const executable = Buffer.concat([Buffer.from('MZ\x90\x00'), Buffer.alloc(100, 0)]);
+
+    it('stores a PDF named .png as a PDF under a random key, and refuses an executable named .pdf', async () => {
+      const owner = await supplier('Docs SA');
+      const documents = app.get(SupplierDocumentsService);
+      const stored = await documents.uploadOwn(owner, { kind: 'certificate', name: '../../etc/certificado.png', bytes: pdf() }, ORIGIN);
+      expect(stored).toMatchObject({ contentType: 'application/pdf', sizeBytes: 200, name: 'certificado.png' });
+      const [row] = await dataSource.query(`SELECT storage_key FROM supplier_documents WHERE id = $1`, [stored.id]);
+      expect(row.storage_key).toMatch(/^supplier-documents\/[0-9a-f-]{36}$/);
+      expect((await documents.download(owner, stored.id)).bytes.equals(pdf())).toBe(true);
+      expect(await failure(documents.uploadOwn(owner, { kind: 'other', name: 'factura.pdf', bytes: executable }, ORIGIN))).toMatchObject({ code: 'UPLOAD_TYPE_NOT_ALLOWED', status: 415 });
+      // A photo must be an image, even a real PDF is refused there.
+      expect(await failure(documents.uploadOwn(owner, { kind: 'photo', name: 'planta.pdf', bytes: pdf() }, ORIGIN))).toMatchObject({ code: 'UPLOAD_TYPE_NOT_ALLOWED' });
+      // Another tenant, and an anonymous reader, get 404 for it.
+      expect(await failure(documents.download(await supplier('Snoop SA'), stored.id))).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await failure(documents.download(null, stored.id))).toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('refuses a file over the size limit and one that would pass the organization’s quota', async () => {
+      const owner = await supplier('Quota SA');
+      const documents = app.get(SupplierDocumentsService);
+      expect(await failure(documents.uploadOwn(owner, { kind: 'other', bytes: pdf(1_001) }, ORIGIN))).toMatchObject({ code: 'UPLOAD_TOO_LARGE', status: 413 });
+      await documents.uploadOwn(owner, { kind: 'other', bytes: pdf(1_000) }, ORIGIN);
+      await documents.uploadOwn(owner, { kind: 'other', bytes: pdf(1_000) }, ORIGIN);
+      expect(await failure(documents.uploadOwn(owner, { kind: 'other', bytes: pdf(501) }, ORIGIN))).toMatchObject({ code: 'UPLOAD_QUOTA_EXCEEDED', status: 413 });
+      await documents.uploadOwn(owner, { kind: 'other', bytes: pdf(500) }, ORIGIN);
+      expect(await documents.listOwn(owner)).toHaveLength(3);
+    });
+
+    it('lets anyone download the certificate of a public certification on the published profile, nothing else', async () => {
+      const owner = await supplier('Public Docs SA');
+      const documents = app.get(SupplierDocumentsService);
+      const certificate = await documents.uploadOwn(owner, { kind: 'certificate', name: 'iso.pdf', bytes: pdf() }, ORIGIN);
+      const privateOne = await documents.uploadOwn(owner, { kind: 'certificate', name: 'iatf.pdf', bytes: pdf() }, ORIGIN);
+      const supplierId = await submitted(owner);
+      await applyDecision(supplierId, decide('approved'));
+      await profiles.addCertification(owner, { type: 'cert.iso-9001', issuer: 'BV', documentId: certificate.id }, ORIGIN);
+      await profiles.addCertification(owner, { type: 'cert.iatf-16949', issuer: 'TÜV', documentId: privateOne.id, public: false }, ORIGIN);
+      // Not yet approved: the revision's certificates are not public.
+      expect(await failure(documents.download(null, certificate.id, supplierId))).toMatchObject({ code: 'NOT_FOUND' });
+      await profiles.submit(owner, ORIGIN);
+      await applyDecision(supplierId, decide('approved'));
+      expect((await documents.download(null, certificate.id, supplierId)).contentType).toBe('application/pdf');
+      expect(await failure(documents.download(null, privateOne.id, supplierId))).toMatchObject({ code: 'NOT_FOUND' });
+      expect((await documents.download(admin, privateOne.id)).name).toBe('iatf.pdf');
+    });
+
+    it('raises the level to site_audited when an admin attaches an audit report', async () => {
+      const owner = await supplier('Audited SA');
+      const supplierId = await published(owner);
+      await profiles.verifyRfc(admin, supplierId, ORIGIN);
+      expect((await profiles.getOwn(owner)).verificationLevel).toBe('documents_verified');
+      expect(await failure(app.get(SupplierDocumentsService).uploadOwn(owner, { kind: 'audit_report', bytes: pdf() }, ORIGIN))).toMatchObject({ code: 'FORBIDDEN' });
+      await app.get(SupplierDocumentsService).uploadForSupplier(admin, supplierId, { kind: 'audit_report', name: 'visita.pdf', bytes: pdf() }, ORIGIN);
+      expect((await profiles.getOwn(owner)).verificationLevel).toBe('site_audited');
+    });
   });
 });
