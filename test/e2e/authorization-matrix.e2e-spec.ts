@@ -21,6 +21,8 @@ interface Fixtures {
   /** A throwaway plant or certification of supplier X, for the operations that remove one. */
   newSupplierXPlant: () => Promise<string>;
   newSupplierXCertification: () => Promise<string>;
+  /** A document of supplier X (a small PDF). */
+  newSupplierXDocument: () => Promise<string>;
   /** Puts both supplier profiles back in their standing states (X published, Y draft). */
   settleSuppliers: () => Promise<void>;
 }
@@ -30,6 +32,8 @@ interface Request {
   body?: unknown;
   /** Replaces the actor's standing token (for operations that end the session they use). */
   token?: string;
+  /** A file's bytes instead of a JSON body (uploads). */
+  raw?: { bytes: Buffer; contentType: string };
 }
 
 interface Row {
@@ -63,6 +67,7 @@ const PROFILE = {
   languages: ['es', 'en'],
 };
 const PLANT = { name: 'Planta', state: 'Guanajuato', municipality: 'Irapuato' };
+const PDF = { bytes: Buffer.from('%PDF-1.7\n% matrix\n'), contentType: 'application/pdf' };
 const CERTIFICATION = { type: 'cert.iso-9001', issuer: 'Matrix Cert', validFrom: '2024-01-01', validUntil: '2030-01-01' };
 
 const unique = () => `${randomUUID().slice(0, 8)}@matrix.example`;
@@ -240,6 +245,27 @@ const MATRIX: Record<string, Row> = {
     expect: supplierXOwn(200),
     restore: (f) => f.settleSuppliers(),
   },
+  'POST /api/v1/supplier-profile/documents': {
+    request: () => ({ path: '/api/v1/supplier-profile/documents?kind=other&name=matrix.pdf', raw: PDF }),
+    expect: suppliers(201),
+  },
+  'GET /api/v1/supplier-profile/documents/{documentId}': {
+    request: async (f) => ({ path: `/api/v1/supplier-profile/documents/${await f.newSupplierXDocument()}` }),
+    expect: supplierXOwn(200),
+  },
+  'DELETE /api/v1/supplier-profile/documents/{documentId}': {
+    request: async (f) => ({ path: `/api/v1/supplier-profile/documents/${await f.newSupplierXDocument()}` }),
+    expect: supplierXOwn(204),
+  },
+  'GET /api/v1/suppliers/{supplierId}/documents/{documentId}': {
+    // A document no public certification shows: its own organization and admins only.
+    request: async (f) => ({ path: `/api/v1/suppliers/${f.supplierX.supplierId}/documents/${await f.newSupplierXDocument()}` }),
+    expect: { ...all(404), supplierX: 200, admin: 200 },
+  },
+  'POST /api/v1/admin/suppliers/{supplierId}/documents': {
+    request: (f) => ({ path: `/api/v1/admin/suppliers/${f.supplierX.supplierId}/documents?kind=audit_report&name=visit.pdf`, raw: PDF }),
+    expect: adminOnly(201),
+  },
   'POST /api/v1/admin/suppliers/{supplierId}/suspend': {
     request: (f) => ({ path: `/api/v1/admin/suppliers/${f.supplierX.supplierId}/suspend` }),
     expect: adminOnly(200),
@@ -329,6 +355,11 @@ describe('authorization matrix', () => {
     fixtures.newSupplierXPlant = async () => (await asSupplier('supplierX', 'POST', '/api/v1/supplier-profile/plants', PLANT)).draft.plants.at(-1)!.id;
     fixtures.newSupplierXCertification = async () =>
       (await asSupplier('supplierX', 'POST', '/api/v1/supplier-profile/certifications', CERTIFICATION)).draft.certifications.at(-1)!.id;
+    fixtures.newSupplierXDocument = async () => {
+      const result = await stack.http.call('POST', '/api/v1/supplier-profile/documents?kind=certificate&name=cert.pdf', { token: tokens.supplierX, raw: PDF });
+      if (result.status !== 201) throw new Error(`upload as supplierX: ${result.status} ${JSON.stringify(result.body)}`);
+      return result.body.id;
+    };
     fixtures.settleSuppliers = async () => {
       await stack.db.query(`UPDATE supplier_profiles SET state = 'published' WHERE organization_id = $1`, [supplierX.id]);
       await stack.db.query(`UPDATE supplier_profiles SET state = 'draft' WHERE organization_id = $1`, [supplierY.id]);
@@ -350,7 +381,8 @@ describe('authorization matrix', () => {
     for (const actor of ACTORS) {
       const request = await row.request(fixtures, actor);
       const token = request.token ?? (actor === 'anonymous' ? undefined : fixtures.tokens[actor]);
-      const result = await fixtures.stack.http.call(method, request.path, { token, body: request.body ?? (method === 'GET' ? undefined : {}) });
+      const body = request.raw ? undefined : (request.body ?? (method === 'GET' ? undefined : {}));
+      const result = await fixtures.stack.http.call(method, request.path, { token, body, raw: request.raw });
       actual[actor] = result.status;
       if (row.restore) await row.restore(fixtures);
     }
@@ -375,7 +407,8 @@ describe('authorization matrix', () => {
       for (const [operation, row] of needingToken) {
         const [method] = operation.split(' ');
         const request = await row.request(fixtures, 'anonymous');
-        const result = await fixtures.stack.http.call(method, request.path, { token, body: request.body ?? (method === 'GET' ? undefined : {}) });
+        const body = request.raw ? undefined : (request.body ?? (method === 'GET' ? undefined : {}));
+        const result = await fixtures.stack.http.call(method, request.path, { token, body, raw: request.raw });
         expect([kind, operation, result.status]).toEqual([kind, operation, 401]);
       }
     }

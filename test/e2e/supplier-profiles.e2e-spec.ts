@@ -19,7 +19,8 @@ describe('supplier profiles over HTTP', () => {
   let supplierId: string;
 
   beforeAll(async () => {
-    stack = await PuenteStack.start();
+    // Small limits, so oversize and quota take a few bytes.
+    stack = await PuenteStack.start({ UPLOAD_MAX_BYTES: '2000', UPLOAD_QUOTA_BYTES_PER_ORGANIZATION: '5000' });
     const { factory, http } = stack;
     const supplierUser = await factory.user((await factory.organization({ kind: 'supplier', name: 'Troqueles del Norte', country: 'MX', language: 'es' })).id);
     const buyerUser = await factory.user((await factory.organization({ name: 'Buyer Co' })).id);
@@ -85,5 +86,43 @@ describe('supplier profiles over HTTP', () => {
 
   it('answers a forged token on the public route with 401 rather than treating the caller as anonymous', async () => {
     expect((await stack.http.call('GET', `/api/v1/suppliers/${supplierId}`, { token: 'forged.token.value' })).status).toBe(401);
+  });
+
+  describe('documents', () => {
+    const pdf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(size - 9, 0x20)]);
+    const upload = (name: string, bytes: Buffer, contentType = 'application/octet-stream', kind = 'certificate') =>
+      stack.http.call('POST', `/api/v1/supplier-profile/documents?kind=${kind}&name=${encodeURIComponent(name)}`, { token: supplier, raw: { bytes, contentType } });
+
+    it('takes a PDF named .png and labelled image/png as a PDF, and serves it back only as a download', async () => {
+      const stored = await upload('certificado.png', pdf(1_000), 'image/png');
+      expect([stored.status, stored.body.contentType, stored.body.name]).toEqual([201, 'application/pdf', 'certificado.png']);
+      const download = await stack.http.call('GET', `/api/v1/supplier-profile/documents/${stored.body.id}`, { token: supplier });
+      expect(download.status).toBe(200);
+      expect(download.headers.get('content-type')).toBe('application/pdf');
+      expect(download.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''certificado.png`);
+      expect(download.body.startsWith('%PDF-1.7')).toBe(true);
+      expect((await stack.http.call('GET', `/api/v1/supplier-profile/documents/${stored.body.id}`, { token: buyer })).status).toBe(403);
+      expect((await stack.http.call('GET', `/api/v1/suppliers/${supplierId}/documents/${stored.body.id}`)).status).toBe(404);
+    });
+
+    it('refuses an executable named .pdf (415), a file over the limit and one past the quota (413), in Spanish when asked', async () => {
+      const executable = await stack.http.call('POST', '/api/v1/supplier-profile/documents?kind=other&name=factura.pdf', {
+        token: supplier,
+        raw: { bytes: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]), contentType: 'application/pdf' },
+        headers: { 'accept-language': 'es' },
+      });
+      expect([executable.status, executable.body.error.code, executable.body.error.details[0].field]).toEqual([415, 'UPLOAD_TYPE_NOT_ALLOWED', 'file']);
+      expect(executable.body.error.message).toMatch(/no se acepta/);
+      const oversize = await upload('grande.pdf', pdf(2_001));
+      expect([oversize.status, oversize.body.error.code]).toEqual([413, 'UPLOAD_TOO_LARGE']);
+      expect((await upload('b.pdf', pdf(2_000))).status).toBe(201);
+      const overQuota = await upload('c.pdf', pdf(2_000));
+      expect([overQuota.status, overQuota.body.error.code]).toEqual([413, 'UPLOAD_QUOTA_EXCEEDED']);
+    });
+
+    it('answers a JSON body on the upload route with 400 naming the file', async () => {
+      const result = await stack.http.call('POST', '/api/v1/supplier-profile/documents?kind=other', { token: supplier, body: { file: 'JVBERi0=' } });
+      expect([result.status, result.body.error.details[0].field]).toEqual([400, 'file']);
+    });
   });
 });

@@ -1,4 +1,4 @@
-// Maquinados del Bajío's supplier profile, through the supplier's own routes and the admin's review,
+// Maquinados del Bajío's supplier profile (with its ISO 9001 certificate as a PDF), through the supplier's own routes and the admin's review,
 // as the web app would do it. Running it again finds the profile already published.
 
 const PROFILE = {
@@ -53,6 +53,39 @@ async function call(base, method, path, body, token) {
   return result;
 }
 
+/** A small, valid one-page PDF with a line of text: enough for the certificate's download. */
+function demoPdf(text) {
+  const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = pdf.length;
+    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+/** Uploads a file's bytes as the web app does (raw body; the type is read from the bytes). */
+async function upload(base, token, kind, name, bytes) {
+  const response = await fetch(`${base}/api/v1/supplier-profile/documents?kind=${kind}&name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token}` },
+    body: bytes,
+  });
+  if (response.status !== 201) throw new Error(`uploading ${name} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
 async function signIn(base, account) {
   return (await call(base, 'POST', '/api/v1/auth/sign-in', { email: account.email, password: account.password, client: 'api' })).body.accessToken;
 }
@@ -64,7 +97,10 @@ export async function ensureSupplierProfile(base, accounts) {
   if (profile.state === 'draft' && profile.draft.plants.length === 0) {
     await call(base, 'PUT', '/api/v1/supplier-profile', PROFILE, supplier);
     for (const plant of PLANTS) await call(base, 'POST', '/api/v1/supplier-profile/plants', plant, supplier);
-    for (const certification of CERTIFICATIONS) await call(base, 'POST', '/api/v1/supplier-profile/certifications', certification, supplier);
+    const certificate = await upload(base, supplier, 'certificate', 'ISO 9001 Maquinados del Bajío.pdf', demoPdf('ISO 9001:2015 - Maquinados del Bajio'));
+    const [first, ...rest] = CERTIFICATIONS;
+    await call(base, 'POST', '/api/v1/supplier-profile/certifications', { ...first, documentId: certificate.id }, supplier);
+    for (const certification of rest) await call(base, 'POST', '/api/v1/supplier-profile/certifications', certification, supplier);
   }
   if (profile.state === 'draft' || profile.state === 'rejected') profile = (await call(base, 'POST', '/api/v1/supplier-profile/submit', undefined, supplier)).body;
   if (profile.state === 'pending_review') profile = (await approve(base, accounts, profile.supplierId)) ?? profile;

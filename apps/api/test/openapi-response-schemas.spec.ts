@@ -21,7 +21,9 @@ function answers(document: OpenAPIObject): Answer[] {
       return STATUSES_WITH_BODY.flatMap((status) => {
         const response = operation.responses[status];
         if (!response) return [];
-        const schema = 'content' in response ? response.content?.['application/json']?.schema : undefined;
+        // JSON answers, or for a file download its media types' schema (binary strings reach the client as Blob).
+        const content = 'content' in response ? response.content : undefined;
+        const schema = content?.['application/json']?.schema ?? Object.values(content ?? {})[0]?.schema;
         return [{ name: `${method.toUpperCase()} ${path} ${status}`, schema }];
       });
     }),

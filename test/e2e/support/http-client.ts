@@ -4,6 +4,8 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** name=value pairs sent as a Cookie header. */
   cookies?: Record<string, string>;
+  /** A non-JSON body (a file upload), sent as is with its content type. */
+  raw?: { bytes: Buffer; contentType: string };
 }
 
 // Tests assert on response bodies field by field; `any` keeps them short.
@@ -25,13 +27,16 @@ export class HttpClient {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.raw) headers['content-type'] = options.raw.contentType;
     if (options.cookies) headers.cookie = Object.entries(options.cookies).map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await fetch(`${this.base}${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ? options.raw.bytes : options.body === undefined ? undefined : JSON.stringify(options.body),
     });
     const text = await response.text();
+    // A download (a stored file) is not JSON: its text is the body.
+    const json = (response.headers.get('content-type') ?? 'application/json').includes('json');
     const setCookies = Object.fromEntries(
       response.headers.getSetCookie().map((cookie) => {
         const [pair, ...attributes] = cookie.split(';');
@@ -39,7 +44,7 @@ export class HttpClient {
         return [name.trim(), [value.join('='), ...attributes].join(';')];
       }),
     );
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers, setCookies };
+    return { status: response.status, body: (text ? (json ? JSON.parse(text) : text) : undefined) as T, headers: response.headers, setCookies };
   }
 
   /** A session for an API client (refresh token in the body). */

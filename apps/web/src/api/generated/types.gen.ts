@@ -686,7 +686,7 @@ export type CertificationResponse = {
     validFrom: string | null;
     validUntil: string | null;
     /**
-     * Only for the owner and admins.
+     * The certificate document; public with a public certification.
      */
     documentId: string | null;
     public: boolean;
@@ -1822,6 +1822,86 @@ export type SupplierProfileControllerUpdateCertificationResponses = {
 
 export type SupplierProfileControllerUpdateCertificationResponse = SupplierProfileControllerUpdateCertificationResponses[keyof SupplierProfileControllerUpdateCertificationResponses];
 
+export type SupplierDocumentsControllerUploadData = {
+    /**
+     * The file’s bytes. Its type is read from the bytes: PDF, PNG, JPEG or WebP (photos: images only).
+     */
+    body: Blob | File;
+    path?: never;
+    query: {
+        kind: 'certificate' | 'photo' | 'audit_report' | 'other';
+        /**
+         * The file’s name, kept as display text only.
+         */
+        name?: string;
+    };
+    url: '/api/v1/supplier-profile/documents';
+};
+
+export type SupplierDocumentsControllerUploadResponses = {
+    /**
+     * Stored under a random key. 415 UPLOAD_TYPE_NOT_ALLOWED, 413 UPLOAD_TOO_LARGE, 413 UPLOAD_QUOTA_EXCEEDED.
+     */
+    201: DocumentResponse;
+};
+
+export type SupplierDocumentsControllerUploadResponse = SupplierDocumentsControllerUploadResponses[keyof SupplierDocumentsControllerUploadResponses];
+
+export type SupplierDocumentsControllerRemoveData = {
+    body?: never;
+    path: {
+        documentId: string;
+    };
+    query?: never;
+    url: '/api/v1/supplier-profile/documents/{documentId}';
+};
+
+export type SupplierDocumentsControllerRemoveResponses = {
+    /**
+     * Removed; certifications that used it lose the link.
+     */
+    204: void;
+};
+
+export type SupplierDocumentsControllerRemoveResponse = SupplierDocumentsControllerRemoveResponses[keyof SupplierDocumentsControllerRemoveResponses];
+
+export type SupplierDocumentsControllerDownloadData = {
+    body?: never;
+    path: {
+        documentId: string;
+    };
+    query?: never;
+    url: '/api/v1/supplier-profile/documents/{documentId}';
+};
+
+export type SupplierDocumentsControllerDownloadResponses = {
+    /**
+     * The file’s bytes, with the type read from them at upload.
+     */
+    200: Blob | File;
+};
+
+export type SupplierDocumentsControllerDownloadResponse = SupplierDocumentsControllerDownloadResponses[keyof SupplierDocumentsControllerDownloadResponses];
+
+export type PublicSupplierDocumentsControllerDownloadData = {
+    body?: never;
+    path: {
+        supplierId: string;
+        documentId: string;
+    };
+    query?: never;
+    url: '/api/v1/suppliers/{supplierId}/documents/{documentId}';
+};
+
+export type PublicSupplierDocumentsControllerDownloadResponses = {
+    /**
+     * The file’s bytes, with the type read from them at upload.
+     */
+    200: Blob | File;
+};
+
+export type PublicSupplierDocumentsControllerDownloadResponse = PublicSupplierDocumentsControllerDownloadResponses[keyof PublicSupplierDocumentsControllerDownloadResponses];
+
 export type AdminSuppliersControllerSuspendData = {
     body?: never;
     path: {
@@ -1894,3 +1974,27 @@ export type AdminSuppliersControllerVerifyCertificationResponses = {
 };
 
 export type AdminSuppliersControllerVerifyCertificationResponse = AdminSuppliersControllerVerifyCertificationResponses[keyof AdminSuppliersControllerVerifyCertificationResponses];
+
+export type AdminSupplierDocumentsControllerUploadData = {
+    /**
+     * The file’s bytes. Its type is read from the bytes: PDF, PNG, JPEG or WebP (photos: images only).
+     */
+    body: Blob | File;
+    path: {
+        supplierId: string;
+    };
+    query: {
+        kind: 'certificate' | 'photo' | 'audit_report' | 'other';
+        /**
+         * The file’s name, kept as display text only.
+         */
+        name?: string;
+    };
+    url: '/api/v1/admin/suppliers/{supplierId}/documents';
+};
+
+export type AdminSupplierDocumentsControllerUploadResponses = {
+    201: DocumentResponse;
+};
+
+export type AdminSupplierDocumentsControllerUploadResponse = AdminSupplierDocumentsControllerUploadResponses[keyof AdminSupplierDocumentsControllerUploadResponses];
