@@ -32,13 +32,13 @@ export function ReviewComparisonTable({ rows }: { rows: ReviewFieldComparisonRes
                   {row.field}
                 </Text>{' '}
                 {row.changed ? (
-                  <Badge color="yellow.9" variant="light" size="sm">
+                  <Badge color="brand" variant="filled" size="sm">
                     {t('item.changed')}
                   </Badge>
                 ) : (
-                  <Badge color="gray" variant="transparent" size="sm">
+                  <Text size="xs" c="dimmed" component="span">
                     {t('item.unchanged')}
-                  </Badge>
+                  </Text>
                 )}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{display(row.published, nothing)}</Table.Td>

@@ -2,12 +2,12 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReviewItemResponse } from '../api/api-client';
 
-const COLORS: Record<ReviewItemResponse['state'], string> = { open: 'blue.9', approved: 'green.9', rejected: 'red.9', changes_requested: 'orange.9' };
+const COLORS: Record<ReviewItemResponse['state'], string> = { open: 'blue.9', approved: 'green.9', rejected: 'red.9', changes_requested: 'violet.9' };
 
 export function ReviewStateBadge({ state }: { state: ReviewItemResponse['state'] }) {
   const { t } = useTranslation('reviews');
   return (
-    <Badge color={COLORS[state]} variant="light">
+    <Badge color={COLORS[state]} variant="outline" miw="max-content">
       {t(`states.${state}`)}
     </Badge>
   );

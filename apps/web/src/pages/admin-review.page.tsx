@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Center, Group, Loader, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Center, Group, Loader, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconArrowLeft, IconCheck } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -166,10 +166,10 @@ export function AdminReviewPage() {
               error={fieldError(action.error, 'note')}
             />
             <Group>
-              <Button color="green.9" leftSection={<IconCheck size={16} aria-hidden />} loading={action.busy} onClick={() => decide('approve')}>
+              <Button leftSection={<IconCheck size={16} aria-hidden />} loading={action.busy} onClick={() => decide('approve')}>
                 {t('item.approve')}
               </Button>
-              <Button color="orange.9" loading={action.busy} onClick={() => decide('requestChanges')}>
+              <Button variant="default" loading={action.busy} onClick={() => decide('requestChanges')}>
                 {t('item.requestChanges')}
               </Button>
               <Button color="red.9" loading={action.busy} onClick={() => decide('reject')}>
@@ -179,8 +179,11 @@ export function AdminReviewPage() {
           </Stack>
         </Card>
       ) : (
-        <Alert color="gray" title={t('item.decision')} role="status" data-testid="review-decision">
+        <Card withBorder padding="lg" role="status" data-testid="review-decision">
           <Stack gap={4}>
+            <Title order={2} size="h3">
+              {t('item.decision')}
+            </Title>
             <Text size="sm">{t('item.done', { state: t(`states.${item.state}`) })}</Text>
             {item.reasonCode && (
               <Text size="sm">
@@ -194,7 +197,7 @@ export function AdminReviewPage() {
             )}
             {item.decidedAt && <Text size="sm">{t('item.decidedAt', { date: formatDateTime(item.decidedAt, timeZone) })}</Text>}
           </Stack>
-        </Alert>
+        </Card>
       )}
     </Stack>
   );
