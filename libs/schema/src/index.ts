@@ -1,5 +1,6 @@
 import { catalogMigrations } from '@puente/catalog';
 import { identityMigrations } from '@puente/identity';
+import { moderationMigrations } from '@puente/moderation';
 import { notificationsMigrations } from '@puente/notifications';
 import { platformMigrations, type MigrationClass } from '@puente/platform';
 import { suppliersMigrations } from '@puente/suppliers';
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS: MigrationClass[] = [
   ...notificationsMigrations,
   ...catalogMigrations,
   ...suppliersMigrations,
+  ...moderationMigrations,
 ].sort((a, b) => timestampOf(a) - timestampOf(b));

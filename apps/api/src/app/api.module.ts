@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { IdentityModule, identitySettingsFrom } from '@puente/identity';
+import { ModerationModule } from '@puente/moderation';
 import { NotificationsModule } from '@puente/notifications';
 import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModule, SafeParametersInterceptor } from '@puente/platform';
 import { FileStorageModule, fileStorageSettingsFrom } from '@puente/platform';
@@ -26,6 +27,7 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { HealthController } from './health/health.controller';
 import { MigrationsCheck } from './health/migrations.check';
 import { MetaController } from './meta/meta.controller';
+import { ReviewsController } from './moderation/reviews.controller';
 import { RedisHealthIndicator } from './health/redis.health';
 import { FailOpenThrottlerGuard } from './rate-limit/fail-open-throttler.guard';
 import { UnknownRouteController } from './not-found/unknown-route.controller';
@@ -84,6 +86,7 @@ export class ApiModule {
           moderation: SUPPLIERS_MODERATION_BINDINGS,
           settings: { uploadMaxBytes: config.UPLOAD_MAX_BYTES, uploadQuotaBytes: config.UPLOAD_QUOTA_BYTES_PER_ORGANIZATION },
         }),
+        ModerationModule,
       ],
       controllers: [
         HealthController,
@@ -101,6 +104,7 @@ export class ApiModule {
         PublicSupplierDocumentsController,
         AdminSuppliersController,
         AdminSupplierDocumentsController,
+        ReviewsController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

@@ -1,21 +1,16 @@
 import type { Provider } from '@nestjs/common';
+import { ReviewQueue, reviewReasonText } from '@puente/moderation';
 import { ProfileReviewQueue, ReviewReasonWords } from '@puente/suppliers';
 
-// TEMPORARY until @puente/moderation's ReviewQueue is on main: submissions are recorded on the
-// profile (state pending_review) without a queue item. Replaced by aliases of moderation's services.
-class NoReviewQueue extends ProfileReviewQueue {
-  async open(): Promise<void> {
-    // nothing to open yet
+/** The reason codes' words from moderation's bilingual list. */
+class ModerationReasonWords extends ReviewReasonWords {
+  text(code: string, language: 'en' | 'es'): string {
+    return reviewReasonText(code, language);
   }
 }
 
-class ReasonCodesAsText extends ReviewReasonWords {
-  text(code: string): string {
-    return code;
-  }
-}
-
+/** The suppliers context's view of moderation: its queue (opened in the submit transaction) and its reason words. */
 export const SUPPLIERS_MODERATION_BINDINGS: Provider[] = [
-  { provide: ProfileReviewQueue, useClass: NoReviewQueue },
-  { provide: ReviewReasonWords, useClass: ReasonCodesAsText },
+  { provide: ProfileReviewQueue, useExisting: ReviewQueue },
+  { provide: ReviewReasonWords, useClass: ModerationReasonWords },
 ];

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AdminControllerAuditLogData, AdminControllerAuditLogResponses, AdminControllerSuspendOrganizationData, AdminControllerSuspendOrganizationResponses, AdminControllerSuspendUserData, AdminControllerSuspendUserResponses, AdminControllerUnsuspendOrganizationData, AdminControllerUnsuspendOrganizationResponses, AdminControllerUnsuspendUserData, AdminControllerUnsuspendUserResponses, AdminNotificationsControllerFailedData, AdminNotificationsControllerFailedResponses, AdminSupplierDocumentsControllerUploadData, AdminSupplierDocumentsControllerUploadResponses, AdminSuppliersControllerSuspendData, AdminSuppliersControllerSuspendResponses, AdminSuppliersControllerUnsuspendData, AdminSuppliersControllerUnsuspendResponses, AdminSuppliersControllerVerifyCertificationData, AdminSuppliersControllerVerifyCertificationResponses, AdminSuppliersControllerVerifyRfcData, AdminSuppliersControllerVerifyRfcResponses, AuthControllerConfirmPasswordResetData, AuthControllerConfirmPasswordResetResponses, AuthControllerRefreshData, AuthControllerRefreshResponses, AuthControllerRequestPasswordResetData, AuthControllerRequestPasswordResetResponses, AuthControllerResendVerificationData, AuthControllerResendVerificationResponses, AuthControllerSignInData, AuthControllerSignInResponses, AuthControllerSignOutData, AuthControllerSignOutResponses, AuthControllerSignUpData, AuthControllerSignUpResponses, AuthControllerVerifyEmailData, AuthControllerVerifyEmailResponses, CatalogControllerEntriesData, CatalogControllerEntriesResponses, CatalogControllerHsData, CatalogControllerHsResponses, CatalogControllerMatchData, CatalogControllerMatchResponses, CatalogControllerPlaceData, CatalogControllerPlaceResponses, CatalogControllerScianData, CatalogControllerScianResponses, CatalogControllerSearchData, CatalogControllerSearchPlacesData, CatalogControllerSearchPlacesResponses, CatalogControllerSearchResponses, CatalogControllerTransitData, CatalogControllerTransitResponses, CatalogControllerTreeData, CatalogControllerTreeResponses, CatalogControllerZipData, CatalogControllerZipResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, MeControllerChangePasswordData, MeControllerChangePasswordResponses, MeControllerGetData, MeControllerGetResponses, MeControllerUpdateData, MeControllerUpdateResponses, MetaControllerErrorCodesData, MetaControllerErrorCodesResponses, NotificationsControllerListData, NotificationsControllerListPreferencesData, NotificationsControllerListPreferencesResponses, NotificationsControllerListResponses, NotificationsControllerReadAllData, NotificationsControllerReadAllResponses, NotificationsControllerReadData, NotificationsControllerReadResponses, NotificationsControllerSetPreferenceData, NotificationsControllerSetPreferenceResponses, NotificationsControllerUnreadCountData, NotificationsControllerUnreadCountResponses, PublicSupplierDocumentsControllerDownloadData, PublicSupplierDocumentsControllerDownloadResponses, SupplierDocumentsControllerDownloadData, SupplierDocumentsControllerDownloadResponses, SupplierDocumentsControllerRemoveData, SupplierDocumentsControllerRemoveResponses, SupplierDocumentsControllerUploadData, SupplierDocumentsControllerUploadResponses, SupplierProfileControllerAddCertificationData, SupplierProfileControllerAddCertificationResponses, SupplierProfileControllerAddPlantData, SupplierProfileControllerAddPlantResponses, SupplierProfileControllerGetData, SupplierProfileControllerGetResponses, SupplierProfileControllerRemoveCertificationData, SupplierProfileControllerRemoveCertificationResponses, SupplierProfileControllerRemovePlantData, SupplierProfileControllerRemovePlantResponses, SupplierProfileControllerSubmitData, SupplierProfileControllerSubmitResponses, SupplierProfileControllerSuggestionsData, SupplierProfileControllerSuggestionsResponses, SupplierProfileControllerUpdateCertificationData, SupplierProfileControllerUpdateCertificationResponses, SupplierProfileControllerUpdateData, SupplierProfileControllerUpdatePlantData, SupplierProfileControllerUpdatePlantResponses, SupplierProfileControllerUpdateResponses, SuppliersControllerGetData, SuppliersControllerGetResponses, TeamControllerAcceptData, TeamControllerAcceptResponses, TeamControllerChangeRoleData, TeamControllerChangeRoleResponses, TeamControllerInvitationsData, TeamControllerInvitationsResponses, TeamControllerInviteData, TeamControllerInviteResponses, TeamControllerMembersData, TeamControllerMembersResponses, TeamControllerRemoveData, TeamControllerRemoveResponses, TeamControllerRevokeInvitationData, TeamControllerRevokeInvitationResponses, TeamControllerTransferOwnershipData, TeamControllerTransferOwnershipResponses } from './types.gen';
+import type { AdminControllerAuditLogData, AdminControllerAuditLogResponses, AdminControllerSuspendOrganizationData, AdminControllerSuspendOrganizationResponses, AdminControllerSuspendUserData, AdminControllerSuspendUserResponses, AdminControllerUnsuspendOrganizationData, AdminControllerUnsuspendOrganizationResponses, AdminControllerUnsuspendUserData, AdminControllerUnsuspendUserResponses, AdminNotificationsControllerFailedData, AdminNotificationsControllerFailedResponses, AdminSupplierDocumentsControllerUploadData, AdminSupplierDocumentsControllerUploadResponses, AdminSuppliersControllerSuspendData, AdminSuppliersControllerSuspendResponses, AdminSuppliersControllerUnsuspendData, AdminSuppliersControllerUnsuspendResponses, AdminSuppliersControllerVerifyCertificationData, AdminSuppliersControllerVerifyCertificationResponses, AdminSuppliersControllerVerifyRfcData, AdminSuppliersControllerVerifyRfcResponses, AuthControllerConfirmPasswordResetData, AuthControllerConfirmPasswordResetResponses, AuthControllerRefreshData, AuthControllerRefreshResponses, AuthControllerRequestPasswordResetData, AuthControllerRequestPasswordResetResponses, AuthControllerResendVerificationData, AuthControllerResendVerificationResponses, AuthControllerSignInData, AuthControllerSignInResponses, AuthControllerSignOutData, AuthControllerSignOutResponses, AuthControllerSignUpData, AuthControllerSignUpResponses, AuthControllerVerifyEmailData, AuthControllerVerifyEmailResponses, CatalogControllerEntriesData, CatalogControllerEntriesResponses, CatalogControllerHsData, CatalogControllerHsResponses, CatalogControllerMatchData, CatalogControllerMatchResponses, CatalogControllerPlaceData, CatalogControllerPlaceResponses, CatalogControllerScianData, CatalogControllerScianResponses, CatalogControllerSearchData, CatalogControllerSearchPlacesData, CatalogControllerSearchPlacesResponses, CatalogControllerSearchResponses, CatalogControllerTransitData, CatalogControllerTransitResponses, CatalogControllerTreeData, CatalogControllerTreeResponses, CatalogControllerZipData, CatalogControllerZipResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, MeControllerChangePasswordData, MeControllerChangePasswordResponses, MeControllerGetData, MeControllerGetResponses, MeControllerUpdateData, MeControllerUpdateResponses, MetaControllerErrorCodesData, MetaControllerErrorCodesResponses, NotificationsControllerListData, NotificationsControllerListPreferencesData, NotificationsControllerListPreferencesResponses, NotificationsControllerListResponses, NotificationsControllerReadAllData, NotificationsControllerReadAllResponses, NotificationsControllerReadData, NotificationsControllerReadResponses, NotificationsControllerSetPreferenceData, NotificationsControllerSetPreferenceResponses, NotificationsControllerUnreadCountData, NotificationsControllerUnreadCountResponses, PublicSupplierDocumentsControllerDownloadData, PublicSupplierDocumentsControllerDownloadResponses, ReviewsControllerApproveData, ReviewsControllerApproveResponses, ReviewsControllerAssignData, ReviewsControllerAssignResponses, ReviewsControllerGetData, ReviewsControllerGetResponses, ReviewsControllerListData, ReviewsControllerListResponses, ReviewsControllerReasonsData, ReviewsControllerReasonsResponses, ReviewsControllerRejectData, ReviewsControllerRejectResponses, ReviewsControllerRequestChangesData, ReviewsControllerRequestChangesResponses, SupplierDocumentsControllerDownloadData, SupplierDocumentsControllerDownloadResponses, SupplierDocumentsControllerRemoveData, SupplierDocumentsControllerRemoveResponses, SupplierDocumentsControllerUploadData, SupplierDocumentsControllerUploadResponses, SupplierProfileControllerAddCertificationData, SupplierProfileControllerAddCertificationResponses, SupplierProfileControllerAddPlantData, SupplierProfileControllerAddPlantResponses, SupplierProfileControllerGetData, SupplierProfileControllerGetResponses, SupplierProfileControllerRemoveCertificationData, SupplierProfileControllerRemoveCertificationResponses, SupplierProfileControllerRemovePlantData, SupplierProfileControllerRemovePlantResponses, SupplierProfileControllerSubmitData, SupplierProfileControllerSubmitResponses, SupplierProfileControllerSuggestionsData, SupplierProfileControllerSuggestionsResponses, SupplierProfileControllerUpdateCertificationData, SupplierProfileControllerUpdateCertificationResponses, SupplierProfileControllerUpdateData, SupplierProfileControllerUpdatePlantData, SupplierProfileControllerUpdatePlantResponses, SupplierProfileControllerUpdateResponses, SuppliersControllerGetData, SuppliersControllerGetResponses, TeamControllerAcceptData, TeamControllerAcceptResponses, TeamControllerChangeRoleData, TeamControllerChangeRoleResponses, TeamControllerInvitationsData, TeamControllerInvitationsResponses, TeamControllerInviteData, TeamControllerInviteResponses, TeamControllerMembersData, TeamControllerMembersResponses, TeamControllerRemoveData, TeamControllerRemoveResponses, TeamControllerRevokeInvitationData, TeamControllerRevokeInvitationResponses, TeamControllerTransferOwnershipData, TeamControllerTransferOwnershipResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -434,6 +434,60 @@ export const adminSupplierDocumentsControllerUpload = <ThrowOnError extends bool
     ...options,
     headers: {
         'Content-Type': 'application/octet-stream',
+        ...options.headers
+    }
+});
+
+export const reviewsControllerList = <ThrowOnError extends boolean = false>(options?: Options<ReviewsControllerListData, ThrowOnError>) => (options?.client ?? client).get<ReviewsControllerListResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews',
+    ...options
+});
+
+export const reviewsControllerReasons = <ThrowOnError extends boolean = false>(options?: Options<ReviewsControllerReasonsData, ThrowOnError>) => (options?.client ?? client).get<ReviewsControllerReasonsResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews/reasons',
+    ...options
+});
+
+export const reviewsControllerGet = <ThrowOnError extends boolean = false>(options: Options<ReviewsControllerGetData, ThrowOnError>) => (options.client ?? client).get<ReviewsControllerGetResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews/{id}',
+    ...options
+});
+
+export const reviewsControllerAssign = <ThrowOnError extends boolean = false>(options: Options<ReviewsControllerAssignData, ThrowOnError>) => (options.client ?? client).post<ReviewsControllerAssignResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews/{id}/assign',
+    ...options
+});
+
+export const reviewsControllerApprove = <ThrowOnError extends boolean = false>(options: Options<ReviewsControllerApproveData, ThrowOnError>) => (options.client ?? client).post<ReviewsControllerApproveResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews/{id}/approve',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const reviewsControllerReject = <ThrowOnError extends boolean = false>(options: Options<ReviewsControllerRejectData, ThrowOnError>) => (options.client ?? client).post<ReviewsControllerRejectResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews/{id}/reject',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const reviewsControllerRequestChanges = <ThrowOnError extends boolean = false>(options: Options<ReviewsControllerRequestChangesData, ThrowOnError>) => (options.client ?? client).post<ReviewsControllerRequestChangesResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews/{id}/request-changes',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
         ...options.headers
     }
 });
