@@ -1,3 +1,4 @@
+import { waitFor } from '@puente/testing';
 import { PuenteStack } from './support/puente-stack';
 
 const PROFILE = {
@@ -22,7 +23,7 @@ describe('supplier profiles over HTTP', () => {
     // Small limits, so oversize and quota take a few bytes.
     stack = await PuenteStack.start({ UPLOAD_MAX_BYTES: '2000', UPLOAD_QUOTA_BYTES_PER_ORGANIZATION: '5000' });
     const { factory, http } = stack;
-    const supplierUser = await factory.user((await factory.organization({ kind: 'supplier', name: 'Troqueles del Norte', country: 'MX', language: 'es' })).id);
+    const supplierUser = await factory.user((await factory.organization({ kind: 'supplier', name: 'Troqueles del Norte', country: 'MX', language: 'es' })).id, { language: 'es' });
     const buyerUser = await factory.user((await factory.organization({ name: 'Buyer Co' })).id);
     const adminUser = await factory.user((await factory.platformOrganization()).id);
     [supplier, buyer, admin] = await Promise.all([supplierUser, buyerUser, adminUser].map(async (user) => (await http.signIn(user.email, user.password)).accessToken));
@@ -84,6 +85,39 @@ describe('supplier profiles over HTTP', () => {
     expect([suspend.status, suspend.body.error.code]).toEqual([409, 'PROFILE_INVALID_TRANSITION']);
   });
 
+  it('goes through the admin review: changes requested reach the owner in Spanish, then approval publishes it for anyone', async () => {
+    const reviewOf = async () => {
+      const list = await stack.http.call('GET', '/api/v1/admin/reviews?kind=supplier_profile&state=open', { token: admin });
+      return list.body.data.find((item: { subjectId: string }) => item.subjectId === supplierId);
+    };
+    const item = await reviewOf();
+    const page = await stack.http.call('GET', `/api/v1/admin/reviews/${item.id}`, { token: admin });
+    expect(page.status).toBe(200);
+    const changes = await stack.http.call('POST', `/api/v1/admin/reviews/${item.id}/request-changes`, {
+      token: admin,
+      body: { reasonCode: 'incomplete_information', note: 'Agreguen la dirección de la planta.' },
+    });
+    expect(changes.status).toBe(200);
+    const own = (await stack.http.call('GET', '/api/v1/supplier-profile', { token: supplier })).body;
+    expect(own).toMatchObject({ state: 'draft', lastDecision: { state: 'changes_requested', reasonCode: 'incomplete_information' } });
+    // The owner's language is Spanish: the notice, rendered by the worker, reads in Spanish with the reason.
+    const notice = await waitFor(async () => {
+      const list = await stack.http.call('GET', '/api/v1/notifications', { token: supplier });
+      return list.body.data.find((entry: { type: string }) => entry.type === 'supplier.profile-changes-requested');
+    }, 'the changes-requested notice');
+    expect(notice.title).toBe('Se solicitan cambios en tu perfil');
+    expect(notice.body).toContain('Agreguen la dirección de la planta.');
+    expect((await stack.http.call('POST', '/api/v1/supplier-profile/submit', { token: supplier })).status).toBe(200);
+    const again = await reviewOf();
+    expect((await stack.http.call('POST', `/api/v1/admin/reviews/${again.id}/approve`, { token: admin, body: {} })).status).toBe(200);
+    const anonymous = await stack.http.call('GET', `/api/v1/suppliers/${supplierId}`);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toMatchObject({ internal: null, profile: { tradeName: 'Troqueles del Norte', rfc: null } });
+    expect((await stack.http.call('POST', `/api/v1/admin/suppliers/${supplierId}/suspend`, { token: admin })).status).toBe(200);
+    expect((await stack.http.call('GET', `/api/v1/suppliers/${supplierId}`)).status).toBe(404);
+    expect((await stack.http.call('POST', `/api/v1/admin/suppliers/${supplierId}/unsuspend`, { token: admin })).body.state).toBe('published');
+  });
+
   it('answers a forged token on the public route with 401 rather than treating the caller as anonymous', async () => {
     expect((await stack.http.call('GET', `/api/v1/suppliers/${supplierId}`, { token: 'forged.token.value' })).status).toBe(401);
   });
@@ -115,8 +149,10 @@ describe('supplier profiles over HTTP', () => {
       expect(executable.body.error.message).toMatch(/no se acepta/);
       const oversize = await upload('grande.pdf', pdf(2_001));
       expect([oversize.status, oversize.body.error.code]).toEqual([413, 'UPLOAD_TOO_LARGE']);
+      // 1,000 bytes stored by the previous test; 5,000 is the quota: it fills exactly, then one byte more is refused.
       expect((await upload('b.pdf', pdf(2_000))).status).toBe(201);
-      const overQuota = await upload('c.pdf', pdf(2_000));
+      expect((await upload('c.pdf', pdf(2_000))).status).toBe(201);
+      const overQuota = await upload('d.pdf', pdf(100));
       expect([overQuota.status, overQuota.body.error.code]).toEqual([413, 'UPLOAD_QUOTA_EXCEEDED']);
     });
 
