@@ -36,7 +36,7 @@ const PLANTS = [
 
 const CERTIFICATIONS = [
   { type: 'cert.iso-9001', issuer: 'Bureau Veritas', number: 'MX-9001-4471', validFrom: '2024-02-01', validUntil: '2027-01-31' },
-  { type: 'cert.iatf-16949', issuer: 'TÜV SÜD', number: 'IATF-0412', validFrom: '2023-06-15', validUntil: '2026-06-14' },
+  { type: 'cert.iatf-16949', issuer: 'TÜV SÜD', number: 'IATF-0412', validFrom: '2025-06-15', validUntil: '2028-06-14' },
   // Expired: shown as such on the public page, and it does not count.
   { type: 'cert.iso-14001', issuer: 'SGS', number: 'EMS-2019-77', validFrom: '2021-05-01', validUntil: '2024-04-30' },
 ];
