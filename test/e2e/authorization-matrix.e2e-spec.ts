@@ -16,6 +16,8 @@ interface Fixtures {
   newBuyerAInvitation: () => Promise<{ id: string; token: string }>;
   freshSession: (actor: Exclude<Actor, 'anonymous'>) => Promise<{ accessToken: string; refreshToken: string }>;
   newBuyerAOwnerNotice: () => Promise<string>;
+  /** A review item of supplier X's, open or already decided. */
+  newReviewItem: (state: 'open' | 'approved') => Promise<string>;
 }
 
 interface Request {
@@ -144,6 +146,25 @@ const MATRIX: Record<string, Row> = {
   },
   'GET /api/v1/admin/audit-events': { request: () => ({ path: '/api/v1/admin/audit-events' }), expect: adminOnly(200) },
   'GET /api/v1/admin/notification-deliveries/failed': { request: () => ({ path: '/api/v1/admin/notification-deliveries/failed' }), expect: adminOnly(200) },
+  'GET /api/v1/admin/reviews': { request: () => ({ path: '/api/v1/admin/reviews?state=open' }), expect: adminOnly(200) },
+  'GET /api/v1/admin/reviews/reasons': { request: () => ({ path: '/api/v1/admin/reviews/reasons' }), expect: adminOnly(200) },
+  // A decided item: its page needs no subject handler (the comparison is shown only while open).
+  'GET /api/v1/admin/reviews/{id}': { request: async (f) => ({ path: `/api/v1/admin/reviews/${await f.newReviewItem('approved')}` }), expect: adminOnly(200) },
+  'POST /api/v1/admin/reviews/{id}/assign': { request: async (f) => ({ path: `/api/v1/admin/reviews/${await f.newReviewItem('open')}/assign` }), expect: adminOnly(200) },
+  // Decisions on an already decided item: an admin passes authorization and meets the state rule (409),
+  // which needs no subject; the decisions themselves are in apps/api/test/reviews.e2e-spec.ts.
+  'POST /api/v1/admin/reviews/{id}/approve': {
+    request: async (f) => ({ path: `/api/v1/admin/reviews/${await f.newReviewItem('approved')}/approve`, body: {} }),
+    expect: adminOnly(409),
+  },
+  'POST /api/v1/admin/reviews/{id}/reject': {
+    request: async (f) => ({ path: `/api/v1/admin/reviews/${await f.newReviewItem('approved')}/reject`, body: { reasonCode: 'other' } }),
+    expect: adminOnly(409),
+  },
+  'POST /api/v1/admin/reviews/{id}/request-changes': {
+    request: async (f) => ({ path: `/api/v1/admin/reviews/${await f.newReviewItem('approved')}/request-changes`, body: { reasonCode: 'incomplete_information' } }),
+    expect: adminOnly(409),
+  },
 
   'GET /api/v1/catalog/vocabulary': { request: () => ({ path: '/api/v1/catalog/vocabulary?kind=certification' }), expect: all(200) },
   'GET /api/v1/catalog/vocabulary/tree': { request: () => ({ path: '/api/v1/catalog/vocabulary/tree' }), expect: all(200) },
@@ -213,6 +234,14 @@ describe('authorization matrix', () => {
           `INSERT INTO notifications (event_id, user_id, type, params, created_at)
            VALUES ((random() * 1e12)::bigint, $1, 'team.role-changed', $2, now()) RETURNING id`,
           [users.buyerAOwner.userId, JSON.stringify({ organizationName: 'Buyer A', role: 'member', changedBy: 'Someone' })],
+        );
+        return row.id;
+      },
+      newReviewItem: async (state) => {
+        const [row] = await stack.db.query(
+          `INSERT INTO review_items (kind, subject_id, organization_id, state, decided_at, created_at, updated_at)
+           VALUES ('supplier_profile', gen_random_uuid(), $1, $2, CASE WHEN $2 = 'open' THEN NULL ELSE now() END, now(), now()) RETURNING id`,
+          [supplierX.id, state],
         );
         return row.id;
       },

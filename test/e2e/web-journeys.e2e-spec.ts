@@ -161,6 +161,47 @@ describe('the web app in Chromium', () => {
     await context.close();
   });
 
+  it('an admin reads the review queue, filters it and opens a decided review', async () => {
+    const admin = await stack.factory.user((await stack.factory.platformOrganization()).id, { name: 'Rita Reviewer' });
+    const supplier = await stack.factory.organization({ kind: 'supplier', name: 'Troqueles de Querétaro', country: 'MX', language: 'es' });
+    // Straight to the table: subjects and their handler belong to the suppliers context; the queue's
+    // screens need only the items (a decided item's page shows the decision, not a comparison).
+    const [decided] = await stack.db.query(
+      `INSERT INTO review_items (kind, subject_id, organization_id, state, reason_code, note, decided_by_user_id, decided_at, created_at, updated_at)
+       VALUES ('supplier_profile', gen_random_uuid(), $1, 'changes_requested', 'incomplete_information', 'Add the plant address.', $2,
+               now(), now() - interval '3 days', now()) RETURNING id`,
+      [supplier.id, admin.userId],
+    );
+    await stack.db.query(
+      `INSERT INTO review_items (kind, subject_id, organization_id, state, created_at, updated_at)
+       VALUES ('supplier_profile', gen_random_uuid(), $1, 'open', now() - interval '2 days', now())`,
+      [supplier.id],
+    );
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${stack.http.base}/sign-in?next=/admin/reviews`);
+    await page.getByLabel(/^E-mail/).fill(admin.email);
+    await page.getByLabel(/^Password/).fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
+    const queue = page.getByTestId('review-queue');
+    await queue.getByText('2 days ago').waitFor();
+    expect(await queue.getByRole('row').count()).toBe(2);
+    await check(page, 'admin-reviews', shots);
+
+    await page.getByRole('combobox', { name: 'State' }).click();
+    await page.getByRole('option', { name: 'Changes requested' }).click();
+    await queue.getByText('3 days ago').waitFor();
+    await page.getByRole('link', { name: 'Troqueles de Querétaro' }).click();
+    await page.getByRole('heading', { name: 'Review of Troqueles de Querétaro', level: 1 }).waitFor();
+    const decision = page.getByTestId('review-decision');
+    await decision.getByText('Reason: Some required information is missing or incomplete.').waitFor();
+    await decision.getByText('Note to the supplier: Add the plant address.').waitFor();
+    expect(page.url()).toContain(`/admin/reviews/${decided.id}`);
+    await check(page, 'admin-review-decided', shots);
+    await context.close();
+  });
+
   it('an owner makes a teammate an owner too, then changes their own password', async () => {
     const organization = await stack.factory.organization({ name: 'Role Play LLC', kind: 'buyer', country: 'US' });
     const owner = await stack.factory.user(organization.id, { name: 'Olive Owner' });

@@ -1,5 +1,6 @@
 import { catalogMigrations } from '@puente/catalog';
 import { identityMigrations } from '@puente/identity';
+import { moderationMigrations } from '@puente/moderation';
 import { notificationsMigrations } from '@puente/notifications';
 import { platformMigrations, type MigrationClass } from '@puente/platform';
 import { retiredMigrations } from './lib/retired';
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS: MigrationClass[] = [
   ...identityMigrations,
   ...notificationsMigrations,
   ...catalogMigrations,
+  ...moderationMigrations,
 ].sort((a, b) => timestampOf(a) - timestampOf(b));

@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { IdentityModule, identitySettingsFrom } from '@puente/identity';
+import { ModerationModule } from '@puente/moderation';
 import { NotificationsModule } from '@puente/notifications';
 import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModule, SafeParametersInterceptor } from '@puente/platform';
 import { FileStorageModule, fileStorageSettingsFrom } from '@puente/platform';
@@ -25,6 +26,7 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { HealthController } from './health/health.controller';
 import { MigrationsCheck } from './health/migrations.check';
 import { MetaController } from './meta/meta.controller';
+import { ReviewsController } from './moderation/reviews.controller';
 import { RedisHealthIndicator } from './health/redis.health';
 import { FailOpenThrottlerGuard } from './rate-limit/fail-open-throttler.guard';
 import { UnknownRouteController } from './not-found/unknown-route.controller';
@@ -74,6 +76,7 @@ export class ApiModule {
         FileStorageModule.forRoot(fileStorageSettingsFrom(config), logger),
         NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL }),
         IdentityModule.forRoot(identitySettingsFrom(config)),
+        ModerationModule,
       ],
       controllers: [
         HealthController,
@@ -85,6 +88,7 @@ export class ApiModule {
         NotificationsController,
         AdminNotificationsController,
         CatalogController,
+        ReviewsController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

@@ -7,6 +7,8 @@ import { Layout } from '../components/layout';
 import { RequireSession } from '../components/require-session';
 import { AcceptInvitationPage } from '../pages/accept-invitation.page';
 import { AdminAuditPage } from '../pages/admin-audit.page';
+import { AdminReviewPage } from '../pages/admin-review.page';
+import { AdminReviewsPage } from '../pages/admin-reviews.page';
 import { HomePage } from '../pages/home.page';
 import { LandingPage } from '../pages/landing.page';
 import { NotificationsPage } from '../pages/notifications.page';
@@ -78,6 +80,8 @@ export function App() {
               <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
               <Route path="/admin" element={<Navigate to="/admin/audit" replace />} />
               <Route path="/admin/audit" element={signedIn(<AdminAuditPage />, true)} />
+              <Route path="/admin/reviews" element={signedIn(<AdminReviewsPage />, true)} />
+              <Route path="/admin/reviews/:id" element={signedIn(<AdminReviewPage />, true)} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Layout>

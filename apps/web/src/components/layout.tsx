@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBell, IconHome, IconListSearch, IconShieldLock, IconTruck, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconHome, IconListSearch, IconClipboardCheck, IconShieldLock, IconTruck, IconUser, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
@@ -37,7 +37,12 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/profile', label: t('nav.profile'), icon: IconUser },
     { to: '/capabilities', label: t('nav.capabilities'), icon: IconListSearch },
     { to: '/transit', label: t('nav.transit'), icon: IconTruck },
-    ...(me?.organization.kind === 'platform' ? [{ to: '/admin/audit', label: t('nav.admin'), icon: IconShieldLock }] : []),
+    ...(me?.organization.kind === 'platform'
+      ? [
+          { to: '/admin/audit', label: t('nav.admin'), icon: IconShieldLock },
+          { to: '/admin/reviews', label: t('nav.reviews'), icon: IconClipboardCheck },
+        ]
+      : []),
   ];
 
   return (

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AdminControllerAuditLogData, AdminControllerAuditLogResponses, AdminControllerSuspendOrganizationData, AdminControllerSuspendOrganizationResponses, AdminControllerSuspendUserData, AdminControllerSuspendUserResponses, AdminControllerUnsuspendOrganizationData, AdminControllerUnsuspendOrganizationResponses, AdminControllerUnsuspendUserData, AdminControllerUnsuspendUserResponses, AdminNotificationsControllerFailedData, AdminNotificationsControllerFailedResponses, AuthControllerConfirmPasswordResetData, AuthControllerConfirmPasswordResetResponses, AuthControllerRefreshData, AuthControllerRefreshResponses, AuthControllerRequestPasswordResetData, AuthControllerRequestPasswordResetResponses, AuthControllerResendVerificationData, AuthControllerResendVerificationResponses, AuthControllerSignInData, AuthControllerSignInResponses, AuthControllerSignOutData, AuthControllerSignOutResponses, AuthControllerSignUpData, AuthControllerSignUpResponses, AuthControllerVerifyEmailData, AuthControllerVerifyEmailResponses, CatalogControllerEntriesData, CatalogControllerEntriesResponses, CatalogControllerHsData, CatalogControllerHsResponses, CatalogControllerMatchData, CatalogControllerMatchResponses, CatalogControllerPlaceData, CatalogControllerPlaceResponses, CatalogControllerScianData, CatalogControllerScianResponses, CatalogControllerSearchData, CatalogControllerSearchPlacesData, CatalogControllerSearchPlacesResponses, CatalogControllerSearchResponses, CatalogControllerTransitData, CatalogControllerTransitResponses, CatalogControllerTreeData, CatalogControllerTreeResponses, CatalogControllerZipData, CatalogControllerZipResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, MeControllerChangePasswordData, MeControllerChangePasswordResponses, MeControllerGetData, MeControllerGetResponses, MeControllerUpdateData, MeControllerUpdateResponses, MetaControllerErrorCodesData, MetaControllerErrorCodesResponses, NotificationsControllerListData, NotificationsControllerListPreferencesData, NotificationsControllerListPreferencesResponses, NotificationsControllerListResponses, NotificationsControllerReadAllData, NotificationsControllerReadAllResponses, NotificationsControllerReadData, NotificationsControllerReadResponses, NotificationsControllerSetPreferenceData, NotificationsControllerSetPreferenceResponses, NotificationsControllerUnreadCountData, NotificationsControllerUnreadCountResponses, TeamControllerAcceptData, TeamControllerAcceptResponses, TeamControllerChangeRoleData, TeamControllerChangeRoleResponses, TeamControllerInvitationsData, TeamControllerInvitationsResponses, TeamControllerInviteData, TeamControllerInviteResponses, TeamControllerMembersData, TeamControllerMembersResponses, TeamControllerRemoveData, TeamControllerRemoveResponses, TeamControllerRevokeInvitationData, TeamControllerRevokeInvitationResponses, TeamControllerTransferOwnershipData, TeamControllerTransferOwnershipResponses } from './types.gen';
+import type { AdminControllerAuditLogData, AdminControllerAuditLogResponses, AdminControllerSuspendOrganizationData, AdminControllerSuspendOrganizationResponses, AdminControllerSuspendUserData, AdminControllerSuspendUserResponses, AdminControllerUnsuspendOrganizationData, AdminControllerUnsuspendOrganizationResponses, AdminControllerUnsuspendUserData, AdminControllerUnsuspendUserResponses, AdminNotificationsControllerFailedData, AdminNotificationsControllerFailedResponses, AuthControllerConfirmPasswordResetData, AuthControllerConfirmPasswordResetResponses, AuthControllerRefreshData, AuthControllerRefreshResponses, AuthControllerRequestPasswordResetData, AuthControllerRequestPasswordResetResponses, AuthControllerResendVerificationData, AuthControllerResendVerificationResponses, AuthControllerSignInData, AuthControllerSignInResponses, AuthControllerSignOutData, AuthControllerSignOutResponses, AuthControllerSignUpData, AuthControllerSignUpResponses, AuthControllerVerifyEmailData, AuthControllerVerifyEmailResponses, CatalogControllerEntriesData, CatalogControllerEntriesResponses, CatalogControllerHsData, CatalogControllerHsResponses, CatalogControllerMatchData, CatalogControllerMatchResponses, CatalogControllerPlaceData, CatalogControllerPlaceResponses, CatalogControllerScianData, CatalogControllerScianResponses, CatalogControllerSearchData, CatalogControllerSearchPlacesData, CatalogControllerSearchPlacesResponses, CatalogControllerSearchResponses, CatalogControllerTransitData, CatalogControllerTransitResponses, CatalogControllerTreeData, CatalogControllerTreeResponses, CatalogControllerZipData, CatalogControllerZipResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, MeControllerChangePasswordData, MeControllerChangePasswordResponses, MeControllerGetData, MeControllerGetResponses, MeControllerUpdateData, MeControllerUpdateResponses, MetaControllerErrorCodesData, MetaControllerErrorCodesResponses, NotificationsControllerListData, NotificationsControllerListPreferencesData, NotificationsControllerListPreferencesResponses, NotificationsControllerListResponses, NotificationsControllerReadAllData, NotificationsControllerReadAllResponses, NotificationsControllerReadData, NotificationsControllerReadResponses, NotificationsControllerSetPreferenceData, NotificationsControllerSetPreferenceResponses, NotificationsControllerUnreadCountData, NotificationsControllerUnreadCountResponses, ReviewsControllerApproveData, ReviewsControllerApproveResponses, ReviewsControllerAssignData, ReviewsControllerAssignResponses, ReviewsControllerGetData, ReviewsControllerGetResponses, ReviewsControllerListData, ReviewsControllerListResponses, ReviewsControllerReasonsData, ReviewsControllerReasonsResponses, ReviewsControllerRejectData, ReviewsControllerRejectResponses, ReviewsControllerRequestChangesData, ReviewsControllerRequestChangesResponses, TeamControllerAcceptData, TeamControllerAcceptResponses, TeamControllerChangeRoleData, TeamControllerChangeRoleResponses, TeamControllerInvitationsData, TeamControllerInvitationsResponses, TeamControllerInviteData, TeamControllerInviteResponses, TeamControllerMembersData, TeamControllerMembersResponses, TeamControllerRemoveData, TeamControllerRemoveResponses, TeamControllerRevokeInvitationData, TeamControllerRevokeInvitationResponses, TeamControllerTransferOwnershipData, TeamControllerTransferOwnershipResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -295,3 +295,57 @@ export const catalogControllerPlace = <ThrowOnError extends boolean = false>(opt
 export const catalogControllerSearchPlaces = <ThrowOnError extends boolean = false>(options: Options<CatalogControllerSearchPlacesData, ThrowOnError>) => (options.client ?? client).get<CatalogControllerSearchPlacesResponses, unknown, ThrowOnError>({ url: '/api/v1/catalog/mx-places/search', ...options });
 
 export const catalogControllerTransit = <ThrowOnError extends boolean = false>(options: Options<CatalogControllerTransitData, ThrowOnError>) => (options.client ?? client).get<CatalogControllerTransitResponses, unknown, ThrowOnError>({ url: '/api/v1/catalog/transit', ...options });
+
+export const reviewsControllerList = <ThrowOnError extends boolean = false>(options?: Options<ReviewsControllerListData, ThrowOnError>) => (options?.client ?? client).get<ReviewsControllerListResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews',
+    ...options
+});
+
+export const reviewsControllerReasons = <ThrowOnError extends boolean = false>(options?: Options<ReviewsControllerReasonsData, ThrowOnError>) => (options?.client ?? client).get<ReviewsControllerReasonsResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews/reasons',
+    ...options
+});
+
+export const reviewsControllerGet = <ThrowOnError extends boolean = false>(options: Options<ReviewsControllerGetData, ThrowOnError>) => (options.client ?? client).get<ReviewsControllerGetResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews/{id}',
+    ...options
+});
+
+export const reviewsControllerAssign = <ThrowOnError extends boolean = false>(options: Options<ReviewsControllerAssignData, ThrowOnError>) => (options.client ?? client).post<ReviewsControllerAssignResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews/{id}/assign',
+    ...options
+});
+
+export const reviewsControllerApprove = <ThrowOnError extends boolean = false>(options: Options<ReviewsControllerApproveData, ThrowOnError>) => (options.client ?? client).post<ReviewsControllerApproveResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews/{id}/approve',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const reviewsControllerReject = <ThrowOnError extends boolean = false>(options: Options<ReviewsControllerRejectData, ThrowOnError>) => (options.client ?? client).post<ReviewsControllerRejectResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews/{id}/reject',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const reviewsControllerRequestChanges = <ThrowOnError extends boolean = false>(options: Options<ReviewsControllerRequestChangesData, ThrowOnError>) => (options.client ?? client).post<ReviewsControllerRequestChangesResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/admin/reviews/{id}/request-changes',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});

@@ -600,6 +600,96 @@ export type TransitEstimateResponse = {
     assumptions: TransitAssumptionsResponse;
 };
 
+export type ReviewItemResponse = {
+    id: string;
+    kind: 'supplier_profile' | 'listing_claim' | 'rfq' | 'report';
+    /**
+     * The reviewed subject (a supplier profile for supplier_profile)
+     */
+    subjectId: string;
+    organizationId: string;
+    organizationName: string | null;
+    state: 'open' | 'approved' | 'rejected' | 'changes_requested';
+    assigneeUserId: string | null;
+    assigneeName: string | null;
+    reasonCode: 'incomplete_information' | 'unverifiable_rfc' | 'invalid_certificate' | 'misleading_claims' | 'prohibited_content' | 'duplicate_listing' | 'other';
+    note: string | null;
+    decidedByUserId: string | null;
+    decidedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type ReviewItemPageResponse = {
+    /**
+     * Oldest first
+     */
+    data: Array<ReviewItemResponse>;
+    /**
+     * Pass as ?cursor= for the next page; null on the last page
+     */
+    nextCursor: string | null;
+};
+
+export type ReviewReasonResponse = {
+    code: 'incomplete_information' | 'unverifiable_rfc' | 'invalid_certificate' | 'misleading_claims' | 'prohibited_content' | 'duplicate_listing' | 'other';
+    /**
+     * In English
+     */
+    en: string;
+    /**
+     * In Spanish
+     */
+    es: string;
+};
+
+export type ReviewReasonListResponse = {
+    data: Array<ReviewReasonResponse>;
+};
+
+export type ReviewFieldComparisonResponse = {
+    field: string;
+    /**
+     * Any JSON value; null when never published
+     */
+    published: {
+        [key: string]: unknown;
+    } | null;
+    /**
+     * Any JSON value
+     */
+    proposed: {
+        [key: string]: unknown;
+    } | null;
+    changed: boolean;
+};
+
+export type ReviewItemDetailResponse = {
+    item: ReviewItemResponse;
+    /**
+     * Published beside proposed, changed fields marked, while the item is open; null once decided
+     */
+    comparison: Array<ReviewFieldComparisonResponse> | null;
+};
+
+export type ApproveDto = {
+    /**
+     * Shown to the supplier
+     */
+    note?: string;
+};
+
+export type ReasonedDecisionDto = {
+    /**
+     * From GET /admin/reviews/reasons
+     */
+    reasonCode: 'incomplete_information' | 'unverifiable_rfc' | 'invalid_certificate' | 'misleading_claims' | 'prohibited_content' | 'duplicate_listing' | 'other';
+    /**
+     * Shown to the supplier
+     */
+    note?: string;
+};
+
 export type HealthControllerLiveData = {
     body?: never;
     path?: never;
@@ -1372,3 +1462,137 @@ export type CatalogControllerTransitResponses = {
 };
 
 export type CatalogControllerTransitResponse = CatalogControllerTransitResponses[keyof CatalogControllerTransitResponses];
+
+export type ReviewsControllerListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        kind?: 'supplier_profile' | 'listing_claim' | 'rfq' | 'report';
+        state?: 'open' | 'approved' | 'rejected' | 'changes_requested';
+        /**
+         * `me`, `none` (unassigned) or an admin’s user id
+         */
+        assignee?: string;
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+        limit?: number;
+    };
+    url: '/api/v1/admin/reviews';
+};
+
+export type ReviewsControllerListResponses = {
+    /**
+     * Oldest first, filtered; page on with ?cursor=<nextCursor>.
+     */
+    200: ReviewItemPageResponse;
+};
+
+export type ReviewsControllerListResponse = ReviewsControllerListResponses[keyof ReviewsControllerListResponses];
+
+export type ReviewsControllerReasonsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/admin/reviews/reasons';
+};
+
+export type ReviewsControllerReasonsResponses = {
+    /**
+     * The reasons a reviewer may give, in English and Spanish.
+     */
+    200: ReviewReasonListResponse;
+};
+
+export type ReviewsControllerReasonsResponse = ReviewsControllerReasonsResponses[keyof ReviewsControllerReasonsResponses];
+
+export type ReviewsControllerGetData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/reviews/{id}';
+};
+
+export type ReviewsControllerGetResponses = {
+    /**
+     * The item, and while open its subject published beside proposed.
+     */
+    200: ReviewItemDetailResponse;
+};
+
+export type ReviewsControllerGetResponse = ReviewsControllerGetResponses[keyof ReviewsControllerGetResponses];
+
+export type ReviewsControllerAssignData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/reviews/{id}/assign';
+};
+
+export type ReviewsControllerAssignResponses = {
+    /**
+     * Assigns the open item to the caller.
+     */
+    200: ReviewItemResponse;
+};
+
+export type ReviewsControllerAssignResponse = ReviewsControllerAssignResponses[keyof ReviewsControllerAssignResponses];
+
+export type ReviewsControllerApproveData = {
+    body: ApproveDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/reviews/{id}/approve';
+};
+
+export type ReviewsControllerApproveResponses = {
+    /**
+     * Publishes the subject; 409 REVIEW_ALREADY_DECIDED if decided before.
+     */
+    200: ReviewItemResponse;
+};
+
+export type ReviewsControllerApproveResponse = ReviewsControllerApproveResponses[keyof ReviewsControllerApproveResponses];
+
+export type ReviewsControllerRejectData = {
+    body: ReasonedDecisionDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/reviews/{id}/reject';
+};
+
+export type ReviewsControllerRejectResponses = {
+    /**
+     * Rejects the subject with a reason the supplier reads in its language.
+     */
+    200: ReviewItemResponse;
+};
+
+export type ReviewsControllerRejectResponse = ReviewsControllerRejectResponses[keyof ReviewsControllerRejectResponses];
+
+export type ReviewsControllerRequestChangesData = {
+    body: ReasonedDecisionDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/reviews/{id}/request-changes';
+};
+
+export type ReviewsControllerRequestChangesResponses = {
+    /**
+     * Sends the subject back to the supplier with a reason; it can resubmit.
+     */
+    200: ReviewItemResponse;
+};
+
+export type ReviewsControllerRequestChangesResponse = ReviewsControllerRequestChangesResponses[keyof ReviewsControllerRequestChangesResponses];
