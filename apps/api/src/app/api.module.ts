@@ -79,7 +79,7 @@ export class ApiModule {
         }),
         TerminusModule.forRoot({ logger: false }),
         PlatformCoreModule,
-        FileStorageModule.forRoot(fileStorageSettingsFrom(config)),
+        FileStorageModule.forRoot(fileStorageSettingsFrom(config), logger),
         NotificationsModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL }),
         IdentityModule.forRoot(identitySettingsFrom(config)),
         SuppliersModule.forRoot({

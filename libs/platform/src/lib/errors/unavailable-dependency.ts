@@ -1,7 +1,7 @@
 import { AppError } from './app-error';
 
 /** The dependencies a request can find unreachable, named as readiness names them. */
-export type Dependency = 'database' | 'redis';
+export type Dependency = 'database' | 'redis' | 'storage';
 
 /** Seconds a client is asked to wait before retrying while a dependency is down. */
 export const DEPENDENCY_RETRY_AFTER_SECONDS = 5;
@@ -67,6 +67,12 @@ export function unavailableDependency(thrown: unknown): Dependency | undefined {
   // A bare socket error inside a request comes from pg, which passes connect and read errors through
   // as they are; the Redis client used in requests never does (it answers with its own errors above).
   return network ? 'database' : undefined;
+}
+
+/** Whether the error (or one it wraps) is a socket error: refused, reset, timed out, host not found. */
+export function isSocketError(thrown: unknown): boolean {
+  for (const error of chain(thrown)) if (typeof error.code === 'string' && NETWORK_CODES.has(error.code)) return true;
+  return false;
 }
 
 /** 503 DEPENDENCY_UNAVAILABLE naming the dependency; the driver's message stays in the log, never in the body. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { CommonEnvironment } from '../config/environment.schema';
+import type { OutageLogger } from '../errors/dependency-outages';
 import type { FileStorage } from './file-storage';
 import { LocalDiskFileStorage } from './local-disk.file-storage';
 import type { S3FileStorageSettings } from './s3.file-storage';
@@ -34,10 +35,10 @@ export function fileStorageSettingsFrom(config: CommonEnvironment): FileStorageS
  * loaded only when chosen: the SDK takes about 0.3 s to load here, which every process and test suite
  * that imports the platform would otherwise pay for nothing.
  */
-export async function createFileStorage(settings: FileStorageSettings): Promise<FileStorage> {
+export async function createFileStorage(settings: FileStorageSettings, logger?: OutageLogger): Promise<FileStorage> {
   if (settings.s3) {
     const { S3FileStorage } = await import('./s3.file-storage');
-    return new S3FileStorage(settings.s3);
+    return new S3FileStorage({ ...settings.s3, logger });
   }
   return new LocalDiskFileStorage(settings.directory);
 }

@@ -1,4 +1,5 @@
 import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import type { OutageLogger } from '../errors/dependency-outages';
 import { createFileStorage, type FileStorageSettings } from './create-file-storage';
 import { FILE_STORAGE, type FileStorage } from './file-storage';
 
@@ -17,10 +18,11 @@ class FileStorageShutdown implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class FileStorageModule {
-  static forRoot(settings: FileStorageSettings): DynamicModule {
+  /** `logger` gets the end of a storage outage (the process logger: no request is around then). */
+  static forRoot(settings: FileStorageSettings, logger?: OutageLogger): DynamicModule {
     return {
       module: FileStorageModule,
-      providers: [{ provide: FILE_STORAGE, useFactory: () => createFileStorage(settings) }, FileStorageShutdown],
+      providers: [{ provide: FILE_STORAGE, useFactory: () => createFileStorage(settings, logger) }, FileStorageShutdown],
       exports: [FILE_STORAGE],
     };
   }

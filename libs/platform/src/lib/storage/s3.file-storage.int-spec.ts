@@ -2,6 +2,8 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
+import { AppError } from '../errors/app-error';
+import { dependencyOutages } from '../errors/dependency-outages';
 import { ApiEnvironment } from '../config/environment.schema';
 import { loadConfig } from '../config/load-config';
 import { fileStorageSettingsFrom } from './create-file-storage';
@@ -121,4 +123,46 @@ describe('S3FileStorage against an S3-compatible stand-in', () => {
     // Read back through the other client: the object is in the bucket, not on local disk.
     expect((await storage.get(key))?.bytes.toString()).toBe('%PDF-1.7');
   });
+
+  it('answers 503 DEPENDENCY_UNAVAILABLE naming storage, not the database, when the service does not answer', async () => {
+    const gone = await startS3StandIn();
+    await gone.stop();
+    const unreachable = new S3FileStorage({
+      bucket: gone.bucket,
+      region: 'us-east-1',
+      endpoint: gone.endpoint,
+      forcePathStyle: true,
+      accessKeyId: gone.accessKeyId,
+      secretAccessKey: gone.secretAccessKey,
+    });
+    try {
+      const error = await unreachable.get(randomFileKey('photos')).then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({ code: 'DEPENDENCY_UNAVAILABLE', status: 503, details: [{ field: 'storage', issue: 'unreachable' }] });
+      // As the error path does for the request; the next successful call (any client) ends the outage.
+      dependencyOutages.failed('storage', undefined, error);
+      const logger = { warn: jest.fn(), info: jest.fn() };
+      const healthy = new S3FileStorage({ ...connection(standIn), logger });
+      await healthy.get(randomFileKey('photos'));
+      healthy.destroy();
+      expect(dependencyOutages.isDown('storage')).toBe(false);
+      expect(logger.info).toHaveBeenCalledWith(expect.objectContaining({ dependency: 'storage' }), 'storage reachable again');
+    } finally {
+      unreachable.destroy();
+    }
+  });
 });
+
+function connection(standIn: S3StandIn) {
+  return {
+    bucket: standIn.bucket,
+    region: 'us-east-1',
+    endpoint: standIn.endpoint,
+    forcePathStyle: true,
+    accessKeyId: standIn.accessKeyId,
+    secretAccessKey: standIn.secretAccessKey,
+  };
+}
