@@ -16,6 +16,8 @@ import { ProfilePage } from '../pages/profile.page';
 import { ResetPasswordPage } from '../pages/reset-password.page';
 import { SignInPage } from '../pages/sign-in.page';
 import { SignUpPage } from '../pages/sign-up.page';
+import { SupplierProfilePage } from '../pages/supplier-profile.page';
+import { SupplierPublicPage } from '../pages/supplier-public.page';
 import { TeamPage } from '../pages/team.page';
 import { VerifyEmailPage } from '../pages/verify-email.page';
 import { VocabularyPage } from '../pages/vocabulary.page';
@@ -74,6 +76,8 @@ export function App() {
               <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
               <Route path="/capabilities" element={<VocabularyPage />} />
               <Route path="/transit" element={<TransitPage />} />
+              <Route path="/suppliers/:supplierId" element={<SupplierPublicPage />} />
+              <Route path="/supplier-profile" element={signedIn(<SupplierProfilePage />)} />
               <Route path="/home" element={signedIn(<HomePage />)} />
               <Route path="/profile" element={signedIn(<ProfilePage />)} />
               <Route path="/team" element={signedIn(<TeamPage />)} />

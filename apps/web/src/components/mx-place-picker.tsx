@@ -20,7 +20,7 @@ function placeLabel(place: MxPlaceSuggestionResponse): string {
 }
 
 /** A Mexican locality, municipality or state picked from the place search as the user types. */
-export function MxPlacePicker({ onPick }: { onPick: (place: MxPlaceSuggestionResponse | null) => void }) {
+export function MxPlacePicker({ onPick, label, description }: { onPick: (place: MxPlaceSuggestionResponse | null) => void; label?: string; description?: string }) {
   const { t } = useTranslation('catalog');
   const { run } = useSession();
   const [search, setSearch] = useState('');
@@ -48,8 +48,8 @@ export function MxPlacePicker({ onPick }: { onPick: (place: MxPlaceSuggestionRes
   return (
     <Select
       searchable
-      label={t('transit.place.label')}
-      description={t('transit.place.hint')}
+      label={label ?? t('transit.place.label')}
+      description={description ?? t('transit.place.hint')}
       placeholder={t('transit.place.placeholder')}
       data={options}
       value={picked}

@@ -29,6 +29,8 @@ export interface Session {
   /** Re-reads the profile (after a change). */
   reloadMe: () => Promise<void>;
   run: Run;
+  /** The in-memory access token, for the one request the generated client cannot make (an upload with progress). */
+  accessToken: () => string | null;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -116,6 +118,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       status,
       me,
       run,
+      accessToken: () => accessToken.current,
       reloadMe: loadMe,
       signIn: async (email, password) => {
         const session = await call(authControllerSignIn({ body: { email, password, client: 'browser' } }));

@@ -6,7 +6,7 @@ import { suggestCapabilities, SupplierProfileService } from '@puente/suppliers';
 import { IsString, Length } from 'class-validator';
 import { ForOrganizations, RequireVerifiedEmail } from '../auth/access.decorators';
 import { CurrentPrincipal, Origin } from '../auth/request-principal';
-import { CertificationDto, PlantDto, UpdateProfileDto } from './supplier-profile.dto';
+import { CertificationDto, PlantDto, UpdateSupplierProfileDto } from './supplier-profile.dto';
 import { CapabilitySuggestionsResponse, OwnProfileResponse } from './supplier-profile.responses';
 
 class SuggestionsQuery {
@@ -32,7 +32,7 @@ export class SupplierProfileController {
 
   @Put()
   @ApiOkResponse({ type: OwnProfileResponse, description: 'Replaces every editable field. On a published profile this starts a revision; buyers keep seeing the approved version.' })
-  update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileDto, @Origin() origin: RequestOrigin): Promise<OwnProfileResponse> {
+  update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateSupplierProfileDto, @Origin() origin: RequestOrigin): Promise<OwnProfileResponse> {
     return this.profiles.updateDraft(principal, body, origin);
   }
 

@@ -54,7 +54,7 @@ export class ExportsDto {
 }
 
 /** PUT /supplier-profile: every editable field; an absent one is stored empty. */
-export class UpdateProfileDto {
+export class UpdateSupplierProfileDto {
   @ApiPropertyOptional({ maxLength: 300, description: 'Razón social' }) @OptionalField() @IsString() @MaxLength(300) legalName?: string;
   @ApiPropertyOptional({ maxLength: 200 }) @OptionalField() @IsString() @MaxLength(200) tradeName?: string;
   @ApiPropertyOptional({ example: 'MBA0501012Q5', description: '12 characters (persona moral) or 13 (persona física).' })

@@ -143,36 +143,9 @@ export type AccountResponse = {
 };
 
 export type UpdateProfileDto = {
-    /**
-     * Razón social
-     */
-    legalName?: string;
-    tradeName?: string;
-    /**
-     * 12 characters (persona moral) or 13 (persona física).
-     */
-    rfc?: string;
-    /**
-     * How many trailing RFC characters buyers see (0 hides it).
-     */
-    rfcShownChars?: number;
-    website?: string;
-    yearFounded?: number;
-    employeeBand?: '1-10' | '11-50' | '51-200' | '201-500' | '501-1000' | '1001+';
-    /**
-     * ISO 639-1 codes.
-     */
-    languages?: Array<string>;
-    /**
-     * At least one of es and en.
-     */
-    description?: DescriptionDto;
-    descriptionLanguage?: 'es' | 'en';
-    processes?: Array<string>;
-    materials?: Array<string>;
-    industries?: Array<string>;
-    capacity?: CapacityDto;
-    exports?: ExportsDto;
+    name?: string;
+    language?: 'en' | 'es';
+    timeZone?: string;
 };
 
 export type ChangePasswordDto = {
@@ -805,6 +778,39 @@ export type ExportsDto = {
      * REPSE registrations are renewed every 3 years.
      */
     repseValidUntil?: string;
+};
+
+export type UpdateSupplierProfileDto = {
+    /**
+     * Razón social
+     */
+    legalName?: string;
+    tradeName?: string;
+    /**
+     * 12 characters (persona moral) or 13 (persona física).
+     */
+    rfc?: string;
+    /**
+     * How many trailing RFC characters buyers see (0 hides it).
+     */
+    rfcShownChars?: number;
+    website?: string;
+    yearFounded?: number;
+    employeeBand?: '1-10' | '11-50' | '51-200' | '201-500' | '501-1000' | '1001+';
+    /**
+     * ISO 639-1 codes.
+     */
+    languages?: Array<string>;
+    /**
+     * At least one of es and en.
+     */
+    description?: DescriptionDto;
+    descriptionLanguage?: 'es' | 'en';
+    processes?: Array<string>;
+    materials?: Array<string>;
+    industries?: Array<string>;
+    capacity?: CapacityDto;
+    exports?: ExportsDto;
 };
 
 export type CapabilityNameResponse = {
@@ -1765,7 +1771,7 @@ export type SupplierProfileControllerGetResponses = {
 export type SupplierProfileControllerGetResponse = SupplierProfileControllerGetResponses[keyof SupplierProfileControllerGetResponses];
 
 export type SupplierProfileControllerUpdateData = {
-    body: UpdateProfileDto;
+    body: UpdateSupplierProfileDto;
     path?: never;
     query?: never;
     url: '/api/v1/supplier-profile';

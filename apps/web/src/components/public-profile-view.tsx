@@ -1,0 +1,129 @@
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProfileFieldsResponse, SupplierResponse } from '../api/api-client';
+import { formatDate } from '../i18n/format';
+import { CertificationStatusBadge } from './certification-status';
+import { PublicProfileFacts } from './public-profile-facts';
+import { SupplierPlantCard } from './supplier-plant-card';
+import { VerificationBadge } from './verification-badge';
+import type { Lang, VocabularyNode } from './vocabulary-types';
+
+const KINDS = ['processes', 'materials', 'industries'] as const;
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id}>
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
+
+/** What a buyer reads: the name, level, description in the reader's language, capabilities, plants, certifications, facts. */
+export function PublicProfileView({
+  supplier,
+  fields,
+  nodes,
+  language,
+}: {
+  supplier: SupplierResponse;
+  fields: ProfileFieldsResponse;
+  nodes: Map<string, VocabularyNode>;
+  language: Lang;
+}) {
+  const { t } = useTranslation('suppliers');
+  const name = fields.tradeName || fields.legalName || t('public.unnamed');
+  // The reader's language when the supplier wrote it; otherwise the other one, marked with its language.
+  const descriptionLanguage: Lang | null = fields.description[language] ? language : fields.description.es ? 'es' : fields.description.en ? 'en' : null;
+  const nameOf = (code: string) => nodes.get(code)?.name[language] ?? code;
+
+  return (
+    <Stack gap="lg" maw={880}>
+      <Stack gap={6}>
+        <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+          {name}
+        </Title>
+        {fields.tradeName && fields.legalName && <Text c="dimmed">{fields.legalName}</Text>}
+        <Group gap="xs" wrap="wrap">
+          <VerificationBadge level={supplier.verificationLevel} />
+          {supplier.rfcVerified && <Badge variant="outline">{t('public.rfcVerified')}</Badge>}
+        </Group>
+        {fields.website && (
+          <Anchor href={fields.website} target="_blank" rel="noopener noreferrer nofollow" size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {fields.website}
+          </Anchor>
+        )}
+      </Stack>
+
+      {descriptionLanguage && (
+        <Section id="public-about" title={t('public.about')}>
+          <Text lang={descriptionLanguage} style={{ whiteSpace: 'pre-line' }}>
+            {fields.description[descriptionLanguage]}
+          </Text>
+          {descriptionLanguage !== language && (
+            <Text size="sm" c="dimmed">
+              {t('public.writtenIn', { language: t(`languageNames.${descriptionLanguage}`) })}
+            </Text>
+          )}
+        </Section>
+      )}
+
+      <Section id="public-capabilities" title={t('editor.sections.capabilities')}>
+        {KINDS.filter((kind) => fields[kind].length > 0).map((kind) => (
+          <Stack key={kind} gap={4}>
+            <Text fw={600} size="sm">
+              {t(`capabilities.${kind}`)}
+            </Text>
+            <Group gap={6} wrap="wrap" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t(`capabilities.${kind}`)}>
+              {fields[kind].map((code) => (
+                <Badge key={code} component="li" variant="light" color="gray.8" tt="none" style={{ maxWidth: '100%' }}>
+                  {nameOf(code)}
+                </Badge>
+              ))}
+            </Group>
+          </Stack>
+        ))}
+      </Section>
+
+      <Section id="public-plants" title={t('editor.sections.plants')}>
+        {fields.plants.map((plant) => (
+          <Card key={plant.id} withBorder padding="md">
+            <SupplierPlantCard plant={plant} />
+          </Card>
+        ))}
+      </Section>
+
+      {fields.certifications.length > 0 && (
+        <Section id="public-certifications" title={t('editor.sections.certifications')}>
+          <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {fields.certifications.map((certification) => (
+              <Card key={certification.id} withBorder padding="sm" component="li">
+                <Group justify="space-between" gap="xs" wrap="wrap">
+                  <Stack gap={0}>
+                    <Text fw={600}>{nameOf(certification.type)}</Text>
+                    <Text size="sm">
+                      {[
+                        certification.issuer,
+                        certification.validUntil && t(certification.status === 'expired' ? 'public.expiredOn' : 'public.validUntil', { date: formatDate(certification.validUntil, 'UTC') }),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </Text>
+                  </Stack>
+                  <CertificationStatusBadge certification={certification} />
+                </Group>
+              </Card>
+            ))}
+          </Stack>
+        </Section>
+      )}
+
+      <Section id="public-facts" title={t('public.facts')}>
+        <PublicProfileFacts fields={fields} />
+      </Section>
+    </Stack>
+  );
+}

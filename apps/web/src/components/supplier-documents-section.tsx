@@ -1,0 +1,114 @@
+import { Button, FileInput, Group, Progress, Select, Stack, Text } from '@mantine/core';
+import { IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { supplierDocumentsControllerRemove, type DocumentResponse } from '../api/api-client';
+import { uploadSupplierDocument } from '../api/upload';
+import { formatDate, formatNumber } from '../i18n/format';
+import { currentLanguage } from '../i18n/i18n';
+import { useSession } from '../session/session';
+import { ErrorAlert } from './error-alert';
+import { useAction } from './use-action';
+
+// Suppliers upload these; an audit report is attached by an admin after a site visit.
+const KINDS = ['certificate', 'photo', 'other'] as const;
+type UploadKind = (typeof KINDS)[number];
+
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${formatNumber(Math.ceil(bytes / 1024))} KB` : `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`);
+
+/** Certificates and photos: upload with a progress bar, list, delete. */
+export function SupplierDocumentsSection({ documents, onChanged }: { documents: DocumentResponse[]; onChanged: () => Promise<void> }) {
+  const { t } = useTranslation('suppliers');
+  const { run, accessToken } = useSession();
+  const [file, setFile] = useState<File | null>(null);
+  const [kind, setKind] = useState<UploadKind>('certificate');
+  const [progress, setProgress] = useState<number | null>(null);
+  const upload = useAction();
+  const remove = useAction();
+
+  const send = () =>
+    file &&
+    void upload.perform(async () => {
+      setProgress(0);
+      try {
+        await uploadSupplierDocument({ file, kind, accessToken: accessToken(), language: currentLanguage(), onProgress: setProgress });
+        setFile(null);
+        await onChanged();
+      } finally {
+        setProgress(null);
+      }
+    });
+
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        {t('documents.hint')}
+      </Text>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <Select
+          label={t('documents.kind')}
+          data={KINDS.map((value) => ({ value, label: t(`documents.kinds.${value}`) }))}
+          value={kind}
+          onChange={(value) => setKind(KINDS.find((candidate) => candidate === value) ?? 'certificate')}
+          allowDeselect={false}
+          style={{ flex: '1 1 140px' }}
+        />
+        <FileInput
+          label={t('documents.file')}
+          placeholder={t('documents.choose')}
+          accept="application/pdf,image/png,image/jpeg,image/webp"
+          value={file}
+          onChange={(chosen) => {
+            setFile(chosen);
+            upload.setError(null);
+          }}
+          clearable
+          style={{ flex: '2 1 200px', minWidth: 0 }}
+        />
+        <Button leftSection={<IconUpload size={16} aria-hidden />} onClick={send} loading={upload.busy} disabled={!file}>
+          {t('documents.upload')}
+        </Button>
+      </Group>
+      {progress !== null && (
+        <Progress value={Math.round(progress * 100)} aria-label={t('documents.progress', { percent: Math.round(progress * 100) })} animated />
+      )}
+      <ErrorAlert error={upload.error} />
+      {documents.length === 0 ? (
+        <Text c="dimmed">{t('documents.none')}</Text>
+      ) : (
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('documents.listLabel')}>
+          {documents.map((document) => (
+            <Group key={document.id} component="li" justify="space-between" gap="xs" wrap="wrap">
+              <Stack gap={0} style={{ minWidth: 0, flex: '1 1 200px' }}>
+                <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                  {document.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {[t(`documents.kinds.${document.kind}`), size(document.sizeBytes), formatDate(document.createdAt)].join(' · ')}
+                </Text>
+              </Stack>
+              {document.kind !== 'audit_report' && (
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red.9"
+                  loading={remove.busy}
+                  aria-label={t('documents.removeOne', { name: document.name })}
+                  onClick={() =>
+                    void remove.perform(async () => {
+                      await run(() => supplierDocumentsControllerRemove({ path: { documentId: document.id } }));
+                      await onChanged();
+                    })
+                  }
+                >
+                  {t('remove')}
+                </Button>
+              )}
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <ErrorAlert error={remove.error} />
+    </Stack>
+  );
+}

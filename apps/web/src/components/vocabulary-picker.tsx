@@ -1,0 +1,47 @@
+import { MultiSelect } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang, VocabularyNode, VocabularyTree } from './vocabulary-types';
+
+export type PickerKind = 'processes' | 'materials' | 'industries';
+
+const byName = (language: Lang) => (a: VocabularyNode, b: VocabularyNode) => a.name[language].localeCompare(b.name[language], language);
+
+/** Vocabulary codes of one kind picked by name in the reader's language; processes grouped by family. */
+export function VocabularyPicker({
+  kind,
+  tree,
+  language,
+  value,
+  onChange,
+  error,
+}: {
+  kind: PickerKind;
+  tree: VocabularyTree;
+  language: Lang;
+  value: string[];
+  onChange: (codes: string[]) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation('suppliers');
+  const data = useMemo(() => {
+    const sort = byName(language);
+    const option = (node: VocabularyNode) => ({ value: node.code, label: node.name[language] });
+    if (kind !== 'processes') return [...tree[kind]].sort(sort).map(option);
+    return [...tree.processFamilies].sort(sort).map((family) => ({ group: family.name[language], items: [...family.processes].sort(sort).map(option) }));
+  }, [kind, tree, language]);
+  return (
+    <MultiSelect
+      label={t(`capabilities.${kind}`)}
+      placeholder={value.length === 0 ? t('capabilities.pickPlaceholder') : undefined}
+      data={data}
+      value={value}
+      onChange={onChange}
+      searchable
+      clearable
+      nothingFoundMessage={t('capabilities.nothingFound')}
+      error={error}
+      maxDropdownHeight={280}
+    />
+  );
+}
