@@ -266,6 +266,138 @@ describe('the web app in Chromium', () => {
     await context.close();
   });
 
+  it('a supplier fills her profile in Spanish on a phone and submits it; an admin approves it; a buyer reads it in English', async () => {
+    const organization = await stack.factory.organization({ name: 'Maquinados del Bajío Web', kind: 'supplier', country: 'MX', language: 'es' });
+    const owner = await stack.factory.user(organization.id, { name: 'Lucía Proveedora', language: 'es' });
+    const phone = await newContext(browser, { locale: 'es-MX', viewport: 'smallPhone' });
+    const page = await phone.newPage();
+    await page.goto(`${stack.http.base}/sign-in`);
+    await page.getByLabel(/^Correo electrónico/).fill(owner.email);
+    await page.getByLabel(/^Contraseña/).fill(owner.password);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByRole('heading', { name: 'Hola, Lucía Proveedora' }).waitFor();
+    await page.getByRole('button', { name: 'Abrir navegación' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Perfil de proveedor' }).click();
+    await page.getByRole('heading', { name: 'Perfil de proveedor', level: 1 }).waitFor();
+    await page.getByTestId('profile-state').getByText('Borrador').waitFor();
+    await check(page, 'supplier-profile-empty-es', shots);
+
+    // One form: every section's Save sends it all, and the API wants a description before anything is kept.
+    const capabilitiesForm = page.getByRole('region', { name: 'Capacidades', exact: true });
+    await capabilitiesForm.getByLabel(/^Descripción en español/).fill('Maquinado CNC y troquelado de lámina de acero para la industria automotriz.');
+    await capabilitiesForm.getByLabel(/^Descripción en inglés/).fill('CNC machining and steel sheet stamping for the automotive industry.');
+    // Company: an RFC with an impossible date (13th month) is refused next to the field, in Spanish.
+    const company = page.getByRole('region', { name: 'Empresa', exact: true });
+    await company.getByLabel(/^Razón social/).fill('Maquinados del Bajío SA de CV');
+    await company.getByLabel(/^Nombre comercial/).fill('Maquinados del Bajío');
+    await company.getByLabel(/^RFC$/).fill('SYX101315QR5');
+    await company.getByRole('button', { name: 'Guardar' }).click();
+    await company.getByText('contiene una fecha que no existe').first().waitFor();
+    await check(page, 'supplier-profile-rfc-error-es', shots);
+    await company.getByLabel(/^RFC$/).fill('SYX100515QR5');
+    await company.getByLabel(/^Año de fundación/).fill('1998');
+    await company.getByRole('button', { name: 'Guardar' }).click();
+    await company.getByText('Guardado').waitFor();
+
+    // Capabilities: the codes come from the description's words, accepted with one tap.
+    const capabilities = page.getByRole('region', { name: 'Capacidades', exact: true });
+    await capabilities.getByRole('button', { name: 'Sugerir a partir de la descripción' }).click();
+    const suggested = capabilities.getByRole('list', { name: 'Capacidades sugeridas' });
+    await suggested.getByText('Maquinado CNC', { exact: true }).waitFor();
+    await capabilities.getByRole('button', { name: /^Añadir las \d+$/ }).click();
+    await suggested.getByRole('button', { name: /^Añadir / }).first().waitFor({ state: 'detached' });
+    await capabilities.getByRole('button', { name: 'Guardar' }).click();
+    await capabilities.getByText('Guardado').waitFor();
+    await check(page, 'supplier-profile-capabilities-es', shots);
+
+    // A plant from the place type-ahead: located, with its nearest crossings.
+    const plants = page.getByRole('region', { name: 'Plantas', exact: true });
+    await plants.getByRole('button', { name: 'Añadir una planta' }).click();
+    await plants.getByLabel(/^Nombre de la planta/).fill('Planta Irapuato');
+    await plants.getByRole('combobox', { name: /^Localidad o municipio/ }).fill('Irapuato');
+    await page.getByRole('option', { name: /^Irapuato, .*Guanajuato$/ }).first().click();
+    await plants.getByLabel(/^Código postal/).fill('36615');
+    await plants.getByRole('button', { name: 'Guardar planta' }).click();
+    await plants.getByRole('article', { name: 'Planta Irapuato' }).getByText('Cruces terrestres a EE. UU. más cercanos por carretera').waitFor();
+
+    // The certificate's PDF first, with the upload's progress; then the certification pointing to it.
+    const documents = page.getByRole('region', { name: 'Documentos y fotos', exact: true });
+    await documents.locator('input[type="file"]').setInputFiles({ name: 'iso-9001.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1') });
+    await documents.getByRole('button', { name: 'Subir' }).click();
+    await documents.getByRole('list', { name: 'Tus documentos' }).getByText('iso-9001.pdf').waitFor();
+
+    const certifications = page.getByRole('region', { name: 'Certificaciones', exact: true });
+    const addCertification = async (type: string, validUntil: string, withDocument: boolean) => {
+      await certifications.getByRole('button', { name: 'Añadir una certificación' }).click();
+      await certifications.getByRole('combobox', { name: /^Certificación/ }).fill(type);
+      await page.getByRole('option', { name: type, exact: true }).click();
+      await certifications.getByLabel(/^Emitida por/).fill('Bureau Veritas');
+      await certifications.getByLabel(/^Válida desde/).fill('2020-01-15');
+      await certifications.getByLabel(/^Válida hasta/).fill(validUntil);
+      if (withDocument) {
+        await certifications.getByRole('combobox', { name: /^Documento del certificado/ }).click();
+        await page.getByRole('option', { name: 'iso-9001.pdf' }).click();
+      }
+      await certifications.getByRole('button', { name: 'Guardar certificación' }).click();
+      await certifications.getByRole('article', { name: type }).waitFor();
+    };
+    await addCertification('ISO 9001', '2099-01-14', true);
+    // An expired one is marked in words.
+    await addCertification('IATF 16949', '2021-01-14', false);
+    await certifications.getByRole('article', { name: 'IATF 16949' }).getByText('Vencida', { exact: true }).waitFor();
+    await check(page, 'supplier-profile-plants-certifications-es', shots);
+
+    const capacity = page.getByRole('region', { name: 'Capacidad', exact: true });
+    await capacity.getByLabel(/^Pedido mínimo/).fill('500');
+    await capacity.getByLabel(/^Tiempo de entrega/).fill('21');
+    await capacity.getByRole('button', { name: 'Guardar' }).click();
+    await capacity.getByText('Guardado').waitFor();
+    const exports = page.getByRole('region', { name: 'Exportación y registros', exact: true });
+    await exports.getByLabel('Exporta hoy a EE. UU.').check();
+    await exports.getByLabel('Puede emitir certificado de origen T-MEC').check();
+    await exports.getByLabel(/^Número de programa IMMEX/).fill('IMMEX-2011-123');
+    await exports.getByRole('button', { name: 'Guardar' }).click();
+    await exports.getByText('Guardado').waitFor();
+
+    await page.getByRole('button', { name: 'Enviar a revisión' }).click();
+    await page.getByTestId('profile-state').getByText('En revisión').waitFor();
+    await check(page, 'supplier-profile-submitted-es', shots);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const preview = await page.getByRole('link', { name: 'Vista previa como la ven los compradores' }).getAttribute('href');
+    const supplierId = /\/suppliers\/([0-9a-f-]{36})/.exec(preview ?? '')![1];
+    await phone.close();
+
+    // An admin at a desk approves it through the review page.
+    const admin = await stack.factory.user((await stack.factory.platformOrganization()).id, { name: 'Alma Admin' });
+    const desk = await newContext(browser);
+    const adminPage = await desk.newPage();
+    await adminPage.goto(`${stack.http.base}/sign-in?next=/admin/reviews`);
+    await adminPage.getByLabel(/^E-mail/).fill(admin.email);
+    await adminPage.getByLabel(/^Password/).fill(admin.password);
+    await adminPage.getByRole('button', { name: 'Sign in' }).click();
+    await adminPage.getByRole('link', { name: 'Maquinados del Bajío Web' }).click();
+    await adminPage.getByRole('heading', { name: 'Review of Maquinados del Bajío Web', level: 1 }).waitFor();
+    await adminPage.getByRole('button', { name: 'Approve' }).click();
+    await adminPage.getByTestId('review-decision').waitFor();
+    await desk.close();
+
+    // Anyone reads it, in English: names from the vocabulary in English, the expired certificate marked.
+    const visitor = await newContext(browser);
+    const reader = await visitor.newPage();
+    await reader.goto(`${stack.http.base}/suppliers/${supplierId}`);
+    await reader.getByRole('heading', { name: 'Maquinados del Bajío', level: 1 }).waitFor();
+    await reader.getByText('CNC machining and steel sheet stamping for the automotive industry.').waitFor();
+    await reader.getByRole('list', { name: 'Processes' }).getByText('CNC machining', { exact: true }).waitFor();
+    await reader.getByRole('list', { name: 'Industries served' }).getByText('Automotive', { exact: true }).waitFor();
+    await reader.getByTestId('verification-level').getByText('E-mail verified').waitFor();
+    await reader.getByText(/^Bureau Veritas · expired on January 14, 2021$/).waitFor();
+    await reader.getByRole('article', { name: 'Planta Irapuato' }).getByRole('columnheader', { name: 'Days to the border' }).waitFor();
+    // The RFC is hidden beyond its letters, as she chose (the default).
+    expect(await reader.getByText('SYX100515QR5').count()).toBe(0);
+    await check(reader, 'supplier-public-en', shots);
+    await visitor.close();
+  });
+
   it('works on a phone: the key screens at 390x844', async () => {
     const user = await stack.factory.user((await stack.factory.organization({ name: 'Maquinados del Norte', kind: 'supplier', country: 'MX', language: 'es' })).id, {
       name: 'Sofía Proveedora',

@@ -44,7 +44,8 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
   return { browser, close: () => browser.close() };
 }
 
-export const VIEWPORTS = { laptop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
+// smallPhone: the narrowest phones still common (iPhone SE/mini class) for the longest form, the supplier profile.
+export const VIEWPORTS = { laptop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 }, smallPhone: { width: 375, height: 812 } } as const;
 
 export async function newContext(browser: Browser, options: { locale?: string; viewport?: keyof typeof VIEWPORTS } = {}): Promise<BrowserContext> {
   return browser.newContext({ locale: options.locale ?? 'en-US', viewport: VIEWPORTS[options.viewport ?? 'laptop'] });

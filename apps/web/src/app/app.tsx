@@ -38,10 +38,11 @@ const theme = createTheme({
   components: { Anchor: { defaultProps: { underline: 'always' } } },
 });
 
-/** Mantine's "dimmed" grey falls below WCAG AA contrast on white; a darker grey keeps it readable. */
+/** Mantine's "dimmed" grey (and error red) falls below WCAG AA contrast on white; a darker grey keeps it readable. */
 const readableColors: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  // The same for its error red (field errors under inputs): red 6 is below AA on white, red 9 is not.
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
   dark: {},
 });
 

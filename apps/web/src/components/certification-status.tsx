@@ -15,14 +15,14 @@ export function certificationWarning(certification: Pick<CertificationResponse, 
   return daysLeft <= EXPIRING_DAYS ? 'expiring' : 'valid';
 }
 
-const COLORS: Record<CertificationWarning, string> = { valid: 'brand', expiring: 'orange.9', expired: 'red.9', not_yet_valid: 'gray.8' };
+const COLORS: Record<CertificationWarning, string> = { valid: 'brand.9', expiring: 'orange.9', expired: 'red.9', not_yet_valid: 'gray.8' };
 
 /** Said in words, not colour only. */
 export function CertificationStatusBadge({ certification }: { certification: Pick<CertificationResponse, 'status' | 'validUntil'> }) {
   const { t } = useTranslation('suppliers');
   const warning = certificationWarning(certification);
   return (
-    <Badge color={COLORS[warning]} variant={warning === 'valid' ? 'light' : 'filled'}>
+    <Badge color={COLORS[warning]} variant={warning === 'valid' ? 'outline' : 'filled'}>
       {t(`certifications.status.${warning}`)}
     </Badge>
   );

@@ -79,7 +79,7 @@ export function PublicProfileView({
             </Text>
             <Group gap={6} wrap="wrap" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t(`capabilities.${kind}`)}>
               {fields[kind].map((code) => (
-                <Badge key={code} component="li" variant="light" color="gray.8" tt="none" style={{ maxWidth: '100%' }}>
+                <Badge key={code} component="li" variant="outline" color="gray.8" tt="none" style={{ maxWidth: '100%' }}>
                   {nameOf(code)}
                 </Badge>
               ))}

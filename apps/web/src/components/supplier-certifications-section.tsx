@@ -98,7 +98,7 @@ export function SupplierCertificationsSection({
                 </Button>
                 <Button
                   size="xs"
-                  variant="subtle"
+                  variant="outline"
                   color="red.9"
                   loading={remove.busy}
                   aria-label={t('certifications.removeOne', { name })}

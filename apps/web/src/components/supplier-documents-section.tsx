@@ -56,6 +56,8 @@ export function SupplierDocumentsSection({ documents, onChanged }: { documents: 
         <FileInput
           label={t('documents.file')}
           placeholder={t('documents.choose')}
+          // Mantine's placeholder grey falls below AA contrast; this one reads as text.
+          styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
           accept="application/pdf,image/png,image/jpeg,image/webp"
           value={file}
           onChange={(chosen) => {
@@ -90,7 +92,7 @@ export function SupplierDocumentsSection({ documents, onChanged }: { documents: 
               {document.kind !== 'audit_report' && (
                 <Button
                   size="xs"
-                  variant="subtle"
+                  variant="outline"
                   color="red.9"
                   loading={remove.busy}
                   aria-label={t('documents.removeOne', { name: document.name })}

@@ -17,7 +17,7 @@ export function SupplierPlantCard({ plant, actions }: { plant: PlantResponse; ac
         <Text fw={700} style={{ overflowWrap: 'anywhere' }}>
           {plant.name}
         </Text>
-        <Badge variant="light" color="gray.8">
+        <Badge variant="outline" color="gray.8">
           {t(`plants.precision.${plant.precision}`)}
         </Badge>
       </Group>

@@ -53,7 +53,7 @@ export function SupplierPlantsSection({ profile, onSaved }: { profile: OwnProfil
                   </Button>
                   <Button
                     size="xs"
-                    variant="subtle"
+                    variant="outline"
                     color="red.9"
                     loading={remove.busy}
                     aria-label={t('plants.removeOne', { name: plant.name })}

@@ -57,11 +57,9 @@ export function SupplierReviewPanel({ profile, onSaved }: { profile: OwnProfileR
               {t('review.submit')}
             </Button>
           )}
-          <Anchor component={Link} to={`/suppliers/${profile.supplierId}?preview=draft`}>
-            <Group gap={4} component="span">
-              <IconEye size={16} aria-hidden />
-              {t('review.preview')}
-            </Group>
+          <Anchor component={Link} to={`/suppliers/${profile.supplierId}?preview=draft`} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+            <IconEye size={16} aria-hidden style={{ flex: 'none' }} />
+            {t('review.preview')}
           </Anchor>
         </Group>
       </Stack>

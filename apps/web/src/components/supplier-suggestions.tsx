@@ -38,6 +38,10 @@ export function SupplierSuggestions({ draft, onChange, language }: { draft: Draf
           leftSection={<IconSparkles size={16} aria-hidden />}
           loading={busy}
           disabled={!text}
+          // A long label in Spanish wraps on a narrow phone instead of being cut.
+          h="auto"
+          py={8}
+          styles={{ label: { whiteSpace: 'normal' } }}
           onClick={() =>
             void perform(async () => {
               const result = await run(() => supplierProfileControllerSuggestions({ query: { text } }));

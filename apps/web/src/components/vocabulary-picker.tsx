@@ -28,7 +28,8 @@ export function VocabularyPicker({
     const sort = byName(language);
     const option = (node: VocabularyNode) => ({ value: node.code, label: node.name[language] });
     if (kind !== 'processes') return [...tree[kind]].sort(sort).map(option);
-    return [...tree.processFamilies].sort(sort).map((family) => ({ group: family.name[language], items: [...family.processes].sort(sort).map(option) }));
+    // A family is a process too ("Troquelado" when the description names no finer one): first in its group.
+    return [...tree.processFamilies].sort(sort).map((family) => ({ group: family.name[language], items: [option(family), ...[...family.processes].sort(sort).map(option)] }));
   }, [kind, tree, language]);
   return (
     <MultiSelect

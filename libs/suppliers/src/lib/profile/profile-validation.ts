@@ -20,6 +20,15 @@ export function isLanguageCode(code: string): boolean {
 }
 
 /**
+ * The set fields only. The DTOs arrive as class instances whose every declared field is an own
+ * property, `undefined` when absent; spread as they are they would turn the empty profile's nulls
+ * into undefined (and a PUT of `exports: { usmcaCertificateOfOrigin: true }` into a 500).
+ */
+function defined<T extends object>(value: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, field]) => field !== undefined)) as Partial<T>;
+}
+
+/**
  * The rules of a profile's fields that the DTO cannot know: the RFC's structure, vocabulary codes,
  * the founding year against the clock, language codes. Every problem is named by its field path
  * (`processes[2]`), all at once, as one VALIDATION_FAILED.
@@ -28,10 +37,10 @@ export function normalizeProfileInput(input: ProfileInput, now: Date): ProfileDa
   const problems: ErrorDetail[] = [];
   const data: ProfileData = {
     ...EMPTY_PROFILE_DATA,
-    ...input,
-    description: { ...EMPTY_PROFILE_DATA.description, ...input.description },
-    capacity: { ...EMPTY_PROFILE_DATA.capacity, ...input.capacity },
-    exports: { ...EMPTY_PROFILE_DATA.exports, ...input.exports },
+    ...defined(input),
+    description: { ...EMPTY_PROFILE_DATA.description, ...defined(input.description) },
+    capacity: { ...EMPTY_PROFILE_DATA.capacity, ...defined(input.capacity) },
+    exports: { ...EMPTY_PROFILE_DATA.exports, ...defined(input.exports) },
     languages: [...new Set(input.languages ?? [])],
     processes: input.processes ?? [],
     materials: input.materials ?? [],
