@@ -10,7 +10,8 @@ const PORTS_SHOWN = 3;
 /** One plant: where it is, how precisely it was located, and its nearest land crossings. */
 export function SupplierPlantCard({ plant, actions }: { plant: PlantResponse; actions?: ReactNode }) {
   const { t } = useTranslation('suppliers');
-  const place = [plant.street, plant.locality, plant.municipality, plant.state, plant.postalCode].filter(Boolean).join(', ');
+  // "Irapuato, Irapuato": a town often shares its municipality's name; say it once.
+  const place = [...new Set([plant.street, plant.locality, plant.municipality, plant.state, plant.postalCode].filter(Boolean))].join(', ');
   return (
     <Stack gap="xs" component="article" aria-label={plant.name}>
       <Group justify="space-between" gap="xs" wrap="wrap">
