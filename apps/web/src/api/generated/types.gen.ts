@@ -143,36 +143,9 @@ export type AccountResponse = {
 };
 
 export type UpdateProfileDto = {
-    /**
-     * Razón social
-     */
-    legalName?: string;
-    tradeName?: string;
-    /**
-     * 12 characters (persona moral) or 13 (persona física).
-     */
-    rfc?: string;
-    /**
-     * How many trailing RFC characters buyers see (0 hides it).
-     */
-    rfcShownChars?: number;
-    website?: string;
-    yearFounded?: number;
-    employeeBand?: '1-10' | '11-50' | '51-200' | '201-500' | '501-1000' | '1001+';
-    /**
-     * ISO 639-1 codes.
-     */
-    languages?: Array<string>;
-    /**
-     * At least one of es and en.
-     */
-    description?: DescriptionDto;
-    descriptionLanguage?: 'es' | 'en';
-    processes?: Array<string>;
-    materials?: Array<string>;
-    industries?: Array<string>;
-    capacity?: CapacityDto;
-    exports?: ExportsDto;
+    name?: string;
+    language?: 'en' | 'es';
+    timeZone?: string;
 };
 
 export type ChangePasswordDto = {
@@ -781,12 +754,12 @@ export type SupplierResponse = {
     internal: OwnProfileResponse | null;
 };
 
-export type DescriptionDto = {
+export type SupplierDescriptionDto = {
     es?: string;
     en?: string;
 };
 
-export type CapacityDto = {
+export type SupplierCapacityDto = {
     minimumOrderQuantity?: number;
     monthlyCapacity?: number;
     monthlyCapacityUnit?: 'pieces' | 'kg' | 'tonnes' | 'meters' | 'square_meters' | 'liters' | 'hours';
@@ -794,7 +767,7 @@ export type CapacityDto = {
     shifts?: number;
 };
 
-export type ExportsDto = {
+export type SupplierExportsDto = {
     exportsToUs?: boolean;
     usExportSharePercent?: number;
     usmcaCertificateOfOrigin?: boolean;
@@ -805,6 +778,39 @@ export type ExportsDto = {
      * REPSE registrations are renewed every 3 years.
      */
     repseValidUntil?: string;
+};
+
+export type UpdateSupplierProfileDto = {
+    /**
+     * Razón social
+     */
+    legalName?: string;
+    tradeName?: string;
+    /**
+     * 12 characters (persona moral) or 13 (persona física).
+     */
+    rfc?: string;
+    /**
+     * How many trailing RFC characters buyers see (0 hides it).
+     */
+    rfcShownChars?: number;
+    website?: string;
+    yearFounded?: number;
+    employeeBand?: '1-10' | '11-50' | '51-200' | '201-500' | '501-1000' | '1001+';
+    /**
+     * ISO 639-1 codes.
+     */
+    languages?: Array<string>;
+    /**
+     * At least one of es and en.
+     */
+    description?: SupplierDescriptionDto;
+    descriptionLanguage?: 'es' | 'en';
+    processes?: Array<string>;
+    materials?: Array<string>;
+    industries?: Array<string>;
+    capacity?: SupplierCapacityDto;
+    exports?: SupplierExportsDto;
 };
 
 export type CapabilityNameResponse = {
@@ -826,12 +832,12 @@ export type CapabilitySuggestionsResponse = {
     data: Array<CapabilitySuggestionResponse>;
 };
 
-export type PointDto = {
+export type PlantPointDto = {
     lat: number;
     lon: number;
 };
 
-export type PlantDto = {
+export type SupplierPlantDto = {
     name: string;
     /**
      * State name, abbreviation or INEGI code.
@@ -844,10 +850,10 @@ export type PlantDto = {
     /**
      * An explicit point overrides the geocoded one (precision "point").
      */
-    point?: PointDto;
+    point?: PlantPointDto;
 };
 
-export type CertificationDto = {
+export type SupplierCertificationDto = {
     /**
      * A cert.* vocabulary code.
      */
@@ -1765,7 +1771,7 @@ export type SupplierProfileControllerGetResponses = {
 export type SupplierProfileControllerGetResponse = SupplierProfileControllerGetResponses[keyof SupplierProfileControllerGetResponses];
 
 export type SupplierProfileControllerUpdateData = {
-    body: UpdateProfileDto;
+    body: UpdateSupplierProfileDto;
     path?: never;
     query?: never;
     url: '/api/v1/supplier-profile';
@@ -1815,7 +1821,7 @@ export type SupplierProfileControllerSuggestionsResponses = {
 export type SupplierProfileControllerSuggestionsResponse = SupplierProfileControllerSuggestionsResponses[keyof SupplierProfileControllerSuggestionsResponses];
 
 export type SupplierProfileControllerAddPlantData = {
-    body: PlantDto;
+    body: SupplierPlantDto;
     path?: never;
     query?: never;
     url: '/api/v1/supplier-profile/plants';
@@ -1846,7 +1852,7 @@ export type SupplierProfileControllerRemovePlantResponses = {
 export type SupplierProfileControllerRemovePlantResponse = SupplierProfileControllerRemovePlantResponses[keyof SupplierProfileControllerRemovePlantResponses];
 
 export type SupplierProfileControllerUpdatePlantData = {
-    body: PlantDto;
+    body: SupplierPlantDto;
     path: {
         plantId: string;
     };
@@ -1864,7 +1870,7 @@ export type SupplierProfileControllerUpdatePlantResponses = {
 export type SupplierProfileControllerUpdatePlantResponse = SupplierProfileControllerUpdatePlantResponses[keyof SupplierProfileControllerUpdatePlantResponses];
 
 export type SupplierProfileControllerAddCertificationData = {
-    body: CertificationDto;
+    body: SupplierCertificationDto;
     path?: never;
     query?: never;
     url: '/api/v1/supplier-profile/certifications';
@@ -1895,7 +1901,7 @@ export type SupplierProfileControllerRemoveCertificationResponses = {
 export type SupplierProfileControllerRemoveCertificationResponse = SupplierProfileControllerRemoveCertificationResponses[keyof SupplierProfileControllerRemoveCertificationResponses];
 
 export type SupplierProfileControllerUpdateCertificationData = {
-    body: CertificationDto;
+    body: SupplierCertificationDto;
     path: {
         certificationId: string;
     };
