@@ -32,7 +32,7 @@ export class HttpClient {
     const response = await fetch(`${this.base}${path}`, {
       method,
       headers,
-      body: options.raw ? options.raw.bytes : options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ? new Uint8Array(options.raw.bytes) : options.body === undefined ? undefined : JSON.stringify(options.body),
     });
     const text = await response.text();
     // A download (a stored file) is not JSON: its text is the body.

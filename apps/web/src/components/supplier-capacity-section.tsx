@@ -1,13 +1,13 @@
 import { NumberInput, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CapacityDto } from '../api/api-client';
+import type { SupplierCapacityDto } from '../api/api-client';
 import { fieldError } from './error-alert';
 import { CAPACITY_UNITS, numberOrUndefined, type Draft, type DraftChange } from './supplier-draft';
 
 /** Minimum order, monthly capacity with its unit, lead time and shifts. */
 export function SupplierCapacitySection({ draft, onChange, error }: { draft: Draft; onChange: DraftChange; error: unknown }) {
   const { t } = useTranslation('suppliers');
-  const set = (patch: Partial<CapacityDto>) => onChange({ capacity: { ...draft.capacity, ...patch } });
+  const set = (patch: Partial<SupplierCapacityDto>) => onChange({ capacity: { ...draft.capacity, ...patch } });
   const number = (key: 'minimumOrderQuantity' | 'monthlyCapacity' | 'leadTimeDays' | 'shifts', min: number, max: number) => (
     <NumberInput
       label={t(`capacity.${key}`)}

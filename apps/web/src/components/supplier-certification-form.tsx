@@ -1,7 +1,7 @@
 import { Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CertificationDto, CertificationResponse, DocumentResponse } from '../api/api-client';
+import type { SupplierCertificationDto, CertificationResponse, DocumentResponse } from '../api/api-client';
 import { ErrorAlert, fieldError } from './error-alert';
 import type { Action } from './use-action';
 import type { Lang, VocabularyNode } from './vocabulary-types';
@@ -21,7 +21,7 @@ export function SupplierCertificationForm({
   documents: DocumentResponse[];
   language: Lang;
   action: Action;
-  onSave: (body: CertificationDto) => void;
+  onSave: (body: SupplierCertificationDto) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation('suppliers');

@@ -6,7 +6,7 @@ import {
   supplierProfileControllerAddCertification,
   supplierProfileControllerRemoveCertification,
   supplierProfileControllerUpdateCertification,
-  type CertificationDto,
+  type SupplierCertificationDto,
   type OwnProfileResponse,
 } from '../api/api-client';
 import { formatDate } from '../i18n/format';
@@ -40,7 +40,7 @@ export function SupplierCertificationsSection({
     save.setError(null);
     setEditing(id);
   };
-  const onSave = (id: string | 'new', body: CertificationDto) =>
+  const onSave = (id: string | 'new', body: SupplierCertificationDto) =>
     void save.perform(async () => {
       onSaved(
         await run(() =>

@@ -1,4 +1,4 @@
-import type { CapacityDto, ExportsDto, ProfileFieldsResponse, UpdateSupplierProfileDto } from '../api/api-client';
+import type { SupplierCapacityDto, SupplierExportsDto, ProfileFieldsResponse, UpdateSupplierProfileDto } from '../api/api-client';
 
 // The editor's copy of the profile's editable fields (what PUT /supplier-profile replaces as a whole).
 
@@ -20,8 +20,8 @@ export interface Draft {
   processes: string[];
   materials: string[];
   industries: string[];
-  capacity: CapacityDto;
-  exports: ExportsDto;
+  capacity: SupplierCapacityDto;
+  exports: SupplierExportsDto;
 }
 
 export type DraftChange = (patch: Partial<Draft>) => void;
@@ -60,7 +60,7 @@ const text = (value: string | undefined) => (value?.trim() ? value.trim() : unde
 export function bodyFrom(draft: Draft): UpdateSupplierProfileDto {
   const es = text(draft.descriptionEs);
   const en = text(draft.descriptionEn);
-  const exports: ExportsDto = {
+  const exports: SupplierExportsDto = {
     ...draft.exports,
     immexProgramNumber: text(draft.exports.immexProgramNumber),
     repseNumber: text(draft.exports.repseNumber),

@@ -1,6 +1,6 @@
 import { NumberInput, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ExportsDto } from '../api/api-client';
+import type { SupplierExportsDto } from '../api/api-client';
 import { fieldError } from './error-alert';
 import { numberOrUndefined, type Draft, type DraftChange } from './supplier-draft';
 
@@ -8,7 +8,7 @@ import { numberOrUndefined, type Draft, type DraftChange } from './supplier-draf
 export function SupplierExportsSection({ draft, onChange, error }: { draft: Draft; onChange: DraftChange; error: unknown }) {
   const { t } = useTranslation('suppliers');
   const exports = draft.exports;
-  const set = (patch: Partial<ExportsDto>) => onChange({ exports: { ...exports, ...patch } });
+  const set = (patch: Partial<SupplierExportsDto>) => onChange({ exports: { ...exports, ...patch } });
   const text = (key: 'immexProgramNumber' | 'repseNumber') => (
     <TextInput label={t(`exports.${key}`)} value={exports[key] ?? ''} onChange={(event) => set({ [key]: event.currentTarget.value })} maxLength={50} error={fieldError(error, `exports.${key}`)} />
   );

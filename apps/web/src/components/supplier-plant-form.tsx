@@ -1,12 +1,12 @@
 import { Button, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MxPlaceSuggestionResponse, PlantDto, PlantResponse } from '../api/api-client';
+import type { MxPlaceSuggestionResponse, SupplierPlantDto, PlantResponse } from '../api/api-client';
 import { ErrorAlert, fieldError } from './error-alert';
 import { MxPlacePicker } from './mx-place-picker';
 import type { Action } from './use-action';
 
-type Location = Pick<PlantDto, 'state' | 'municipality' | 'locality'>;
+type Location = Pick<SupplierPlantDto, 'state' | 'municipality' | 'locality'>;
 
 function locationOf(place: MxPlaceSuggestionResponse): Location {
   if (place.kind === 'state') return { state: place.state.name };
@@ -17,7 +17,7 @@ function locationOf(place: MxPlaceSuggestionResponse): Location {
 const describe = (location: Location) => [location.locality, location.municipality, location.state].filter(Boolean).join(', ');
 
 /** Add or edit one plant: its name, a place from the type-ahead, postal code and street. */
-export function SupplierPlantForm({ plant, action, onSave, onCancel }: { plant?: PlantResponse; action: Action; onSave: (body: PlantDto) => void; onCancel: () => void }) {
+export function SupplierPlantForm({ plant, action, onSave, onCancel }: { plant?: PlantResponse; action: Action; onSave: (body: SupplierPlantDto) => void; onCancel: () => void }) {
   const { t } = useTranslation('suppliers');
   const [name, setName] = useState(plant?.name ?? '');
   const [location, setLocation] = useState<Location | null>(plant ? { state: plant.state, municipality: plant.municipality ?? undefined, locality: plant.locality ?? undefined } : null);

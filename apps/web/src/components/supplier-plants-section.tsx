@@ -7,7 +7,7 @@ import {
   supplierProfileControllerRemovePlant,
   supplierProfileControllerUpdatePlant,
   type OwnProfileResponse,
-  type PlantDto,
+  type SupplierPlantDto,
 } from '../api/api-client';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
@@ -23,7 +23,7 @@ export function SupplierPlantsSection({ profile, onSaved }: { profile: OwnProfil
   const save = useAction();
   const remove = useAction();
 
-  const onSave = (id: string | 'new', body: PlantDto) =>
+  const onSave = (id: string | 'new', body: SupplierPlantDto) =>
     void save.perform(async () => {
       const saved = await run(() =>
         id === 'new' ? supplierProfileControllerAddPlant({ body }) : supplierProfileControllerUpdatePlant({ path: { plantId: id }, body }),

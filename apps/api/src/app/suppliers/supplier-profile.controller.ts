@@ -6,7 +6,7 @@ import { suggestCapabilities, SupplierProfileService } from '@puente/suppliers';
 import { IsString, Length } from 'class-validator';
 import { ForOrganizations, RequireVerifiedEmail } from '../auth/access.decorators';
 import { CurrentPrincipal, Origin } from '../auth/request-principal';
-import { CertificationDto, PlantDto, UpdateSupplierProfileDto } from './supplier-profile.dto';
+import { SupplierCertificationDto, SupplierPlantDto, UpdateSupplierProfileDto } from './supplier-profile.dto';
 import { CapabilitySuggestionsResponse, OwnProfileResponse } from './supplier-profile.responses';
 
 class SuggestionsQuery {
@@ -52,7 +52,7 @@ export class SupplierProfileController {
 
   @Post('plants')
   @ApiCreatedResponse({ type: OwnProfileResponse, description: 'The plant is geocoded; an unknown state or municipality is 400 naming the field.' })
-  addPlant(@CurrentPrincipal() principal: Principal, @Body() body: PlantDto, @Origin() origin: RequestOrigin): Promise<OwnProfileResponse> {
+  addPlant(@CurrentPrincipal() principal: Principal, @Body() body: SupplierPlantDto, @Origin() origin: RequestOrigin): Promise<OwnProfileResponse> {
     return this.profiles.addPlant(principal, body, origin);
   }
 
@@ -61,7 +61,7 @@ export class SupplierProfileController {
   updatePlant(
     @CurrentPrincipal() principal: Principal,
     @Param('plantId', uuidParam('plantId')) plantId: string,
-    @Body() body: PlantDto,
+    @Body() body: SupplierPlantDto,
     @Origin() origin: RequestOrigin,
   ): Promise<OwnProfileResponse> {
     return this.profiles.updatePlant(principal, plantId, body, origin);
@@ -75,7 +75,7 @@ export class SupplierProfileController {
 
   @Post('certifications')
   @ApiCreatedResponse({ type: OwnProfileResponse, description: 'validUntil before validFrom is 400 naming validUntil.' })
-  addCertification(@CurrentPrincipal() principal: Principal, @Body() body: CertificationDto, @Origin() origin: RequestOrigin): Promise<OwnProfileResponse> {
+  addCertification(@CurrentPrincipal() principal: Principal, @Body() body: SupplierCertificationDto, @Origin() origin: RequestOrigin): Promise<OwnProfileResponse> {
     return this.profiles.addCertification(principal, body, origin);
   }
 
@@ -84,7 +84,7 @@ export class SupplierProfileController {
   updateCertification(
     @CurrentPrincipal() principal: Principal,
     @Param('certificationId', uuidParam('certificationId')) certificationId: string,
-    @Body() body: CertificationDto,
+    @Body() body: SupplierCertificationDto,
     @Origin() origin: RequestOrigin,
   ): Promise<OwnProfileResponse> {
     return this.profiles.updateCertification(principal, certificationId, body, origin);

@@ -30,12 +30,12 @@ const DateField = (): PropertyDecorator => (target, key) => {
   IsISO8601({ strict: true }, { message: `${String(key)} must be a real date` })(target, key);
 };
 
-export class DescriptionDto {
+export class SupplierDescriptionDto {
   @ApiPropertyOptional({ maxLength: 5000 }) @OptionalField() @IsString() @MaxLength(5_000) es?: string;
   @ApiPropertyOptional({ maxLength: 5000 }) @OptionalField() @IsString() @MaxLength(5_000) en?: string;
 }
 
-export class CapacityDto {
+export class SupplierCapacityDto {
   @ApiPropertyOptional({ minimum: 1 }) @OptionalField() @IsInt() @Min(1) @Max(1_000_000_000) minimumOrderQuantity?: number;
   @ApiPropertyOptional({ minimum: 1 }) @OptionalField() @IsInt() @Min(1) @Max(1_000_000_000) monthlyCapacity?: number;
   @ApiPropertyOptional({ enum: CAPACITY_UNITS }) @OptionalField() @IsIn(CAPACITY_UNITS) monthlyCapacityUnit?: CapacityUnit;
@@ -43,7 +43,7 @@ export class CapacityDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 4 }) @OptionalField() @IsInt() @Min(1) @Max(4) shifts?: number;
 }
 
-export class ExportsDto {
+export class SupplierExportsDto {
   @ApiPropertyOptional() @OptionalField() @IsBoolean() exportsToUs?: boolean;
   @ApiPropertyOptional({ minimum: 0, maximum: 100 }) @OptionalField() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(100) usExportSharePercent?: number;
   @ApiPropertyOptional() @OptionalField() @IsBoolean() usmcaCertificateOfOrigin?: boolean;
@@ -81,12 +81,12 @@ export class UpdateSupplierProfileDto {
   @Length(2, 2, { each: true })
   @ArrayMaxSize(20)
   languages?: string[];
-  @ApiPropertyOptional({ type: DescriptionDto, description: 'At least one of es and en.' })
+  @ApiPropertyOptional({ type: SupplierDescriptionDto, description: 'At least one of es and en.' })
   @OptionalField()
   @IsObject()
   @ValidateNested()
-  @Type(() => DescriptionDto)
-  description?: DescriptionDto;
+  @Type(() => SupplierDescriptionDto)
+  description?: SupplierDescriptionDto;
   @ApiPropertyOptional({ enum: ['es', 'en'] }) @OptionalField() @IsIn(['es', 'en']) descriptionLanguage?: 'es' | 'en';
   @ApiPropertyOptional({ type: [String], example: ['proc.machining.cnc-machining'] })
   @OptionalField()
@@ -96,31 +96,31 @@ export class UpdateSupplierProfileDto {
   processes?: string[];
   @ApiPropertyOptional({ type: [String] }) @OptionalField() @IsString({ each: true }) @MaxLength(100, { each: true }) @ArrayMaxSize(100) materials?: string[];
   @ApiPropertyOptional({ type: [String] }) @OptionalField() @IsString({ each: true }) @MaxLength(100, { each: true }) @ArrayMaxSize(100) industries?: string[];
-  @ApiPropertyOptional({ type: CapacityDto }) @OptionalField() @IsObject() @ValidateNested() @Type(() => CapacityDto) capacity?: CapacityDto;
-  @ApiPropertyOptional({ type: ExportsDto }) @OptionalField() @IsObject() @ValidateNested() @Type(() => ExportsDto) exports?: ExportsDto;
+  @ApiPropertyOptional({ type: SupplierCapacityDto }) @OptionalField() @IsObject() @ValidateNested() @Type(() => SupplierCapacityDto) capacity?: SupplierCapacityDto;
+  @ApiPropertyOptional({ type: SupplierExportsDto }) @OptionalField() @IsObject() @ValidateNested() @Type(() => SupplierExportsDto) exports?: SupplierExportsDto;
 }
 
-export class PointDto {
+export class PlantPointDto {
   @ApiProperty({ example: 20.6767 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(14) @Max(33) lat!: number;
   @ApiProperty({ example: -101.3563 }) @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(-119) @Max(-86) lon!: number;
 }
 
-export class PlantDto {
+export class SupplierPlantDto {
   @ApiProperty({ example: 'Planta Irapuato' }) @IsString() @Length(1, 200) name!: string;
   @ApiProperty({ example: 'Guanajuato', description: 'State name, abbreviation or INEGI code.' }) @IsString() @Length(1, 100) state!: string;
   @ApiPropertyOptional({ example: 'Irapuato' }) @OptionalField() @IsString() @MaxLength(150) municipality?: string;
   @ApiPropertyOptional() @OptionalField() @IsString() @MaxLength(150) locality?: string;
   @ApiPropertyOptional({ example: '36615' }) @OptionalField() @Matches(/^\d{5}$/, { message: 'postalCode must be 5 digits' }) postalCode?: string;
   @ApiPropertyOptional() @OptionalField() @IsString() @MaxLength(300) street?: string;
-  @ApiPropertyOptional({ type: PointDto, description: 'An explicit point overrides the geocoded one (precision "point").' })
+  @ApiPropertyOptional({ type: PlantPointDto, description: 'An explicit point overrides the geocoded one (precision "point").' })
   @OptionalField()
   @IsObject()
   @ValidateNested()
-  @Type(() => PointDto)
-  point?: PointDto;
+  @Type(() => PlantPointDto)
+  point?: PlantPointDto;
 }
 
-export class CertificationDto {
+export class SupplierCertificationDto {
   @ApiProperty({ example: 'cert.iso-9001', description: 'A cert.* vocabulary code.' }) @IsString() @MaxLength(100) type!: string;
   @ApiProperty({ example: 'Bureau Veritas' }) @IsString() @Length(1, 200) issuer!: string;
   @ApiPropertyOptional() @OptionalField() @IsString() @MaxLength(100) number?: string;

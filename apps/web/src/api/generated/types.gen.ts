@@ -754,12 +754,12 @@ export type SupplierResponse = {
     internal: OwnProfileResponse | null;
 };
 
-export type DescriptionDto = {
+export type SupplierDescriptionDto = {
     es?: string;
     en?: string;
 };
 
-export type CapacityDto = {
+export type SupplierCapacityDto = {
     minimumOrderQuantity?: number;
     monthlyCapacity?: number;
     monthlyCapacityUnit?: 'pieces' | 'kg' | 'tonnes' | 'meters' | 'square_meters' | 'liters' | 'hours';
@@ -767,7 +767,7 @@ export type CapacityDto = {
     shifts?: number;
 };
 
-export type ExportsDto = {
+export type SupplierExportsDto = {
     exportsToUs?: boolean;
     usExportSharePercent?: number;
     usmcaCertificateOfOrigin?: boolean;
@@ -804,13 +804,13 @@ export type UpdateSupplierProfileDto = {
     /**
      * At least one of es and en.
      */
-    description?: DescriptionDto;
+    description?: SupplierDescriptionDto;
     descriptionLanguage?: 'es' | 'en';
     processes?: Array<string>;
     materials?: Array<string>;
     industries?: Array<string>;
-    capacity?: CapacityDto;
-    exports?: ExportsDto;
+    capacity?: SupplierCapacityDto;
+    exports?: SupplierExportsDto;
 };
 
 export type CapabilityNameResponse = {
@@ -832,12 +832,12 @@ export type CapabilitySuggestionsResponse = {
     data: Array<CapabilitySuggestionResponse>;
 };
 
-export type PointDto = {
+export type PlantPointDto = {
     lat: number;
     lon: number;
 };
 
-export type PlantDto = {
+export type SupplierPlantDto = {
     name: string;
     /**
      * State name, abbreviation or INEGI code.
@@ -850,10 +850,10 @@ export type PlantDto = {
     /**
      * An explicit point overrides the geocoded one (precision "point").
      */
-    point?: PointDto;
+    point?: PlantPointDto;
 };
 
-export type CertificationDto = {
+export type SupplierCertificationDto = {
     /**
      * A cert.* vocabulary code.
      */
@@ -1821,7 +1821,7 @@ export type SupplierProfileControllerSuggestionsResponses = {
 export type SupplierProfileControllerSuggestionsResponse = SupplierProfileControllerSuggestionsResponses[keyof SupplierProfileControllerSuggestionsResponses];
 
 export type SupplierProfileControllerAddPlantData = {
-    body: PlantDto;
+    body: SupplierPlantDto;
     path?: never;
     query?: never;
     url: '/api/v1/supplier-profile/plants';
@@ -1852,7 +1852,7 @@ export type SupplierProfileControllerRemovePlantResponses = {
 export type SupplierProfileControllerRemovePlantResponse = SupplierProfileControllerRemovePlantResponses[keyof SupplierProfileControllerRemovePlantResponses];
 
 export type SupplierProfileControllerUpdatePlantData = {
-    body: PlantDto;
+    body: SupplierPlantDto;
     path: {
         plantId: string;
     };
@@ -1870,7 +1870,7 @@ export type SupplierProfileControllerUpdatePlantResponses = {
 export type SupplierProfileControllerUpdatePlantResponse = SupplierProfileControllerUpdatePlantResponses[keyof SupplierProfileControllerUpdatePlantResponses];
 
 export type SupplierProfileControllerAddCertificationData = {
-    body: CertificationDto;
+    body: SupplierCertificationDto;
     path?: never;
     query?: never;
     url: '/api/v1/supplier-profile/certifications';
@@ -1901,7 +1901,7 @@ export type SupplierProfileControllerRemoveCertificationResponses = {
 export type SupplierProfileControllerRemoveCertificationResponse = SupplierProfileControllerRemoveCertificationResponses[keyof SupplierProfileControllerRemoveCertificationResponses];
 
 export type SupplierProfileControllerUpdateCertificationData = {
-    body: CertificationDto;
+    body: SupplierCertificationDto;
     path: {
         certificationId: string;
     };
