@@ -5,15 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { notificationsControllerListPreferences, notificationsControllerSetPreference, type NotificationPreferenceResponse } from '../api/api-client';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
+import { TYPE_KEYS } from './notification-type-labels';
 
 type Delivery = NotificationPreferenceResponse['delivery'];
-
-/** Catalog types with a label of their own; any other type is shown by its raw name. */
-const TYPE_KEYS: Record<string, string> = {
-  'team.member-joined': 'memberJoined',
-  'team.role-changed': 'roleChanged',
-  'account.password-changed': 'passwordChanged',
-};
 
 const DELIVERIES: Delivery[] = ['in_app', 'email', 'digest'];
 
