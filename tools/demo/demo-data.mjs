@@ -131,5 +131,6 @@ export async function loadDemoData({ base, workspace, env }) {
   const unread = await ensureColleague(base, mailDir);
   console.log(`  team      ${DEMO_ACCOUNTS.colleague.email} joined Lone Star Robotics by invitation; the buyer has ${unread} unread notice(s)`);
   const profile = await ensureSupplierProfile(base, DEMO_ACCOUNTS);
-  console.log(`  profile   Maquinados del Bajío (two plants, three certifications, one expired, a certificate PDF): ${profile.state}, public at ${profile.url}`);
+  console.log(`  profile   Maquinados del Bajío (two plants, three certifications, one expired, a certificate PDF): ${profile.state}`);
+  console.log(`            public page ${profile.page} (API: ${profile.api})`);
 }

@@ -104,7 +104,7 @@ export async function ensureSupplierProfile(base, accounts) {
   }
   if (profile.state === 'draft' || profile.state === 'rejected') profile = (await call(base, 'POST', '/api/v1/supplier-profile/submit', undefined, supplier)).body;
   if (profile.state === 'pending_review') profile = (await approve(base, accounts, profile.supplierId)) ?? profile;
-  return { url: `${base}/api/v1/suppliers/${profile.supplierId}`, state: profile.state };
+  return { page: `${base}/suppliers/${profile.supplierId}`, api: `${base}/api/v1/suppliers/${profile.supplierId}`, state: profile.state };
 }
 
 /** The admin approves the open review item of the profile, when the review routes exist. */
