@@ -404,10 +404,10 @@ export class SupplierProfileService {
 
   /** The profile as it would be published now: its fields, plants and certifications. */
   private async snapshot(manager: EntityManager, profile: SupplierProfile): Promise<PublishedProfile> {
-    const [plants, certifications] = await Promise.all([
-      manager.find(SupplierPlant, { where: { profileId: profile.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      manager.find(SupplierCertification, { where: { profileId: profile.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
-    ]);
+    // One after the other: inside a transaction the manager has one connection, and pg deprecates
+    // overlapping queries on one client (they would run one at a time anyway).
+    const plants = await manager.find(SupplierPlant, { where: { profileId: profile.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const certifications = await manager.find(SupplierCertification, { where: { profileId: profile.id }, order: { createdAt: 'ASC', id: 'ASC' } });
     return { ...profile.draftData, plants: plants.map(plantData), certifications: certifications.map(certificationData) };
   }
 
@@ -472,10 +472,8 @@ export class SupplierProfileService {
 
   private async ownView(manager: EntityManager, profile: SupplierProfile): Promise<OwnProfileView> {
     const now = this.clock.now();
-    const [draft, documents] = await Promise.all([
-      this.snapshot(manager, profile),
-      manager.find(SupplierDocument, { where: { organizationId: profile.organizationId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-    ]);
+    const draft = await this.snapshot(manager, profile);
+    const documents = await manager.find(SupplierDocument, { where: { organizationId: profile.organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
     return {
       supplierId: profile.id,
       organizationId: profile.organizationId,
