@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { waitFor } from '@puente/testing';
 import { launchBrowser, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
@@ -319,12 +320,18 @@ describe('the web app in Chromium', () => {
     await plants.getByLabel(/^Código postal/).fill('36615');
     await plants.getByRole('button', { name: 'Guardar planta' }).click();
     await plants.getByRole('article', { name: 'Planta Irapuato' }).getByText('Cruces terrestres a EE. UU. más cercanos por carretera').waitFor();
+    // The map draws once its lazily loaded atlas arrives: the plant's dot is there.
+    await plants.getByRole('img', { name: 'Mapa de México y la frontera con EE. UU. que muestra dónde está Planta Irapuato' }).locator('circle').waitFor();
 
     // The certificate's PDF first, with the upload's progress; then the certification pointing to it.
     const documents = page.getByRole('region', { name: 'Documentos y fotos', exact: true });
     await documents.locator('input[type="file"]').setInputFiles({ name: 'iso-9001.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1') });
     await documents.getByRole('button', { name: 'Subir' }).click();
     await documents.getByRole('list', { name: 'Tus documentos' }).getByText('iso-9001.pdf').waitFor();
+    // The download needs her bearer token, so it goes through fetch: the same bytes come back under the file's name.
+    const [download] = await Promise.all([page.waitForEvent('download'), documents.getByRole('button', { name: 'Descargar iso-9001.pdf' }).click()]);
+    expect(download.suggestedFilename()).toBe('iso-9001.pdf');
+    expect((await readFile((await download.path())!)).toString('latin1')).toMatch(/^%PDF-1\.7/);
 
     const certifications = page.getByRole('region', { name: 'Certificaciones', exact: true });
     const addCertification = async (type: string, validUntil: string, withDocument: boolean) => {
@@ -392,6 +399,7 @@ describe('the web app in Chromium', () => {
     await reader.getByTestId('verification-level').getByText('E-mail verified').waitFor();
     await reader.getByText(/^Bureau Veritas · expired on January 14, 2021$/).waitFor();
     await reader.getByRole('article', { name: 'Planta Irapuato' }).getByRole('columnheader', { name: 'Days to the border' }).waitFor();
+    await reader.getByRole('article', { name: 'Planta Irapuato' }).getByRole('img', { name: 'Map of Mexico and the US border showing where Planta Irapuato is' }).locator('circle').waitFor();
     // The RFC is hidden beyond its letters, as she chose (the default).
     expect(await reader.getByText('SYX100515QR5').count()).toBe(0);
     await check(reader, 'supplier-public-en', shots);

@@ -46,3 +46,35 @@ export function uploadSupplierDocument({ file, kind, accessToken, language, onPr
     xhr.send(file);
   });
 }
+
+export interface DownloadRequest {
+  document: Pick<DocumentResponse, 'id' | 'name'>;
+  accessToken: string | null;
+  language: string;
+}
+
+/**
+ * GET /api/v1/supplier-profile/documents/{id} with the bearer token (a plain link would carry none), then hands the
+ * bytes to the browser as a download under the document's own name.
+ */
+export async function downloadSupplierDocument({ document, accessToken, language }: DownloadRequest): Promise<void> {
+  const headers: Record<string, string> = { 'accept-language': language };
+  if (accessToken) headers['authorization'] = `Bearer ${accessToken}`;
+  const response = await fetch(`/api/v1/supplier-profile/documents/${encodeURIComponent(document.id)}`, { headers });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: ApiError } | null;
+    throw new ApiRequestError(response.status, body?.error ?? { code: 'INTERNAL_ERROR', message: response.statusText, details: [], requestId: '' });
+  }
+  const url = URL.createObjectURL(await response.blob());
+  try {
+    const link = window.document.createElement('a');
+    link.href = url;
+    link.download = document.name;
+    window.document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    // The click has handed the bytes to the browser's download; the URL is no longer needed.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}

@@ -1,9 +1,9 @@
 import { Button, FileInput, Group, Progress, Select, Stack, Text } from '@mantine/core';
-import { IconUpload } from '@tabler/icons-react';
+import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { supplierDocumentsControllerRemove, type DocumentResponse } from '../api/api-client';
-import { uploadSupplierDocument } from '../api/upload';
+import { downloadSupplierDocument, uploadSupplierDocument } from '../api/upload';
 import { formatDate, formatNumber } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { useSession } from '../session/session';
@@ -25,6 +25,7 @@ export function SupplierDocumentsSection({ documents, onChanged }: { documents: 
   const [progress, setProgress] = useState<number | null>(null);
   const upload = useAction();
   const remove = useAction();
+  const download = useAction();
 
   const send = () =>
     file &&
@@ -89,27 +90,40 @@ export function SupplierDocumentsSection({ documents, onChanged }: { documents: 
                   {[t(`documents.kinds.${document.kind}`), size(document.sizeBytes), formatDate(document.createdAt)].join(' · ')}
                 </Text>
               </Stack>
-              {document.kind !== 'audit_report' && (
+              <Group gap="xs">
                 <Button
                   size="xs"
                   variant="outline"
-                  color="red.9"
-                  loading={remove.busy}
-                  aria-label={t('documents.removeOne', { name: document.name })}
-                  onClick={() =>
-                    void remove.perform(async () => {
-                      await run(() => supplierDocumentsControllerRemove({ path: { documentId: document.id } }));
-                      await onChanged();
-                    })
-                  }
+                  leftSection={<IconDownload size={14} aria-hidden />}
+                  loading={download.busy}
+                  aria-label={t('documents.downloadOne', { name: document.name })}
+                  onClick={() => void download.perform(() => downloadSupplierDocument({ document, accessToken: accessToken(), language: currentLanguage() }))}
                 >
-                  {t('remove')}
+                  {t('documents.download')}
                 </Button>
-              )}
+                {document.kind !== 'audit_report' && (
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    color="red.9"
+                    loading={remove.busy}
+                    aria-label={t('documents.removeOne', { name: document.name })}
+                    onClick={() =>
+                      void remove.perform(async () => {
+                        await run(() => supplierDocumentsControllerRemove({ path: { documentId: document.id } }));
+                        await onChanged();
+                      })
+                    }
+                  >
+                    {t('remove')}
+                  </Button>
+                )}
+              </Group>
             </Group>
           ))}
         </Stack>
       )}
+      <ErrorAlert error={download.error} />
       <ErrorAlert error={remove.error} />
     </Stack>
   );

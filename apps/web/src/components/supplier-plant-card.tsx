@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlantResponse } from '../api/api-client';
 import { formatNumber } from '../i18n/format';
+import { PlantMap } from './plant-map';
 
 // The closest crossings tell the story; the API keeps a few.
 const PORTS_SHOWN = 3;
@@ -25,6 +26,7 @@ export function SupplierPlantCard({ plant, actions }: { plant: PlantResponse; ac
       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
         {place}
       </Text>
+      <PlantMap plant={plant} />
       {plant.nearestPorts.length > 0 && (
         <Table fz="sm" striped>
           <Table.Caption>{t('plants.portsCaption')}</Table.Caption>
