@@ -1,7 +1,11 @@
 // The suppliers context: a Mexican manufacturer's profile, plants, certifications and documents.
 import { CreateSuppliers1764600000100 } from './lib/migrations/1764600000100-create-suppliers';
+import { CreateDirectory1764700000000 } from './lib/migrations/1764700000000-create-directory';
 
 export * from './lib/documents/supplier-documents.service';
+export * from './lib/directory/listing-facts';
+export * from './lib/entities/directory-import.entity';
+export * from './lib/entities/directory-source.entity';
 export * from './lib/entities/supplier-certification.entity';
 export * from './lib/entities/supplier-document.entity';
 export * from './lib/entities/supplier-plant.entity';
@@ -42,4 +46,4 @@ export { REPSE_VALIDITY_YEARS, repseStatus, repseValidUntil } from './lib/domain
 export { VERIFICATION_LEVELS, verificationLevel, type VerificationInput, type VerificationLevel } from './lib/domain/verification-level';
 export { diffProfiles, type ProfileFieldDiff } from './lib/domain/profile-diff';
 
-export const suppliersMigrations = [CreateSuppliers1764600000100];
+export const suppliersMigrations = [CreateSuppliers1764600000100, CreateDirectory1764700000000];

@@ -23,6 +23,13 @@ export const SUPPLIERS_ERROR_CODES = {
       es: 'Al perfil le faltan datos necesarios antes de la revisión.',
     },
   },
+  LISTING_UNCLAIMED: {
+    status: 409,
+    message: {
+      en: 'This directory listing has not been claimed by its company yet.',
+      es: 'Esta ficha del directorio aún no ha sido reclamada por su empresa.',
+    },
+  },
 } as const;
 
 export type SuppliersErrorCode = keyof typeof SUPPLIERS_ERROR_CODES;

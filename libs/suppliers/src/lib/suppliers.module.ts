@@ -1,6 +1,8 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent, AuditLog } from '@puente/identity';
+import { DirectoryImport } from './entities/directory-import.entity';
+import { DirectorySource } from './entities/directory-source.entity';
 import { SupplierCertification } from './entities/supplier-certification.entity';
 import { SupplierDocument } from './entities/supplier-document.entity';
 import { SupplierPlant } from './entities/supplier-plant.entity';
@@ -13,7 +15,7 @@ import { SUPPLIERS_SETTINGS, type SuppliersSettings } from './suppliers-settings
 import './suppliers.errors';
 
 /** Every table the suppliers context maps; for programs that build their own DataSource. */
-export const SUPPLIERS_ENTITIES = [SupplierProfile, SupplierPlant, SupplierCertification, SupplierDocument];
+export const SUPPLIERS_ENTITIES = [SupplierProfile, SupplierPlant, SupplierCertification, SupplierDocument, DirectorySource, DirectoryImport];
 
 export interface SuppliersModuleOptions {
   /** Binds ProfileReviewQueue and ReviewReasonWords (moderation's, or stand-ins in tests). */

@@ -107,6 +107,12 @@ export class ProfileFieldsResponse implements ProfileFieldsView {
   @ApiProperty({ enum: ['valid', 'expired', 'none'] }) readonly repseStatus!: 'valid' | 'expired' | 'none';
   @ApiProperty({ type: [PlantResponse] }) readonly plants!: PlantResponse[];
   @ApiProperty({ type: [CertificationResponse] }) readonly certifications!: CertificationResponse[];
+  @ApiProperty({
+    type: [String],
+    required: false,
+    description: 'Certifications a directory listing\'s registry declares (`cert.*` codes): unverified and undated.',
+  })
+  readonly declaredCertifications?: string[];
 }
 
 export class DecisionResponse implements ProfileDecision {
@@ -127,7 +133,8 @@ export class DocumentResponse implements DocumentView {
 
 export class OwnProfileResponse implements OwnProfileView {
   @ApiProperty({ format: 'uuid', description: 'The public supplierId.' }) readonly supplierId!: string;
-  @ApiProperty({ format: 'uuid' }) readonly organizationId!: string;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true, description: 'Null for an unclaimed directory listing.' })
+  readonly organizationId!: string | null;
   @ApiProperty({ enum: PROFILE_STATES }) readonly state!: ProfileState;
   @ApiProperty({ description: 'Buyers still see `published` until the revision is approved.' }) readonly hasPendingRevision!: boolean;
   @ApiProperty({ enum: LEVELS }) readonly verificationLevel!: VerificationLevel;

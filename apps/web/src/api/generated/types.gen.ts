@@ -692,6 +692,10 @@ export type ProfileFieldsResponse = {
     repseStatus: 'valid' | 'expired' | 'none';
     plants: Array<PlantResponse>;
     certifications: Array<CertificationResponse>;
+    /**
+     * Certifications a directory listing's registry declares (`cert.*` codes): unverified and undated.
+     */
+    declaredCertifications?: Array<string>;
 };
 
 export type DecisionResponse = {
@@ -721,8 +725,11 @@ export type OwnProfileResponse = {
      * The public supplierId.
      */
     supplierId: string;
-    organizationId: string;
-    state: 'draft' | 'pending_review' | 'published' | 'rejected' | 'suspended';
+    /**
+     * Null for an unclaimed directory listing.
+     */
+    organizationId: string | null;
+    state: 'draft' | 'pending_review' | 'published' | 'rejected' | 'suspended' | 'withdrawn';
     /**
      * Buyers still see `published` until the revision is approved.
      */

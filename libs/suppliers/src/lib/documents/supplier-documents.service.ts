@@ -56,6 +56,9 @@ export class SupplierDocumentsService {
   async uploadForSupplier(admin: Principal, supplierId: string, upload: DocumentUpload, origin: RequestOrigin): Promise<DocumentView> {
     const profile = await this.dataSource.manager.findOneBy(SupplierProfile, { id: supplierId });
     if (!profile) throw notFound('supplierId');
+    if (profile.organizationId === null) {
+      throw new AppError('LISTING_UNCLAIMED', { details: [{ field: 'supplierId', issue: 'unclaimed', message: 'documents belong to an organization; this listing has none yet' }] });
+    }
     return this.upload(admin, profile.organizationId, upload, origin);
   }
 

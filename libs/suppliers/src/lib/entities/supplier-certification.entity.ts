@@ -5,8 +5,9 @@ export class SupplierCertification {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column('uuid', { name: 'organization_id' })
-  organizationId!: string;
+  /** Null while the plant belongs to an unclaimed directory listing. */
+  @Column('uuid', { name: 'organization_id', nullable: true })
+  organizationId!: string | null;
 
   @Column('uuid', { name: 'profile_id' })
   profileId!: string;

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ProfileData, PublishedProfile } from '../profile/profile-data';
 import type { VerificationLevel } from '../profile/supplier-rules';
 
-export const PROFILE_STATES = ['draft', 'pending_review', 'published', 'rejected', 'suspended'] as const;
+export const PROFILE_STATES = ['draft', 'pending_review', 'published', 'rejected', 'suspended', 'withdrawn'] as const;
 export type ProfileState = (typeof PROFILE_STATES)[number];
 
 /** The last review decision, shown to the supplier in its language (reason code + the reviewer's note). */
@@ -13,14 +13,27 @@ export interface ProfileDecision {
   decidedAt: string;
 }
 
-/** One per supplier organization; its id is the public supplierId. */
+/** Who created the profile: its owner organization, or a directory import (kept after a claim). */
+export type ProfileOrigin = 'owner' | 'directory';
+
+/**
+ * One per supplier organization; its id is the public supplierId. A directory listing nobody has claimed
+ * yet has no organization (`organizationId` null, `origin` `directory`).
+ */
 @Entity('supplier_profiles')
 export class SupplierProfile {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column('uuid', { name: 'organization_id' })
-  organizationId!: string;
+  @Column('uuid', { name: 'organization_id', nullable: true })
+  organizationId!: string | null;
+
+  @Column('text', { default: 'owner' })
+  origin!: ProfileOrigin;
+
+  /** A withdrawn listing that became part of its claimant's profile: old links lead there. */
+  @Column('uuid', { name: 'merged_into', nullable: true })
+  mergedInto!: string | null;
 
   @Column('text')
   state!: ProfileState;

@@ -105,4 +105,9 @@ export interface CertificationData {
 export interface PublishedProfile extends ProfileData {
   plants: PlantData[];
   certifications: CertificationData[];
+  /**
+   * Certifications a directory listing's registry declares (`cert.*` codes): unverified and undated, so
+   * never shown as certifications; absent on profiles their owners wrote.
+   */
+  declaredCertifications?: string[];
 }

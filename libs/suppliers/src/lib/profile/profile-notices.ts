@@ -23,7 +23,9 @@ export class ProfileNotices {
     private readonly reasons: ReviewReasonWords,
   ) {}
 
-  async notifyOwners(manager: EntityManager, organizationId: string, notice: ProfileNotice, reason: { code: string | null; note: string | null } | null = null): Promise<void> {
+  /** An unclaimed directory listing (`organizationId` null) has nobody to tell. */
+  async notifyOwners(manager: EntityManager, organizationId: string | null, notice: ProfileNotice, reason: { code: string | null; note: string | null } | null = null): Promise<void> {
+    if (organizationId === null) return;
     const owners: Array<{ user_id: string; language: 'en' | 'es'; organization_name: string }> = await manager.query(
       `SELECT m.user_id, u.language, o.name AS organization_name
          FROM memberships m JOIN users u ON u.id = m.user_id JOIN organizations o ON o.id = m.organization_id

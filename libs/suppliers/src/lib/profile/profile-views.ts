@@ -30,7 +30,8 @@ export interface ProfileFieldsView extends Omit<ProfileData, 'rfc'> {
 /** The caller's own profile: the draft being edited, the published version and the review state. */
 export interface OwnProfileView {
   supplierId: string;
-  organizationId: string;
+  /** Null for an unclaimed directory listing (admins read those in full). */
+  organizationId: string | null;
   state: ProfileState;
   /** A published profile being edited: buyers still see `published` until the revision is approved. */
   hasPendingRevision: boolean;

@@ -229,7 +229,7 @@ export class SupplierProfileService {
       profile.state = 'pending_review';
       profile.submittedAt = this.clock.now();
       await this.save(manager, profile);
-      await this.reviews.open(manager, { kind: 'supplier_profile', subjectId: profile.id, organizationId: profile.organizationId });
+      await this.reviews.open(manager, { kind: 'supplier_profile', subjectId: profile.id, organizationId: ownerOf(profile) });
       await this.record(manager, principal, profile, 'supplier.profile_submitted', before, origin);
       return this.ownView(manager, profile);
     });
@@ -376,7 +376,7 @@ export class SupplierProfileService {
     const dates = certificationDatesProblem(input.validFrom ?? null, input.validUntil ?? null);
     if (dates) problems.push({ field: dates.field, issue: dates.issue, message: 'validUntil is before validFrom' });
     if (input.documentId) {
-      const document = await manager.findOneBy(SupplierDocument, { id: input.documentId, organizationId: profile.organizationId });
+      const document = await manager.findOneBy(SupplierDocument, { id: input.documentId, organizationId: ownerOf(profile) });
       if (!document) problems.push({ field: 'documentId', issue: 'not_found', message: 'documentId not found' });
     }
     if (problems.length > 0) throw validationFailed(problems);
@@ -473,7 +473,10 @@ export class SupplierProfileService {
   private async ownView(manager: EntityManager, profile: SupplierProfile): Promise<OwnProfileView> {
     const now = this.clock.now();
     const draft = await this.snapshot(manager, profile);
-    const documents = await manager.find(SupplierDocument, { where: { organizationId: profile.organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const documents =
+      profile.organizationId === null
+        ? []
+        : await manager.find(SupplierDocument, { where: { organizationId: profile.organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
     return {
       supplierId: profile.id,
       organizationId: profile.organizationId,
@@ -530,4 +533,10 @@ function invalidTransition(state: ProfileState, action: string): AppError {
 
 function notFound(field: string): AppError {
   return new AppError('NOT_FOUND', { details: [{ field, issue: 'not_found', message: `${field} not found` }] });
+}
+
+/** The owner organization of a profile the caller reached as its owner (never an unclaimed listing). */
+function ownerOf(profile: SupplierProfile): string {
+  if (profile.organizationId === null) throw new Error(`profile ${profile.id} is an unclaimed listing here`);
+  return profile.organizationId;
 }
