@@ -10,6 +10,7 @@ const PROGRAMS = {
   worker: 'dist/apps/worker/main.cjs',
   migrate: 'dist/apps/api/migrate.cjs',
   'admin-create': 'dist/apps/api/admin-create.cjs',
+  'directory-import': 'dist/apps/api/directory-import.cjs',
 };
 
 const program = PROGRAMS[process.argv[2]];
