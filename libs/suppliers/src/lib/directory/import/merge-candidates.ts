@@ -6,7 +6,7 @@ import type { SourceMerge } from '../../entities/directory-source.entity';
  * listing-name.ts), the best of legal/trade against legal/trade. Chosen on the real RETC × DENUE pairs
  * within 1 km (README "Directory"): same plants scored 0.45 and up, different neighbours 0.30 and below.
  */
-export const MERGE_NAME_SIMILARITY = 0.45;
+export const MERGE_NAME_SIMILARITY = 0.5;
 export const MERGE_MAX_DISTANCE_METERS = 1000;
 
 export interface MergeAssignment {
@@ -31,7 +31,8 @@ interface CandidateRow {
  * own: a listing of OTHER registries only, whose source is within 1 km (both points exact: geocoded
  * plants share a municipality seat and prove nothing) with a similar name, never when both sides have RFCs
  * and they differ. Each new row joins at most one listing and each listing takes at most one row of this
- * registry (within one registry rows never merge), best similarity first, then nearest.
+ * registry (within one registry rows never merge), best similarity first, then the pair whose legal AND
+ * trade names are alike (one company's neighbouring complexes share a legal name), then nearest.
  */
 export async function findMerges(
   runner: QueryRunner,
@@ -52,6 +53,8 @@ export async function findMerges(
                   similarity(coalesce(st.match_trade_name, ''), coalesce(s.match_legal_name, '')),
                   similarity(coalesce(st.match_trade_name, ''), coalesce(s.match_trade_name, ''))
                 )::float8 AS similarity,
+                (similarity(coalesce(st.match_legal_name, ''), coalesce(s.match_legal_name, '')) +
+                 similarity(coalesce(st.match_trade_name, ''), coalesce(s.match_trade_name, '')))::float8 AS both_names,
                 2 * 6371000 * asin(sqrt(
                   power(sin(radians(s.lat - st.lat) / 2), 2) +
                   cos(radians(st.lat)) * cos(radians(s.lat)) * power(sin(radians(s.lon - st.lon) / 2), 2)
@@ -76,7 +79,7 @@ export async function findMerges(
               coalesce(p.published_data->>'rfc', st.rfc) = st.rfc
           AND NOT EXISTS (SELECT 1 FROM directory_sources o
                            WHERE o.profile_id = c.profile_id AND o.facts->>'rfc' IS NOT NULL AND o.facts->>'rfc' <> st.rfc)))
-      ORDER BY c.similarity DESC, c.distance ASC, st.source_id, c.profile_id`,
+      ORDER BY c.similarity DESC, c.both_names DESC, c.distance ASC, st.source_id, c.profile_id`,
     [registry, otherRegistries, newIds, MERGE_MAX_DISTANCE_METERS, MERGE_NAME_SIMILARITY],
   );
   const takenSources = new Set<string>();
