@@ -3,7 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CommonEnvironment, ConfigValidationError, dataSourceOptions, loadConfig, pendingMigrations } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
-import { DIRECTORY_FORMATS, DirectoryFileRefused, importDirectory, type DirectoryFormat, type DirectoryImportReport } from '@puente/suppliers';
+import { DIRECTORY_FORMATS, DirectoryFileRefused, DirectoryImportBusy, importDirectory, type DirectoryFormat, type DirectoryImportReport } from '@puente/suppliers';
 import { DataSource } from 'typeorm';
 import { importProgress } from './directory-import-progress';
 
@@ -86,6 +86,11 @@ async function main(): Promise<void> {
     if (error instanceof DirectoryFileRefused) {
       process.stderr.write(`directory:import: ${args.file} refused: ${error.message}\n`);
       process.exitCode = 65;
+      return;
+    }
+    if (error instanceof DirectoryImportBusy) {
+      process.stderr.write(`directory:import: ${error.message}\n`);
+      process.exitCode = 75;
       return;
     }
     throw error;

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { dataSourceOptions } from '@puente/platform';
-import { DirectoryFileRefused, importDirectory, type ImportDirectoryOptions, type PublishedProfile } from '@puente/suppliers';
+import { DirectoryFileRefused, DirectoryImportBusy, importDirectory, type ImportDirectoryOptions, type PublishedProfile } from '@puente/suppliers';
 import { identityFactory, suiteDatabase, type SuiteDatabase } from '@puente/testing';
 import { DataSource } from 'typeorm';
 import { denueCsv, retcCsv, type RetcFixtureRow } from './support/directory-csv';
@@ -211,6 +211,23 @@ describe('importDirectory against PostgreSQL', () => {
     await expect(run('')).rejects.toThrow(/the file is empty/);
     await expect(run(denueCsv([]), { format: 'retc' })).rejects.toThrow(/does not fit the retc format/);
     expect(await dataSource.query(`SELECT (SELECT count(*) FROM directory_imports) AS imports, (SELECT count(*) FROM directory_sources) AS sources`)).toEqual(before);
+  });
+
+  it('refuses to run beside another import of the same registry, writing nothing', async () => {
+    const holder = dataSource.createQueryRunner();
+    await holder.connect();
+    try {
+      await holder.query(`SELECT pg_advisory_lock(hashtext('directory-import:BUSY'))`);
+      const csv = retcCsv([{ nra: 'BUSY-1', name: 'Ocupada SA' }]);
+      await expect(run(csv, { registry: 'BUSY' })).rejects.toBeInstanceOf(DirectoryImportBusy);
+      expect(await dataSource.query(`SELECT 1 FROM directory_imports WHERE registry = 'BUSY'`)).toEqual([]);
+      // Another registry is not held up.
+      expect(await run(retcCsv([{ nra: 'FREE-1', name: 'Libre SA', lat: '20.2', lon: '-101.2' }]), { registry: 'OTHER-BUSY' })).toMatchObject({ inserted: 1 });
+      await holder.query(`SELECT pg_advisory_unlock(hashtext('directory-import:BUSY'))`);
+      expect(await run(csv, { registry: 'BUSY' })).toMatchObject({ inserted: 1 });
+    } finally {
+      await holder.release();
+    }
   });
 
   it('leaves only whole listings when interrupted mid-file, and a re-run completes the import', async () => {

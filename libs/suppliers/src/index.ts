@@ -13,6 +13,7 @@ export * from './lib/directory/listing-facts';
 export { importDirectory, type ImportDirectoryOptions } from './lib/directory/import/import-directory';
 export {
   DirectoryFileRefused,
+  DirectoryImportBusy,
   type DirectoryImportProgress,
   type DirectoryImportReport,
 } from './lib/directory/import/import-report';

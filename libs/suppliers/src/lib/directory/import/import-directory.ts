@@ -6,6 +6,7 @@ import { checkHeader, detectFormat, type DirectoryFormat } from './import-format
 import { loadBatch, type BatchRow } from './import-batch';
 import {
   DirectoryFileRefused,
+  DirectoryImportBusy,
   MAX_REPORTED_BAD_ROWS,
   MAX_STORED_BAD_ROWS,
   type DirectoryImportProgress,
@@ -76,18 +77,32 @@ export async function importDirectory(
   const report = (phase: DirectoryImportProgress['phase']) =>
     progress({ rows: counts.rows, bad: counts.bad, bytesRead, inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged, merged: counts.merged, phase });
 
-  const startedAt = now();
-  let importId: string = dryRun
-    ? ''
-    : (
-        await dataSource.query(
-          `INSERT INTO directory_imports (registry, format, file_name, dry_run, status, started_at) VALUES ($1, $2, $3, false, 'running', $4) RETURNING id`,
-          [registry, format, options.fileName.slice(0, 300), startedAt],
-        )
-      )[0].id;
-
+  // One import per registry at a time (a session lock on the run's own connection, released at the end):
+  // two runs of one file would both insert its new rows.
   const runner = dataSource.createQueryRunner();
   await runner.connect();
+  const lockKey = `directory-import:${registry}`;
+  const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [lockKey]);
+  if (!locked) {
+    await runner.release();
+    throw new DirectoryImportBusy(`another import of ${registry} is running; try again when it has finished`);
+  }
+
+  const startedAt = now();
+  let importId: string = '';
+  try {
+    if (!dryRun) {
+      [{ id: importId }] = await dataSource.query(
+        `INSERT INTO directory_imports (registry, format, file_name, dry_run, status, started_at) VALUES ($1, $2, $3, false, 'running', $4) RETURNING id`,
+        [registry, format, options.fileName.slice(0, 300), startedAt],
+      );
+    }
+  } catch (error) {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]).catch(() => undefined);
+    await runner.release();
+    throw error;
+  }
+
   let failure: unknown;
   try {
     await createStaging(runner);
@@ -164,6 +179,7 @@ export async function importDirectory(
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
   } finally {
     await dropStaging(runner).catch(() => undefined);
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]).catch(() => undefined);
     await runner.release();
   }
 

@@ -34,3 +34,11 @@ export class DirectoryFileRefused extends Error {
     this.name = 'DirectoryFileRefused';
   }
 }
+
+/** Another import of the same registry holds the registry's lock: nothing was written. */
+export class DirectoryImportBusy extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DirectoryImportBusy';
+  }
+}
