@@ -89,7 +89,7 @@ export async function importDirectory(
   }
 
   const startedAt = now();
-  let importId: string = '';
+  let importId = '';
   try {
     if (!dryRun) {
       [{ id: importId }] = await dataSource.query(
