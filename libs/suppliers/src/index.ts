@@ -4,6 +4,7 @@ import { CreateDirectory1764700000000 } from './lib/migrations/1764700000000-cre
 
 export * from './lib/documents/supplier-documents.service';
 export * from './lib/directory/listing-facts';
+export * from './lib/directory/generator/index';
 export * from './lib/entities/directory-import.entity';
 export * from './lib/entities/directory-source.entity';
 export * from './lib/entities/supplier-certification.entity';
