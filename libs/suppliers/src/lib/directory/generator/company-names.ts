@@ -29,14 +29,26 @@ const SURNAMES = [
   'Garza', 'Treviño', 'González', 'Hernández', 'Martínez', 'Rodríguez', 'López', 'Ramírez', 'Sánchez', 'Villarreal', 'Elizondo',
   'Salinas', 'Cantú', 'Zambrano', 'Domínguez', 'Navarro', 'Orozco', 'Ibarra', 'Fuentes', 'Medina', 'Castillo', 'Aguilar', 'Vázquez',
   'Rivera', 'Morales', 'Torres', 'Sada', 'Madero', 'Lozano', 'Cárdenas', 'Guerra', 'Montemayor', 'Quiroga', 'Arizpe', 'Urquiza',
+  'Flores', 'Gómez', 'Díaz', 'Reyes', 'Cruz', 'Mendoza', 'Ortiz', 'Gutiérrez', 'Chávez', 'Ramos', 'Ruiz', 'Herrera', 'Jiménez', 'Moreno',
+  'Romero', 'Álvarez', 'Luna', 'Rosales', 'Benavides', 'Leal', 'Tamez', 'Villegas', 'Saldaña', 'Escobedo', 'Barragán', 'Olvera', 'Anaya',
+  'Padilla', 'Zavala', 'Echeverría', 'Larrea', 'Aranda', 'Bermúdez', 'Carranza', 'Cervantes', 'Delgado', 'Espinosa', 'Galindo',
 ];
 const PLACES = [
   'del Norte', 'del Bajío', 'de Occidente', 'del Golfo', 'del Pacífico', 'del Centro', 'del Sureste', 'Mexicana', 'Nacional',
   'Internacional', 'Continental', 'Azteca', 'Anáhuac', 'Sierra Madre', 'Río Bravo', 'Santa Fe', 'San José', 'Guadalupe', 'Regiomontana',
+  'del Valle', 'de la Laguna', 'del Noreste', 'Peninsular', 'Fronteriza', 'Tapatía', 'Poblana', 'Queretana', 'Hidalguense', 'del Sur',
+  'San Miguel', 'Santa Rosa', 'El Ángel', 'La Silla', 'Cumbres', 'Los Altos', 'Las Torres', 'Real', 'Universal', 'Metropolitana',
 ];
-const SYLLABLES = ['Metal', 'Plasti', 'Tecno', 'Poli', 'Indus', 'Fer', 'Alu', 'Quimi', 'Electro', 'Auto', 'Termo', 'Hidro', 'Pro', 'Nova', 'Inter'];
-const ENDINGS = ['mex', 'sa', 'tec', 'max', 'com', 'pak', 'lux', 'flex', 'mak'];
-const FOREIGN = ['Nordic', 'Pacific', 'Summit', 'Keystone', 'Atlas', 'Harbor', 'Liberty', 'Vantage', 'Crescent', 'Sterling', 'Hanwa', 'Takumi', 'Kessler', 'Brandt'];
+const SYLLABLES = [
+  'Metal', 'Plasti', 'Tecno', 'Poli', 'Indus', 'Fer', 'Alu', 'Quimi', 'Electro', 'Auto', 'Termo', 'Hidro', 'Pro', 'Nova', 'Inter', 'Maq',
+  'Tor', 'Galva', 'Cromo', 'Forja', 'Lami', 'Envo', 'Vidri', 'Papel', 'Texti', 'Agro', 'Bio', 'Mega', 'Omni', 'Ultra', 'Vector', 'Alfa',
+];
+const ENDINGS = ['mex', 'sa', 'tec', 'max', 'com', 'pak', 'lux', 'flex', 'mak', 'nor', 'plus', 'tek', 'ind', 'met', 'form', 'trans'];
+const FOREIGN = [
+  'Nordic', 'Pacific', 'Summit', 'Keystone', 'Atlas', 'Harbor', 'Liberty', 'Vantage', 'Crescent', 'Sterling', 'Hanwa', 'Takumi', 'Kessler',
+  'Brandt', 'Redwood', 'Granite', 'Lakeshore', 'Ironbridge', 'Meridian', 'Pioneer', 'Horizon', 'Daewon', 'Shinwa', 'Mitaka', 'Vogel',
+  'Hartmann', 'Lindqvist', 'Bergstrom', 'Calloway', 'Whitfield', 'Ashford', 'Dalton', 'Everett', 'Fairmont', 'Glenwood', 'Hollis',
+];
 const FOREIGN_KIND = ['Manufacturing', 'Automotive', 'Technologies', 'Components', 'Industries', 'Precision', 'Systems'];
 
 /** Legal forms as the registers write them, most common first; spelled several ways, as in the RETC. */
