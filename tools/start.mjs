@@ -11,6 +11,7 @@ const PROGRAMS = {
   migrate: 'dist/apps/api/migrate.cjs',
   'admin-create': 'dist/apps/api/admin-create.cjs',
   'directory-generate': 'dist/apps/api/directory-generate.cjs',
+  'directory-import': 'dist/apps/api/directory-import.cjs',
 };
 
 const program = PROGRAMS[process.argv[2]];

@@ -1,10 +1,19 @@
 // The suppliers context: a Mexican manufacturer's profile, plants, certifications and documents.
 import { CreateSuppliers1764600000100 } from './lib/migrations/1764600000100-create-suppliers';
 import { CreateDirectory1764700000000 } from './lib/migrations/1764700000000-create-directory';
+import { DirectorySourceMatching1764700000300 } from './lib/migrations/1764700000300-directory-source-matching';
 
 export * from './lib/documents/supplier-documents.service';
 export * from './lib/directory/listing-facts';
 export * from './lib/directory/generator/index';
+export { importDirectory, type ImportDirectoryOptions } from './lib/directory/import/import-directory';
+export {
+  DirectoryFileRefused,
+  type DirectoryImportProgress,
+  type DirectoryImportReport,
+} from './lib/directory/import/import-report';
+export { DIRECTORY_FORMATS, FORMAT_SPECS, type DirectoryFormat } from './lib/directory/import/import-formats';
+export { MERGE_MAX_DISTANCE_METERS, MERGE_NAME_SIMILARITY } from './lib/directory/import/merge-candidates';
 export * from './lib/entities/directory-import.entity';
 export * from './lib/entities/directory-source.entity';
 export * from './lib/entities/supplier-certification.entity';
@@ -47,4 +56,4 @@ export { REPSE_VALIDITY_YEARS, repseStatus, repseValidUntil } from './lib/domain
 export { VERIFICATION_LEVELS, verificationLevel, type VerificationInput, type VerificationLevel } from './lib/domain/verification-level';
 export { diffProfiles, type ProfileFieldDiff } from './lib/domain/profile-diff';
 
-export const suppliersMigrations = [CreateSuppliers1764600000100, CreateDirectory1764700000000];
+export const suppliersMigrations = [CreateSuppliers1764600000100, CreateDirectory1764700000000, DirectorySourceMatching1764700000300];
