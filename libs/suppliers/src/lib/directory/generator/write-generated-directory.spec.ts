@@ -4,6 +4,8 @@ import { Writable } from 'node:stream';
 import { haversineKm, loadMxMunicipalities, matchText, scianManufacturingClasses } from '@puente/catalog';
 import { parse } from 'csv-parse/sync';
 import { insideMexico } from '../../domain/plant-location';
+import { FORMAT_SPECS } from '../import/import-formats';
+import { mapDirectoryRow } from '../import/row-mapper';
 import { GENERATED_DIRECTORY_COLUMNS, RETC_COLUMNS } from './directory-columns';
 import { directoryDataFile, RETC_FILE_NAME } from './directory-data-dir';
 import { loadRealRetcModel, MAX_JITTER_KM } from './real-retc-model';
@@ -100,6 +102,25 @@ describe('the directory generator', () => {
     expect(Math.abs(share(rows, '15') - share(real, '15'))).toBeLessThan(0.01);
     const states = new Set(real.map((row) => row.cve_ent));
     for (const state of states) expect(Math.abs(share(rows, state) - share(real, state))).toBeLessThan(0.015);
+  });
+
+  it("is read by the importer's row mapper without a bad row, every optional list mapping to codes", () => {
+    const [header, ...rows] = parse(sample) as string[][];
+    const problems: string[] = [];
+    let geocoded = 0;
+    rows.forEach((cells, index) => {
+      const mapped = mapDirectoryRow(FORMAT_SPECS.retc, header, cells, index + 2, { currentYear: 2026 });
+      if (!mapped.ok) return problems.push(`line ${index + 2}: ${mapped.bad.field} ${mapped.bad.reason}`);
+      const column = (name: string) => cells[header.indexOf(name)];
+      if (column('procesos') && mapped.facts.processes.length === 0) problems.push(`line ${index + 2}: procesos mapped to nothing`);
+      if (column('certificaciones') && mapped.facts.declaredCertifications.length === 0) problems.push(`line ${index + 2}: certificaciones mapped to nothing`);
+      if (column('sitio_web') && !mapped.facts.website) problems.push(`line ${index + 2}: website dropped`);
+      if (column('coords_valid') === 'N') geocoded++;
+      else if (mapped.facts.plant.precision !== 'point') problems.push(`line ${index + 2}: precision ${mapped.facts.plant.precision}`);
+      return undefined;
+    });
+    expect(problems).toEqual([]);
+    expect(geocoded).toBeGreaterThan(0);
   });
 
   it('uses the id prefix it is given', async () => {
