@@ -7,7 +7,7 @@ import { DIRECTORY_FORMATS, DirectoryFileRefused, importDirectory, type Director
 import { DataSource } from 'typeorm';
 import { importProgress } from './directory-import-progress';
 
-const USAGE = 'usage: npm run directory:import -- <file.csv> [--format retc|denue] [--registry NAME] [--dry-run] [--json]';
+const USAGE = 'usage: npm run directory:import -- <file.csv> [--format retc|denue] [--registry NAME] [--dry-run] [--json] [--batch-size N]';
 
 interface Args {
   file: string;
@@ -15,6 +15,7 @@ interface Args {
   registry?: string;
   dryRun: boolean;
   json: boolean;
+  batchSize?: number;
 }
 
 function parseArgs(argv: string[]): Args | null {
@@ -30,6 +31,9 @@ function parseArgs(argv: string[]): Args | null {
     } else if (arg === '--registry') {
       args.registry = argv[++i];
       if (!args.registry) return null;
+    } else if (arg === '--batch-size') {
+      args.batchSize = Number(argv[++i]);
+      if (!Number.isInteger(args.batchSize) || args.batchSize < 1 || args.batchSize > 20_000) return null;
     } else if (arg.startsWith('--') || args.file) return null;
     else args.file = arg;
   }
@@ -72,7 +76,7 @@ async function main(): Promise<void> {
     const report = await importDirectory(
       dataSource,
       createReadStream(args.file),
-      { format: args.format, registry: args.registry, fileName: basename(args.file), dryRun: args.dryRun },
+      { format: args.format, registry: args.registry, fileName: basename(args.file), dryRun: args.dryRun, batchSize: args.batchSize },
       progress.update,
     );
     progress.stop();

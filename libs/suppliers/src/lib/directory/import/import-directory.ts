@@ -101,22 +101,30 @@ export async function importDirectory(
       const ids = batchIds;
       batch = [];
       batchIds = [];
+      // Counted only once the batch's transaction committed, so a failed run's record says what is stored.
+      let loaded: Awaited<ReturnType<typeof loadBatch>> | undefined;
+      const duplicates: DirectoryBadRow[] = [];
       await inTransaction(runner, dryRun, async () => {
         const fresh = await markSeen(runner, ids);
         const good: BatchRow[] = [];
         for (const row of rows) {
           if (fresh.delete(row.sourceId)) good.push(row);
-          else addBad({ line: row.line, sourceId: row.sourceId, field: header.spec.idColumn, reason: 'duplicate_id: the id appears earlier in the file' });
+          else duplicates.push({ line: row.line, sourceId: row.sourceId, field: header.spec.idColumn, reason: 'duplicate_id: the id appears earlier in the file' });
         }
-        const loaded = await loadBatch(runner, { registry, otherRegistries, now: now() }, good);
-        counts.inserted += loaded.inserted;
-        counts.updated += loaded.updated;
-        counts.unchanged += loaded.unchanged;
-        counts.merged += loaded.merged;
+        loaded = await loadBatch(runner, { registry, otherRegistries, now: now() }, good);
         if (options.onListingsChanged && loaded.changedSupplierIds.length > 0) {
           await options.onListingsChanged(runner.manager, loaded.changedSupplierIds);
         }
       });
+      if (loaded) {
+        counts.inserted += loaded.inserted;
+        counts.updated += loaded.updated;
+        counts.unchanged += loaded.unchanged;
+        counts.merged += loaded.merged;
+      }
+      // Bad rows are reported in file order: a duplicate sits among the rows mapped before it.
+      duplicates.forEach(addBad);
+      if (duplicates.length > 0) badRows.sort((a, b) => a.line - b.line);
       report('rows');
     };
 

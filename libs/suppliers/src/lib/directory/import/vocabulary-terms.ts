@@ -14,18 +14,18 @@ let byPhrase: Map<string, Array<{ code: string; kind: VocabularyKind }>> | undef
 /** Every code, name and synonym (both languages) by its normalized form, built once. */
 function phraseIndex(): Map<string, Array<{ code: string; kind: VocabularyKind }>> {
   if (byPhrase) return byPhrase;
-  byPhrase = new Map();
-  const add = (phrase: string, code: string, kind: VocabularyKind) => {
-    const key = normalizeText(phrase);
-    if (!key) return;
-    const list = byPhrase!.get(key) ?? [];
-    if (!list.some((item) => item.code === code)) list.push({ code, kind });
-    byPhrase!.set(key, list);
-  };
+  const index = new Map<string, Array<{ code: string; kind: VocabularyKind }>>();
   for (const entry of vocabulary().entries) {
-    for (const phrase of [entry.name.en, entry.name.es, ...entry.synonyms.en, ...entry.synonyms.es]) add(phrase, entry.code, entry.kind);
+    for (const phrase of [entry.name.en, entry.name.es, ...entry.synonyms.en, ...entry.synonyms.es]) {
+      const key = normalizeText(phrase);
+      if (!key) continue;
+      const list = index.get(key) ?? [];
+      if (!list.some((item) => item.code === entry.code)) list.push({ code: entry.code, kind: entry.kind });
+      index.set(key, list);
+    }
   }
-  return byPhrase;
+  byPhrase = index;
+  return index;
 }
 
 /**
