@@ -94,6 +94,56 @@ export class ReviewQueue {
     return found;
   }
 
+  /**
+   * Rejects a subject's open item inside the caller's transaction, when the owning context decided it as
+   * the effect of another decision (a competing claim approved): recorded and audited like an admin's
+   * rejection, without calling the handler (the caller applies the effect itself). No open item: nothing.
+   */
+  async rejectOpen(
+    manager: EntityManager,
+    input: { kind: ReviewKind; subjectId: string; reasonCode: string; note: string | null; decidedByUserId: string },
+  ): Promise<void> {
+    // SKIP LOCKED: an admin deciding that very item right now holds its lock; waiting for it could deadlock,
+    // and their decision closes it anyway (the owning context sees the subject already decided).
+    const [row]: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM review_items WHERE kind = $1 AND subject_id = $2 AND state = 'open' FOR UPDATE SKIP LOCKED`,
+      [input.kind, input.subjectId],
+    );
+    const item = row ? await manager.findOneByOrFail(ReviewItem, { id: row.id }) : null;
+    if (!item) return;
+    const now = this.clock.now();
+    await manager.update(
+      ReviewItem,
+      { id: item.id },
+      { state: 'rejected', reasonCode: input.reasonCode, note: input.note, decidedByUserId: input.decidedByUserId, decidedAt: now, updatedAt: now },
+    );
+    await this.audit.record(manager, {
+      action: 'review.rejected',
+      actor: { userId: input.decidedByUserId, organizationId: null },
+      organizationId: item.organizationId,
+      target: { type: 'review_item', id: item.id },
+      before: { state: item.state },
+      after: { state: 'rejected', kind: item.kind, subjectId: item.subjectId, reasonCode: input.reasonCode },
+    });
+  }
+
+  /**
+   * Removes a subject's open item inside the caller's transaction: its submitter withdrew it before anyone
+   * decided, so there is no decision to keep (the owning context keeps the withdrawal on its own record).
+   * False, without waiting, when an admin is deciding that item right now (the caller refuses the withdrawal).
+   */
+  async withdraw(manager: EntityManager, input: { kind: ReviewKind; subjectId: string }): Promise<boolean> {
+    const [free]: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM review_items WHERE kind = $1 AND subject_id = $2 AND state = 'open' FOR UPDATE SKIP LOCKED`,
+      [input.kind, input.subjectId],
+    );
+    if (free) {
+      await manager.delete(ReviewItem, { id: free.id });
+      return true;
+    }
+    return !(await manager.existsBy(ReviewItem, { kind: input.kind, subjectId: input.subjectId, state: 'open' }));
+  }
+
   /** Oldest first; page on with `cursor` = the previous page's `nextCursor`. */
   async list(filter: ReviewListFilter, caller: ReviewActor): Promise<{ data: ReviewItemView[]; nextCursor: string | null }> {
     const where: string[] = [];
