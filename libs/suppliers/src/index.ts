@@ -10,6 +10,7 @@ export * from './lib/documents/supplier-documents.service';
 export * from './lib/directory/directory-search.service';
 export * from './lib/directory/listing-view';
 export * from './lib/directory/listing-facts';
+export * from './lib/directory/generator/index';
 export { importDirectory, type ImportDirectoryOptions } from './lib/directory/import/import-directory';
 export {
   DirectoryFileRefused,
