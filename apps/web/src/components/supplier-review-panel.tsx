@@ -14,6 +14,7 @@ const STATE_COLORS: Record<OwnProfileResponse['state'], string> = {
   published: 'brand',
   rejected: 'red.9',
   suspended: 'orange.9',
+  withdrawn: 'gray.8',
 };
 
 /** Where the profile stands, the admin's last decision in the reader's language, and "submit for review". */

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { suppliersControllerGet, type SupplierResponse } from '../api/api-client';
+import type { ListingView } from '../api/claims';
 import { ErrorAlert } from '../components/error-alert';
 import { PublicProfileView } from '../components/public-profile-view';
 import { useVocabulary } from '../components/use-vocabulary';
@@ -51,7 +52,13 @@ export function SupplierPublicPage() {
           <Text size="sm">{t('public.previewBody')}</Text>
         </Alert>
       )}
-      {fields ? <PublicProfileView supplier={supplier} fields={fields} nodes={nodes} language={currentLanguage()} /> : <Text>{t('public.notPublished')}</Text>}
+      {fields ? <PublicProfileView
+          supplier={supplier}
+          fields={fields}
+          nodes={nodes}
+          language={currentLanguage()}
+          listing={(supplier as SupplierResponse & { listing?: ListingView | null }).listing ?? null}
+        /> : <Text>{t('public.notPublished')}</Text>}
     </Stack>
   );
 }
