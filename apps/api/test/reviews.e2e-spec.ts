@@ -6,7 +6,7 @@ import { startTestApi, type TestApi } from './support/test-api';
 
 /** The suppliers context's part, played by the test: records what reached it. */
 class RecordingHandler implements ReviewSubjectHandler {
-  readonly kind = 'listing_claim' as const;
+  readonly kind = 'report' as const;
   readonly decisions: Array<{ subjectId: string; decision: ReviewDecision }> = [];
   async compare() {
     return [
@@ -45,7 +45,7 @@ describe('admin review routes over HTTP', () => {
   async function openItem(): Promise<string> {
     const dataSource = api.app.get(DataSource);
     const item = await dataSource.transaction((manager) =>
-      api.app.get(ReviewQueue).open(manager, { kind: 'listing_claim', subjectId: randomUUID(), organizationId: supplier.organizationId }),
+      api.app.get(ReviewQueue).open(manager, { kind: 'report', subjectId: randomUUID(), organizationId: supplier.organizationId }),
     );
     return item.id;
   }
@@ -79,7 +79,7 @@ describe('admin review routes over HTTP', () => {
 
   it('reviews an item from the queue to a decision, with the comparison, the assignment and the audit row', async () => {
     const id = await openItem();
-    const list = await call('GET', '/api/v1/admin/reviews?state=open&kind=listing_claim&assignee=none', { token: adminToken });
+    const list = await call('GET', '/api/v1/admin/reviews?state=open&kind=report&assignee=none', { token: adminToken });
     expect(list.body.data.map((item: { id: string }) => item.id)).toContain(id);
     expect(list.body.data.find((item: { id: string }) => item.id === id)).toMatchObject({ organizationName: 'Maquinados del Bajío', state: 'open' });
 

@@ -6,6 +6,7 @@ import { AppError, Clock, dataSourceOptions, FileStorageModule, PlatformCoreModu
 import { FakeClock, identityFactory, suiteDatabase, temporaryDirectory, type SuiteDatabase } from '@puente/testing';
 import type { INestApplicationContext } from '@nestjs/common';
 import {
+  ClaimReviewQueue,
   ProfileReviewQueue,
   ReviewReasonWords,
   SupplierDocumentsService,
@@ -101,7 +102,12 @@ describe('SupplierProfileService against PostgreSQL', () => {
         FileStorageModule.forRoot({ directory: temporaryDirectory('suppliers-files') }),
         NotificationsModule.forRoot({ publicWebUrl: 'http://puente.test' }),
         SuppliersModule.forRoot({
-          moderation: [{ provide: ProfileReviewQueue, useValue: queue }, { provide: ReviewReasonWords, useClass: Reasons }],
+          moderation: [
+            { provide: ProfileReviewQueue, useValue: queue },
+            // Claims are tested in listing-claims.e2e-spec.ts with the real queue; here they are only wired.
+            { provide: ClaimReviewQueue, useValue: queue },
+            { provide: ReviewReasonWords, useClass: Reasons },
+          ],
           settings: { uploadMaxBytes: 1_000, uploadQuotaBytes: 2_500 },
         }),
       ],

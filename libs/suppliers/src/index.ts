@@ -1,11 +1,17 @@
 // The suppliers context: a Mexican manufacturer's profile, plants, certifications and documents.
 import { CreateSuppliers1764600000100 } from './lib/migrations/1764600000100-create-suppliers';
 import { CreateDirectory1764700000000 } from './lib/migrations/1764700000000-create-directory';
+import { CreateListingClaims1764700000100 } from './lib/migrations/1764700000100-create-listing-claims';
 
+export * from './lib/claims/claim-views';
+export * from './lib/claims/listing-claim.service';
 export * from './lib/documents/supplier-documents.service';
+export * from './lib/directory/directory-search.service';
+export * from './lib/directory/listing-view';
 export * from './lib/directory/listing-facts';
 export * from './lib/entities/directory-import.entity';
 export * from './lib/entities/directory-source.entity';
+export * from './lib/entities/listing-claim.entity';
 export * from './lib/entities/supplier-certification.entity';
 export * from './lib/entities/supplier-document.entity';
 export * from './lib/entities/supplier-plant.entity';
@@ -15,6 +21,7 @@ export * from './lib/profile/profile-validation';
 export * from './lib/profile/profile-views';
 export * from './lib/profile/supplier-profile.service';
 export * from './lib/review/moderation-port';
+export * from './lib/review/listing-claim-review.handler';
 export * from './lib/review/supplier-profile-review.handler';
 export * from './lib/suppliers.errors';
 export * from './lib/suppliers.module';
@@ -46,4 +53,4 @@ export { REPSE_VALIDITY_YEARS, repseStatus, repseValidUntil } from './lib/domain
 export { VERIFICATION_LEVELS, verificationLevel, type VerificationInput, type VerificationLevel } from './lib/domain/verification-level';
 export { diffProfiles, type ProfileFieldDiff } from './lib/domain/profile-diff';
 
-export const suppliersMigrations = [CreateSuppliers1764600000100, CreateDirectory1764700000000];
+export const suppliersMigrations = [CreateSuppliers1764600000100, CreateDirectory1764700000000, CreateListingClaims1764700000100];

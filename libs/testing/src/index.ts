@@ -11,3 +11,4 @@ export * from './lib/suite-database';
 export * from './lib/test-config';
 export * from './lib/wait-for';
 export * from './lib/factories/identity.factory';
+export * from './lib/factories/directory-listing.factory';

@@ -32,6 +32,8 @@ import { RedisHealthIndicator } from './health/redis.health';
 import { FailOpenThrottlerGuard } from './rate-limit/fail-open-throttler.guard';
 import { UnknownRouteController } from './not-found/unknown-route.controller';
 import { AdminSuppliersController } from './suppliers/admin-suppliers.controller';
+import { DirectoryController } from './suppliers/directory.controller';
+import { AdminListingClaimsController, ListingClaimsController, SupplierClaimsController } from './suppliers/listing-claims.controller';
 import { SUPPLIERS_MODERATION_BINDINGS } from './suppliers/moderation-bindings';
 import { AdminSupplierDocumentsController, PublicSupplierDocumentsController, SupplierDocumentsController } from './suppliers/supplier-documents.controller';
 import { SupplierProfileController } from './suppliers/supplier-profile.controller';
@@ -104,6 +106,10 @@ export class ApiModule {
         PublicSupplierDocumentsController,
         AdminSuppliersController,
         AdminSupplierDocumentsController,
+        DirectoryController,
+        ListingClaimsController,
+        SupplierClaimsController,
+        AdminListingClaimsController,
         ReviewsController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.

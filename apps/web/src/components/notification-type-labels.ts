@@ -9,4 +9,6 @@ export const TYPE_KEYS: Record<string, string> = {
   'supplier.profile-changes-requested': 'profileChangesRequested',
   'supplier.profile-suspended': 'profileSuspended',
   'supplier.profile-unsuspended': 'profileUnsuspended',
+  'supplier.claim-approved': 'claimApproved',
+  'supplier.claim-rejected': 'claimRejected',
 };

@@ -94,6 +94,41 @@ export class ReviewQueue {
     return found;
   }
 
+  /**
+   * Rejects a subject's open item inside the caller's transaction, when the owning context decided it as
+   * the effect of another decision (a competing claim approved): recorded and audited like an admin's
+   * rejection, without calling the handler (the caller applies the effect itself). No open item: nothing.
+   */
+  async rejectOpen(
+    manager: EntityManager,
+    input: { kind: ReviewKind; subjectId: string; reasonCode: string; note: string | null; decidedByUserId: string },
+  ): Promise<void> {
+    const item = await manager.findOne(ReviewItem, { where: { kind: input.kind, subjectId: input.subjectId, state: 'open' }, lock: { mode: 'pessimistic_write' } });
+    if (!item) return;
+    const now = this.clock.now();
+    await manager.update(
+      ReviewItem,
+      { id: item.id },
+      { state: 'rejected', reasonCode: input.reasonCode, note: input.note, decidedByUserId: input.decidedByUserId, decidedAt: now, updatedAt: now },
+    );
+    await this.audit.record(manager, {
+      action: 'review.rejected',
+      actor: { userId: input.decidedByUserId, organizationId: null },
+      organizationId: item.organizationId,
+      target: { type: 'review_item', id: item.id },
+      before: { state: item.state },
+      after: { state: 'rejected', kind: item.kind, subjectId: item.subjectId, reasonCode: input.reasonCode },
+    });
+  }
+
+  /**
+   * Removes a subject's open item inside the caller's transaction: its submitter withdrew it before anyone
+   * decided, so there is no decision to keep (the owning context keeps the withdrawal on its own record).
+   */
+  async withdraw(manager: EntityManager, input: { kind: ReviewKind; subjectId: string }): Promise<void> {
+    await manager.query(`DELETE FROM review_items WHERE kind = $1 AND subject_id = $2 AND state = 'open'`, [input.kind, input.subjectId]);
+  }
+
   /** Oldest first; page on with `cursor` = the previous page's `nextCursor`. */
   async list(filter: ReviewListFilter, caller: ReviewActor): Promise<{ data: ReviewItemView[]; nextCursor: string | null }> {
     const where: string[] = [];

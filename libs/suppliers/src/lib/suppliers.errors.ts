@@ -30,6 +30,34 @@ export const SUPPLIERS_ERROR_CODES = {
       es: 'Esta ficha del directorio aún no ha sido reclamada por su empresa.',
     },
   },
+  LISTING_ALREADY_CLAIMED: {
+    status: 409,
+    message: {
+      en: 'This directory listing already belongs to a company on Puente.',
+      es: 'Esta ficha del directorio ya pertenece a una empresa en Puente.',
+    },
+  },
+  CLAIM_ALREADY_PENDING: {
+    status: 409,
+    message: {
+      en: 'Your organization already has a claim on this listing waiting for review.',
+      es: 'Tu organización ya tiene una solicitud sobre esta ficha en espera de revisión.',
+    },
+  },
+  CLAIM_EVIDENCE_MISMATCH: {
+    status: 400,
+    message: {
+      en: 'The evidence does not match this listing.',
+      es: 'La evidencia no coincide con esta ficha.',
+    },
+  },
+  CLAIM_INVALID_TRANSITION: {
+    status: 409,
+    message: {
+      en: 'The claim cannot do this in its current state.',
+      es: 'La solicitud no puede hacer esto en su estado actual.',
+    },
+  },
 } as const;
 
 export type SuppliersErrorCode = keyof typeof SUPPLIERS_ERROR_CODES;

@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { ReviewQueue, reviewReasonText } from '@puente/moderation';
-import { ProfileReviewQueue, ReviewReasonWords } from '@puente/suppliers';
+import { ClaimReviewQueue, ProfileReviewQueue, ReviewReasonWords } from '@puente/suppliers';
 
 /** The reason codes' words from moderation's bilingual list. */
 class ModerationReasonWords extends ReviewReasonWords {
@@ -9,8 +9,9 @@ class ModerationReasonWords extends ReviewReasonWords {
   }
 }
 
-/** The suppliers context's view of moderation: its queue (opened in the submit transaction) and its reason words. */
+/** The suppliers context's view of moderation: its queue (opened in the submit and claim transactions) and its reason words. */
 export const SUPPLIERS_MODERATION_BINDINGS: Provider[] = [
   { provide: ProfileReviewQueue, useExisting: ReviewQueue },
+  { provide: ClaimReviewQueue, useExisting: ReviewQueue },
   { provide: ReviewReasonWords, useClass: ModerationReasonWords },
 ];

@@ -18,6 +18,7 @@ import {
   type SupplierView,
   type VerificationLevel,
 } from '@puente/suppliers';
+import { ListingResponse } from './listing-claims.responses';
 
 // Response schemas of the supplier routes; each class implements the library's view so a field the
 // service stops returning fails to compile.
@@ -153,6 +154,8 @@ export class SupplierResponse implements SupplierView {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) readonly publishedAt!: string | null;
   @ApiProperty({ type: ProfileFieldsResponse, nullable: true, description: 'The published version; null only for the owner or admins before the first approval.' })
   readonly profile!: ProfileFieldsResponse | null;
+  @ApiProperty({ type: ListingResponse, nullable: true, description: 'Where a directory listing came from and who wrote each fact; null for profiles with no registry source.' })
+  readonly listing!: ListingResponse | null;
   @ApiProperty({ type: OwnProfileResponse, nullable: true, description: 'Only for the owner organization and admins.' })
   readonly internal!: OwnProfileResponse | null;
 }

@@ -698,6 +698,64 @@ export type ProfileFieldsResponse = {
     declaredCertifications?: Array<string>;
 };
 
+export type SourceMergeResponse = {
+    withRegistry: string;
+    withSourceId: string;
+    /**
+     * pg_trgm similarity of the normalized names, 0 to 1.
+     */
+    nameSimilarity: number;
+    distanceMeters: number;
+};
+
+export type ListingSourceResponse = {
+    registry: string;
+    id: string;
+    /**
+     * The registry’s latest file no longer has the row.
+     */
+    removed: boolean;
+    /**
+     * How this source joined a listing another registry created.
+     */
+    merge: SourceMergeResponse | null;
+};
+
+export type FactOriginsResponse = {
+    legalName: 'registry' | 'owner';
+    tradeName: 'registry' | 'owner';
+    rfc: 'registry' | 'owner';
+    website: 'registry' | 'owner';
+    yearFounded: 'registry' | 'owner';
+    employeeBand: 'registry' | 'owner';
+    description: 'registry' | 'owner';
+    processes: 'registry' | 'owner';
+    materials: 'registry' | 'owner';
+    industries: 'registry' | 'owner';
+    plants: 'registry' | 'owner';
+};
+
+export type ListingResponse = {
+    /**
+     * A company owns the listing (an admin approved its claim).
+     */
+    claimed: boolean;
+    sources: Array<ListingSourceResponse>;
+    /**
+     * `owner` when the listing is claimed and the published value differs from every registry row.
+     */
+    factOrigins: FactOriginsResponse;
+    scian: ScianResponse | null;
+    /**
+     * The registry’s own activity text, verbatim.
+     */
+    activityText: string | null;
+    /**
+     * Certifications the registry declares: unverified and undated.
+     */
+    declaredCertifications: Array<string>;
+};
+
 export type DecisionResponse = {
     state: 'approved' | 'rejected' | 'changes_requested';
     reasonCode: string | null;
@@ -755,6 +813,10 @@ export type SupplierResponse = {
      * The published version; null only for the owner or admins before the first approval.
      */
     profile: ProfileFieldsResponse | null;
+    /**
+     * Where a directory listing came from and who wrote each fact; null for profiles with no registry source.
+     */
+    listing: ListingResponse | null;
     /**
      * Only for the owner organization and admins.
      */
@@ -878,6 +940,95 @@ export type SupplierCertificationDto = {
      * Shown on the public profile.
      */
     public?: boolean;
+};
+
+export type DirectorySourceRefResponse = {
+    registry: string;
+    id: string;
+};
+
+export type DirectoryListingItemResponse = {
+    supplierId: string;
+    /**
+     * Trade name, else legal name.
+     */
+    name: string;
+    legalName: string | null;
+    tradeName: string | null;
+    municipality: string | null;
+    state: string;
+    scian: ScianResponse | null;
+    claimed: boolean;
+    sources: Array<DirectorySourceRefResponse>;
+    matchedOn: 'name' | 'rfc' | 'municipality';
+};
+
+export type DirectoryListingsResponse = {
+    items: Array<DirectoryListingItemResponse>;
+    /**
+     * Pass as `cursor` for the next page.
+     */
+    nextCursor: string | null;
+};
+
+export type CreateClaimDto = {
+    /**
+     * email_domain: your verified e-mail is at the listing’s website; rfc: the company’s RFC; document: a file you uploaded.
+     */
+    evidence: 'email_domain' | 'rfc' | 'document';
+    /**
+     * With rfc evidence.
+     */
+    rfc?: string;
+    /**
+     * With document evidence: one of your organization’s documents (POST /supplier-profile/documents?kind=other).
+     */
+    documentId?: string;
+    /**
+     * For the reviewer.
+     */
+    note?: string;
+};
+
+export type ClaimEvidenceResponse = {
+    kind: 'email_domain' | 'rfc' | 'document';
+    emailDomain?: string;
+    websiteDomain?: string;
+    rfc?: string;
+    documentId?: string;
+    documentName?: string;
+};
+
+export type ReasonTextResponse = {
+    en: string;
+    es: string;
+};
+
+export type ClaimDecisionResponse = {
+    reasonCode: string | null;
+    reasonText: ReasonTextResponse | null;
+    note: string | null;
+    decidedAt: string;
+};
+
+export type ClaimResponse = {
+    id: string;
+    /**
+     * The claimed listing.
+     */
+    supplierId: string;
+    listingName: string;
+    organizationId: string;
+    organizationName: string;
+    state: 'pending' | 'approved' | 'rejected' | 'withdrawn';
+    evidence: ClaimEvidenceResponse;
+    note: string | null;
+    decision: ClaimDecisionResponse | null;
+    createdAt: string;
+};
+
+export type ClaimListResponse = {
+    data: Array<ClaimResponse>;
 };
 
 export type ReviewItemResponse = {
@@ -2101,6 +2252,107 @@ export type AdminSupplierDocumentsControllerUploadResponses = {
 };
 
 export type AdminSupplierDocumentsControllerUploadResponse = AdminSupplierDocumentsControllerUploadResponses[keyof AdminSupplierDocumentsControllerUploadResponses];
+
+export type DirectoryControllerListingsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * A name (legal or trade; accents, case and a typo do not matter), an RFC, or a municipality.
+         */
+        q: string;
+        /**
+         * INEGI state code.
+         */
+        state?: string;
+        claimed?: 'true' | 'false';
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+        limit?: number;
+    };
+    url: '/api/v1/directory/listings';
+};
+
+export type DirectoryControllerListingsResponses = {
+    /**
+     * Published profiles, claimed or not, by name (accents, case and a typo do not matter), exact RFC or municipality; best match first.
+     */
+    200: DirectoryListingsResponse;
+};
+
+export type DirectoryControllerListingsResponse = DirectoryControllerListingsResponses[keyof DirectoryControllerListingsResponses];
+
+export type ListingClaimsControllerCreateData = {
+    body: CreateClaimDto;
+    path: {
+        supplierId: string;
+    };
+    query?: never;
+    url: '/api/v1/suppliers/{supplierId}/claims';
+};
+
+export type ListingClaimsControllerCreateResponses = {
+    /**
+     * Opens a listing_claim review item. 404 when the id is no published directory listing; 409 LISTING_ALREADY_CLAIMED, 409 CLAIM_ALREADY_PENDING; 400 CLAIM_EVIDENCE_MISMATCH naming `evidence` (email_domain_mismatch, listing_has_no_website) or `rfc` (rfc_mismatch); 404 naming documentId for a document not of your organization.
+     */
+    201: ClaimResponse;
+};
+
+export type ListingClaimsControllerCreateResponse = ListingClaimsControllerCreateResponses[keyof ListingClaimsControllerCreateResponses];
+
+export type SupplierClaimsControllerListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/supplier-claims';
+};
+
+export type SupplierClaimsControllerListResponses = {
+    /**
+     * Your organization’s claims, newest first.
+     */
+    200: ClaimListResponse;
+};
+
+export type SupplierClaimsControllerListResponse = SupplierClaimsControllerListResponses[keyof SupplierClaimsControllerListResponses];
+
+export type SupplierClaimsControllerWithdrawData = {
+    body?: never;
+    path: {
+        claimId: string;
+    };
+    query?: never;
+    url: '/api/v1/supplier-claims/{claimId}/withdraw';
+};
+
+export type SupplierClaimsControllerWithdrawResponses = {
+    /**
+     * pending -> withdrawn (its review item is removed); any other state is 409 CLAIM_INVALID_TRANSITION.
+     */
+    200: ClaimResponse;
+};
+
+export type SupplierClaimsControllerWithdrawResponse = SupplierClaimsControllerWithdrawResponses[keyof SupplierClaimsControllerWithdrawResponses];
+
+export type AdminListingClaimsControllerListData = {
+    body?: never;
+    path: {
+        supplierId: string;
+    };
+    query?: never;
+    url: '/api/v1/admin/suppliers/{supplierId}/claims';
+};
+
+export type AdminListingClaimsControllerListResponses = {
+    /**
+     * Every claim on the listing, newest first; 404 when the id is no directory listing.
+     */
+    200: ClaimListResponse;
+};
+
+export type AdminListingClaimsControllerListResponse = AdminListingClaimsControllerListResponses[keyof AdminListingClaimsControllerListResponses];
 
 export type ReviewsControllerListData = {
     body?: never;

@@ -35,6 +35,8 @@ describe('the notification catalog', () => {
       'account.password-changed',
       'account.password-reset',
       'account.sign-up-attempted',
+      'supplier.claim-approved',
+      'supplier.claim-rejected',
       'supplier.profile-approved',
       'supplier.profile-changes-requested',
       'supplier.profile-rejected',

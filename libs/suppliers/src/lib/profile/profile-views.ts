@@ -1,3 +1,4 @@
+import type { ListingView } from '../directory/listing-view';
 import type { SupplierCertification } from '../entities/supplier-certification.entity';
 import type { SupplierDocument } from '../entities/supplier-document.entity';
 import type { SupplierPlant } from '../entities/supplier-plant.entity';
@@ -55,6 +56,8 @@ export interface SupplierView {
   rfcVerified: boolean;
   publishedAt: string | null;
   profile: ProfileFieldsView | null;
+  /** Where a directory listing came from and who wrote each fact; null for profiles with no registry source. */
+  listing: ListingView | null;
   internal: OwnProfileView | null;
 }
 
@@ -125,5 +128,5 @@ export function fieldsView(data: PublishedProfile, now: Date, full: boolean): Pr
 }
 
 export function isPubliclyVisible(profile: SupplierProfile): profile is SupplierProfile & { publishedData: PublishedProfile; publishedAt: Date } {
-  return profile.publishedData !== null && profile.publishedAt !== null && profile.state !== 'suspended';
+  return profile.publishedData !== null && profile.publishedAt !== null && profile.state !== 'suspended' && profile.state !== 'withdrawn';
 }

@@ -7,6 +7,7 @@ import { SupplierDocument } from '../entities/supplier-document.entity';
 import { SupplierPlant } from '../entities/supplier-plant.entity';
 import { SupplierProfile, type ProfileState } from '../entities/supplier-profile.entity';
 import { ProfileReviewQueue } from '../review/moderation-port';
+import { readListingView } from '../directory/listing-view';
 import { EMPTY_PROFILE_DATA, type PublishedProfile } from './profile-data';
 import { ProfileNotices, type ProfileNotice } from './profile-notices';
 import { normalizeProfileInput, validationFailed, type ProfileInput } from './profile-validation';
@@ -79,7 +80,11 @@ export class SupplierProfileService {
    */
   async view(supplierId: string, viewer: Principal | null): Promise<SupplierView> {
     const manager = this.dataSource.manager;
-    const profile = await manager.findOneBy(SupplierProfile, { id: supplierId });
+    let profile = await manager.findOneBy(SupplierProfile, { id: supplierId });
+    // A listing merged into its claimant's profile answers that profile, so old links keep working
+    // (one hop: a profile a listing merged into is never withdrawn itself); withdrawn otherwise is gone.
+    if (profile?.state === 'withdrawn') profile = profile.mergedInto ? await manager.findOneBy(SupplierProfile, { id: profile.mergedInto }) : null;
+    if (profile?.state === 'withdrawn') profile = null;
     const full = profile !== null && readsInFull(profile, viewer);
     if (!profile || (!full && !isPubliclyVisible(profile))) throw notFound('supplierId');
     const now = this.clock.now();
@@ -89,6 +94,7 @@ export class SupplierProfileService {
       rfcVerified: profile.rfcVerifiedAt !== null,
       publishedAt: profile.publishedAt?.toISOString() ?? null,
       profile: profile.publishedData ? fieldsView(profile.publishedData, now, full) : null,
+      listing: await readListingView(manager, profile),
       internal: full ? await this.ownView(manager, profile) : null,
     };
   }

@@ -8,6 +8,16 @@ export abstract class ProfileReviewQueue {
   abstract open(manager: EntityManager, input: { kind: 'supplier_profile'; subjectId: string; organizationId: string }): Promise<unknown>;
 }
 
+/** The claims' side of the queue: open, reject as the effect of another decision, withdraw; all in the caller's transaction. */
+export abstract class ClaimReviewQueue {
+  abstract open(manager: EntityManager, input: { kind: 'listing_claim'; subjectId: string; organizationId: string }): Promise<unknown>;
+  abstract rejectOpen(
+    manager: EntityManager,
+    input: { kind: 'listing_claim'; subjectId: string; reasonCode: string; note: string | null; decidedByUserId: string },
+  ): Promise<void>;
+  abstract withdraw(manager: EntityManager, input: { kind: 'listing_claim'; subjectId: string }): Promise<void>;
+}
+
 /** The words of a review reason code in a language (from moderation's bilingual list). */
 export abstract class ReviewReasonWords {
   abstract text(code: string, language: 'en' | 'es'): string;

@@ -118,3 +118,56 @@ export const supplierProfileUnsuspended = defineNotificationType({
     },
   },
 });
+
+/** Claims of directory listings, sent to the claimant organization's owners in their language. */
+export const supplierClaimApproved = defineNotificationType({
+  type: 'supplier.claim-approved',
+  security: false,
+  channels: ['in_app', 'email'],
+  defaultDelivery: 'email',
+  params: { organizationName: 'text', listingName: 'text' },
+  link: '/supplier-profile',
+  copy: {
+    en: {
+      subject: '{{listingName}} now belongs to {{organizationName}} on Puente',
+      title: 'Your claim was approved',
+      body: [
+        'An administrator approved the claim of {{organizationName}} on the directory listing {{listingName}}.',
+        'It is now part of your profile: you can edit it, and buyers see your changes once they are reviewed.',
+      ],
+      action: 'Edit your profile',
+    },
+    es: {
+      subject: '{{listingName}} ahora pertenece a {{organizationName}} en Puente',
+      title: 'Tu solicitud fue aprobada',
+      body: [
+        'Un administrador aprobó la solicitud de {{organizationName}} sobre la ficha del directorio {{listingName}}.',
+        'Ahora es parte de tu perfil: puedes editarla, y los compradores verán tus cambios una vez revisados.',
+      ],
+      action: 'Editar tu perfil',
+    },
+  },
+});
+
+export const supplierClaimRejected = defineNotificationType({
+  type: 'supplier.claim-rejected',
+  security: false,
+  channels: ['in_app', 'email'],
+  defaultDelivery: 'email',
+  params: { organizationName: 'text', listingName: 'text', reason: 'text' },
+  link: '/supplier-profile',
+  copy: {
+    en: {
+      subject: 'The claim of {{organizationName}} on {{listingName}} was not approved',
+      title: 'Your claim was not approved',
+      body: ['An administrator did not approve the claim of {{organizationName}} on the directory listing {{listingName}}.', 'Reason: {{reason}}'],
+      action: 'See your claims',
+    },
+    es: {
+      subject: 'La solicitud de {{organizationName}} sobre {{listingName}} no fue aprobada',
+      title: 'Tu solicitud no fue aprobada',
+      body: ['Un administrador no aprobó la solicitud de {{organizationName}} sobre la ficha del directorio {{listingName}}.', 'Motivo: {{reason}}'],
+      action: 'Ver tus solicitudes',
+    },
+  },
+});
