@@ -4,14 +4,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { suppliersControllerGet, type SupplierResponse } from '../api/api-client';
-import { listClaims, type ClaimView, type ListingView } from '../api/claims';
+import { listClaims, type ClaimView } from '../api/claims';
 import { ClaimForm } from '../components/claim-form';
 import { ClaimPending } from '../components/claim-pending';
 import { ErrorAlert } from '../components/error-alert';
 import { ListingClaimedBadge } from '../components/listing-claimed-badge';
 import { useSession } from '../session/session';
-
-type Listed = SupplierResponse & { listing?: ListingView | null };
 
 /** `/suppliers/:id/claim`: a supplier organization asks to claim a registry listing as its own. */
 export function ClaimListingPage() {
@@ -19,7 +17,7 @@ export function ClaimListingPage() {
   const { supplierId = '' } = useParams();
   const { me, run } = useSession();
   const isSupplier = me?.organization.kind === 'supplier';
-  const [supplier, setSupplier] = useState<Listed | null>(null);
+  const [supplier, setSupplier] = useState<SupplierResponse | null>(null);
   const [pending, setPending] = useState<ClaimView | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -52,7 +50,7 @@ export function ClaimListingPage() {
 
   const fields = supplier.profile;
   const name = fields?.tradeName || fields?.legalName || supplierId;
-  const listing = supplier.listing ?? null;
+  const listing = supplier.listing;
 
   const body = !isSupplier ? (
     <Alert color="blue" title={t('claimAction.buyerTitle')}>

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { suppliersControllerGet, type SupplierResponse } from '../api/api-client';
-import type { ListingView } from '../api/claims';
 import { ErrorAlert } from '../components/error-alert';
 import { PublicProfileView } from '../components/public-profile-view';
 import { useVocabulary } from '../components/use-vocabulary';
@@ -57,7 +56,7 @@ export function SupplierPublicPage() {
           fields={fields}
           nodes={nodes}
           language={currentLanguage()}
-          listing={(supplier as SupplierResponse & { listing?: ListingView | null }).listing ?? null}
+          listing={supplier.listing}
         /> : <Text>{t('public.notPublished')}</Text>}
     </Stack>
   );
