@@ -513,7 +513,7 @@ describe('the web app in Chromium', () => {
     await comparison.getByRole('rowheader', { name: /^Competing claim 1/ }).waitFor();
     await comparison.getByText('Fundidora Rival').waitFor();
     await comparison.getByText('Somos la planta del Parque Industrial Altec.').waitFor();
-    const [evidence] = await Promise.all([adminPage.waitForEvent('download'), comparison.getByRole('button', { name: 'Download the evidence constancia-aluliq.pdf' }).click()]);
+    const [evidence] = await Promise.all([adminPage.waitForEvent('download'), comparison.getByRole('button', { name: 'Download constancia-aluliq.pdf' }).click()]);
     expect(evidence.suggestedFilename()).toBe('constancia-aluliq.pdf');
     expect((await readFile((await evidence.path())!)).toString('latin1')).toMatch(/^%PDF-1\.7/);
     expect(await adminPage.getByRole('button', { name: 'Request changes' }).count()).toBe(0);
@@ -552,7 +552,7 @@ describe('the web app in Chromium', () => {
     const reader = await visitor.newPage();
     await reader.goto(`${stack.http.base}/suppliers/${listing.supplierId}`);
     await reader.getByRole('heading', { name: 'ALULIQ', level: 1 }).waitFor();
-    await reader.getByTestId('listing-panel').getByText('Claimed').waitFor();
+    await reader.getByTestId('listing-panel').getByText('Claimed', { exact: true }).waitFor();
     expect(await reader.getByRole('link', { name: 'This is my company' }).count()).toBe(0);
     await check(reader, 'listing-claimed-en', shots);
     await visitor.close();

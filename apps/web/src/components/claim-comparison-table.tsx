@@ -38,7 +38,6 @@ function Evidence({ evidence, documentRoute }: { evidence: Json; documentRoute: 
           variant="outline"
           leftSection={<IconDownload size={14} aria-hidden />}
           loading={download.busy}
-          aria-label={t('claim.downloadOne', { name: documentName })}
           style={{ maxWidth: '100%' }}
           onClick={() =>
             void download.perform(() =>
@@ -131,13 +130,13 @@ export function ClaimComparisonTable({ rows, documentRoute }: { rows: ReviewFiel
           {rows.map((row) => {
             const competing = row.field.startsWith('competingClaims');
             return (
-              <Table.Tr key={row.field} data-changed={row.changed} bg={competing ? 'orange.0' : undefined}>
+              <Table.Tr key={row.field} data-changed={row.changed} bg={competing ? "violet.0" : undefined}>
                 <Table.Th scope="row" fw={competing ? 700 : 600} style={{ verticalAlign: 'top' }}>
                   <Text size="sm" fw="inherit" component="span">
                     {label(row.field)}
                   </Text>{' '}
                   {competing && (
-                    <Badge color="orange.9" variant="filled" size="sm" tt="none">
+                    <Badge color="violet.9" variant="filled" size="sm" tt="none">
                       {t('claim.competing')}
                     </Badge>
                   )}

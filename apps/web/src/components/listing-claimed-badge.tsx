@@ -8,7 +8,7 @@ export function ListingClaimedBadge({ claimed, long = false }: { claimed: boolea
   const Icon = claimed ? IconCircleCheck : IconCircleDashed;
   return (
     <Badge
-      color={claimed ? 'brand' : 'orange.9'}
+      color={claimed ? 'brand' : 'gray.8'}
       variant={claimed ? 'filled' : 'outline'}
       leftSection={<Icon size={14} aria-hidden />}
       miw="max-content"
