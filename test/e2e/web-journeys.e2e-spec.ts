@@ -12,6 +12,8 @@ async function check(page: Page, name: string, shots: string[]): Promise<void> {
   // No hover or focus colours in the middle of a transition: check the screen at rest.
   await page.mouse.move(0, 0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // From the top: a full-page screenshot of a scrolled page draws the fixed header over the middle.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
   expect([name, await seriousAccessibilityViolations(page)]).toEqual([name, []]);
   shots.push(await screenshot(page, name));
@@ -459,6 +461,7 @@ describe('the web app in Chromium', () => {
 
     await result.getByRole('link', { name: 'ALULIQ' }).click();
     await page.getByRole('heading', { name: 'ALULIQ', level: 1 }).waitFor();
+    await page.getByTestId('listing-claimed').getByText('Listado sin reclamar').waitFor();
     const panel = page.getByTestId('listing-panel');
     await panel.getByText('Del registro RETC ALU0100100034').waitFor();
     await panel.getByText(/^Unido con RETC ALU0100100034: nombres 82\s?% parecidos, a 120 m$/).waitFor();
@@ -512,6 +515,7 @@ describe('the web app in Chromium', () => {
     const comparison = adminPage.getByTestId('review-comparison');
     await comparison.getByRole('rowheader', { name: /^Competing claim 1/ }).waitFor();
     await comparison.getByText('Fundidora Rival').waitFor();
+    await comparison.getByText(/^RFC · SYX100515QR5 · sent /).waitFor();
     await comparison.getByText('Somos la planta del Parque Industrial Altec.').waitFor();
     const [evidence] = await Promise.all([adminPage.waitForEvent('download'), comparison.getByRole('button', { name: 'Download constancia-aluliq.pdf' }).click()]);
     expect(evidence.suggestedFilename()).toBe('constancia-aluliq.pdf');
@@ -548,11 +552,19 @@ describe('the web app in Chromium', () => {
     // The rival's claim was rejected as a duplicate, and anyone now reads the listing as claimed.
     const [rivalClaim] = (await stack.http.call('GET', '/api/v1/supplier-claims', { token: rivalToken })).body.data;
     expect([rivalClaim.state, rivalClaim.decision.reasonCode]).toEqual(['rejected', 'duplicate_listing']);
+    // Her revision approved (through the API this time), the description she wrote is marked as the company's.
+    const [revision] = await stack.db.query(`SELECT id FROM review_items WHERE kind = 'supplier_profile' AND subject_id = $1 AND state = 'open'`, [listing.supplierId]);
+    const { accessToken: adminToken } = await stack.http.signIn(admin.email, admin.password);
+    expect((await stack.http.call('POST', `/api/v1/admin/reviews/${revision.id}/approve`, { token: adminToken, body: {} })).status).toBe(200);
     const visitor = await newContext(browser);
     const reader = await visitor.newPage();
     await reader.goto(`${stack.http.base}/suppliers/${listing.supplierId}`);
     await reader.getByRole('heading', { name: 'ALULIQ', level: 1 }).waitFor();
-    await reader.getByTestId('listing-panel').getByText('Claimed', { exact: true }).waitFor();
+    await reader.getByTestId('listing-claimed').getByText('Claimed', { exact: true }).waitFor();
+    const about = reader.getByRole('region', { name: /^About/ });
+    await about.getByText('Aluminium casting for automotive parts, from ingots to machined castings.').waitFor();
+    await about.getByText('from the company', { exact: true }).waitFor();
+    await reader.getByRole('region', { name: /^Capabilities/ }).getByText('from the registry', { exact: true }).first().waitFor();
     expect(await reader.getByRole('link', { name: 'This is my company' }).count()).toBe(0);
     await check(reader, 'listing-claimed-en', shots);
     await visitor.close();

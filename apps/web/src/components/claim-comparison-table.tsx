@@ -100,7 +100,11 @@ export function ClaimComparisonTable({ rows, documentRoute }: { rows: ReviewFiel
             {display(value['organizationName'], nothing)}
           </Text>
           <Text size="sm">
-            {[kind && t(`claim.evidenceKinds.${kind}`, { defaultValue: kind }), text(value['createdAt']) && t('claim.sent', { date: formatDateTime(value['createdAt'] as string, me?.user.timeZone) })]
+            {[
+              kind && t(`claim.evidenceKinds.${kind}`, { defaultValue: kind }),
+              text(evidence['rfc']) ?? text(evidence['documentName']) ?? text(evidence['emailDomain']),
+              text(value['createdAt']) && t('claim.sent', { date: formatDateTime(value['createdAt'] as string, me?.user.timeZone) }),
+            ]
               .filter(Boolean)
               .join(' · ')}
           </Text>
@@ -140,7 +144,8 @@ export function ClaimComparisonTable({ rows, documentRoute }: { rows: ReviewFiel
                       {t('claim.competing')}
                     </Badge>
                   )}
-                  {!competing && row.changed && row.published !== null && (
+                  {/* Against an empty side (no profile yet) nothing "differs": the row only says so when both have a value. */}
+                  {!competing && row.changed && row.published !== null && row.proposed !== null && (
                     <Text size="xs" c="dimmed" component="span">
                       {t('claim.differs')}
                     </Text>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { ListingSourceView, ListingView } from '../api/claims';
 import { formatNumber, locale } from '../i18n/format';
 import { ListingClaimAction } from './listing-claim-action';
-import { ListingClaimedBadge } from './listing-claimed-badge';
 import type { Lang, VocabularyNode } from './vocabulary-types';
 
 function SourceLine({ source }: { source: ListingSourceView }) {
@@ -50,12 +49,9 @@ export function ListingPanel({
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="listing-title" data-testid="listing-panel">
       <Stack gap="sm">
-        <Group justify="space-between" gap="xs" wrap="wrap">
-          <Title order={2} size="h3" id="listing-title">
-            {t('listing.title')}
-          </Title>
-          <ListingClaimedBadge claimed={listing.claimed} long />
-        </Group>
+        <Title order={2} size="h3" id="listing-title">
+          {t('listing.title')}
+        </Title>
         <Text size="sm">{t(listing.claimed ? 'listing.claimedHelp' : 'listing.unclaimedHelp')}</Text>
         <Stack gap={2}>
           <Text fw={600} size="sm">
