@@ -446,7 +446,11 @@ describe('the web app in Chromium', () => {
     await page.goto(`${stack.http.base}/`);
     await page.getByRole('link', { name: 'Buscar en el directorio' }).click();
     await page.getByRole('heading', { name: 'Encuentra tu planta', level: 1 }).waitFor();
-    // Accents are optional, and the state filter narrows it.
+    // Nothing found says so, in Spanish.
+    await page.getByLabel(/^Nombre, RFC o municipio/).fill('xyzzy plastics');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await page.getByText('Ninguna planta coincide con «xyzzy plastics» con estos filtros.').waitFor();
+    // The state filter narrows it.
     await page.getByLabel(/^Nombre, RFC o municipio/).fill('aluliq');
     await page.getByRole('combobox', { name: 'Estado' }).click();
     await page.getByRole('option', { name: 'Aguascalientes' }).click();
