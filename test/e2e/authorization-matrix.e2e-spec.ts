@@ -1,5 +1,5 @@
 import { accessTokenForTests, signTokenForTests } from './support/signed-token';
-import type { UserFixture } from '@puente/testing';
+import { insertDirectoryListing, type UserFixture } from '@puente/testing';
 import { randomUUID } from 'node:crypto';
 import { PuenteStack } from './support/puente-stack';
 
@@ -25,6 +25,10 @@ interface Fixtures {
   newSupplierXDocument: () => Promise<string>;
   /** Puts both supplier profiles back in their standing states (X published, Y draft). */
   settleSuppliers: () => Promise<void>;
+  /** A published, unclaimed directory listing (its supplierId). */
+  newListing: () => Promise<string>;
+  /** A pending claim of supplier X on a new listing (its id). */
+  newSupplierXClaim: () => Promise<string>;
   /** A review item of supplier X's, open or already decided. */
   newReviewItem: (state: 'open' | 'approved') => Promise<string>;
 }
@@ -308,6 +312,22 @@ const MATRIX: Record<string, Row> = {
     request: (f) => ({ path: `/api/v1/admin/suppliers/${f.supplierX.supplierId}/certifications/${f.supplierX.certificationId}/verify` }),
     expect: adminOnly(200),
   },
+
+  'GET /api/v1/directory/listings': { request: () => ({ path: '/api/v1/directory/listings?q=manufacturas' }), expect: all(200) },
+  'POST /api/v1/suppliers/{supplierId}/claims': {
+    // A fresh listing per call (one pending claim per organization and listing); it has no RFC, so one is recorded.
+    request: async (f) => ({ path: `/api/v1/suppliers/${await f.newListing()}/claims`, body: { evidence: 'rfc', rfc: PROFILE.rfc } }),
+    expect: suppliers(201),
+  },
+  'GET /api/v1/supplier-claims': { request: () => ({ path: '/api/v1/supplier-claims' }), expect: suppliers(200) },
+  'POST /api/v1/supplier-claims/{claimId}/withdraw': {
+    request: async (f) => ({ path: `/api/v1/supplier-claims/${await f.newSupplierXClaim()}/withdraw` }),
+    expect: supplierXOwn(200),
+  },
+  'GET /api/v1/admin/suppliers/{supplierId}/claims': {
+    request: async (f) => ({ path: `/api/v1/admin/suppliers/${await f.newListing()}/claims` }),
+    expect: adminOnly(200),
+  },
 };
 
 describe('authorization matrix', () => {
@@ -389,6 +409,15 @@ describe('authorization matrix', () => {
       if (result.status !== 201) throw new Error(`upload as supplierX: ${result.status} ${JSON.stringify(result.body)}`);
       return result.body.id;
     };
+    fixtures.newListing = async () => (await insertDirectoryListing(stack.db, { rfc: null })).supplierId;
+    fixtures.newSupplierXClaim = async () => {
+      const result = await stack.http.call('POST', `/api/v1/suppliers/${await fixtures.newListing()}/claims`, { token: tokens.supplierX, body: { evidence: 'rfc', rfc: PROFILE.rfc } });
+      if (result.status !== 201) throw new Error(`claim as supplierX: ${result.status} ${JSON.stringify(result.body)}`);
+      return result.body.id;
+    };
+    // Lists are tested with two tenants that both have data: X and Y each have a claim.
+    await fixtures.newSupplierXClaim();
+    await stack.http.call('POST', `/api/v1/suppliers/${await fixtures.newListing()}/claims`, { token: tokens.supplierY, body: { evidence: 'rfc', rfc: PROFILE.rfc } });
     fixtures.settleSuppliers = async () => {
       await stack.db.query(`UPDATE supplier_profiles SET state = 'published' WHERE organization_id = $1`, [supplierX.id]);
       await stack.db.query(`UPDATE supplier_profiles SET state = 'draft' WHERE organization_id = $1`, [supplierY.id]);
@@ -416,6 +445,15 @@ describe('authorization matrix', () => {
       if (row.restore) await row.restore(fixtures);
     }
     expect(actual).toEqual(row.expect);
+  });
+
+  it('lists only the caller organization’s claims, though both suppliers have some', async () => {
+    for (const actor of ['supplierX', 'supplierY'] as const) {
+      const result = await fixtures.stack.http.call('GET', '/api/v1/supplier-claims', { token: fixtures.tokens[actor] });
+      const owners = (result.body.data as Array<{ organizationId: string }>).map((claim) => claim.organizationId);
+      expect(owners.length).toBeGreaterThan(0);
+      expect([...new Set(owners)]).toEqual([fixtures.users[actor].organizationId]);
+    }
   });
 
   it('answers 401 to a forged or an expired token on every operation that needs one', async () => {

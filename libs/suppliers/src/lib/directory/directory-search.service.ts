@@ -133,7 +133,7 @@ function encodeCursor(score: string, id: string): string {
 
 function decodeCursor(cursor: string): { score: string; id: string } {
   const [score, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!/^\d(\.\d{1,4})?$/.test(score ?? '') || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id ?? '')) {
+  if (!/^(0(\.\d{1,4})?|1(\.0{1,4})?)$/.test(score ?? '') || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id ?? '')) {
     throw new AppError('VALIDATION_FAILED', { details: [{ field: 'cursor', issue: 'invalid', message: 'cursor must be the nextCursor of a previous page' }] });
   }
   return { score, id };

@@ -414,7 +414,10 @@ export class SupplierProfileService {
     // overlapping queries on one client (they would run one at a time anyway).
     const plants = await manager.find(SupplierPlant, { where: { profileId: profile.id }, order: { createdAt: 'ASC', id: 'ASC' } });
     const certifications = await manager.find(SupplierCertification, { where: { profileId: profile.id }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return { ...profile.draftData, plants: plants.map(plantData), certifications: certifications.map(certificationData) };
+    const snapshot: PublishedProfile = { ...profile.draftData, plants: plants.map(plantData), certifications: certifications.map(certificationData) };
+    // What a registry declares is no field the owner edits: it stays with the listing through revisions.
+    const declared = profile.publishedData?.declaredCertifications;
+    return declared ? { ...snapshot, declaredCertifications: declared } : snapshot;
   }
 
   private async hasUnsentChanges(manager: EntityManager, profile: SupplierProfile): Promise<boolean> {
