@@ -574,6 +574,48 @@ describe('the web app in Chromium', () => {
     await visitor.close();
   });
 
+  it('anyone pages through the directory in English; a buyer is told only suppliers claim a listing', async () => {
+    // 22 plants of one name: a page of 20, then the rest with the cursor.
+    const listings = [];
+    for (let n = 1; n <= 22; n++) {
+      listings.push(
+        await insertDirectoryListing(stack.db, {
+          registry: 'DENUE',
+          sourceId: `77000${String(n).padStart(2, '0')}`,
+          legalName: `Troqueles Regiomontanos ${n} SA de CV`,
+          tradeName: `Troqueles Regiomontanos ${n}`,
+          state: 'Nuevo León',
+          municipality: 'Apodaca',
+          scian: { code: '332110', title: 'Fabricación de productos forjados y troquelados' },
+          activityText: 'Troquelado de lámina',
+        }),
+      );
+    }
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${stack.http.base}/directory?q=troqueles%20regiomontanos`);
+    await page.getByRole('heading', { name: 'Find your plant', level: 1 }).waitFor();
+    const results = page.getByTestId('directory-results');
+    await page.getByText('20 plants shown.').waitFor();
+    expect(await results.getByRole('listitem').count()).toBe(20);
+    await check(page, 'directory-en', shots);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.getByText('22 plants shown.').waitFor();
+    await page.getByText('No more plants.').waitFor();
+
+    const buyer = await stack.factory.user((await stack.factory.organization({ name: 'Prairie Presses Inc', kind: 'buyer', country: 'US' })).id, { name: 'Bea Buyer' });
+    await page.goto(`${stack.http.base}/sign-in?next=/suppliers/${listings[0].supplierId}`);
+    await page.getByLabel(/^E-mail/).fill(buyer.email);
+    await page.getByLabel(/^Password/).fill(buyer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Troqueles Regiomontanos 1', level: 1 }).waitFor();
+    await page.getByTestId('listing-claimed').getByText('Unclaimed listing').waitFor();
+    await page.getByRole('button', { name: 'This is my company' }).click();
+    await page.getByText('Only suppliers can claim a listing').waitFor();
+    await check(page, 'listing-buyer-en', shots);
+    await context.close();
+  });
+
   it('works on a phone: the key screens at 390x844', async () => {
     const user = await stack.factory.user((await stack.factory.organization({ name: 'Maquinados del Norte', kind: 'supplier', country: 'MX', language: 'es' })).id, {
       name: 'Sofía Proveedora',
