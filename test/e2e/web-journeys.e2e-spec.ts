@@ -574,7 +574,7 @@ describe('the web app in Chromium', () => {
     await visitor.close();
   });
 
-  it('anyone pages through the directory in English; a buyer is told only suppliers claim a listing', async () => {
+  it('anyone pages through the directory in English; a buyer is told only suppliers claim a listing; a supplier reads and withdraws her claims', async () => {
     // 22 plants of one name: a page of 20, then the rest with the cursor.
     const listings = [];
     for (let n = 1; n <= 22; n++) {
@@ -614,6 +614,38 @@ describe('the web app in Chromium', () => {
     await page.getByText('Only suppliers can claim a listing').waitFor();
     await check(page, 'listing-buyer-en', shots);
     await context.close();
+
+    // A supplier's claims on her profile: one rejected (the admin's reason in her language), one she withdraws.
+    const supplierOrg = await stack.factory.organization({ name: 'Presas del Norte', kind: 'supplier', country: 'MX' });
+    const supplier = await stack.factory.user(supplierOrg.id, { name: 'Paula Presas' });
+    const { accessToken: supplierToken } = await stack.http.signIn(supplier.email, supplier.password);
+    const claimOn = async (index: number) =>
+      (await stack.http.call('POST', `/api/v1/suppliers/${listings[index].supplierId}/claims`, { token: supplierToken, body: { evidence: 'rfc', rfc: 'ALI100515QR8' } })).body;
+    const rejected = await claimOn(1);
+    await claimOn(2);
+    const admin = await stack.factory.user((await stack.factory.platformOrganization()).id, { name: 'Rex Reviewer' });
+    const { accessToken: adminToken } = await stack.http.signIn(admin.email, admin.password);
+    const [item] = await stack.db.query(`SELECT id FROM review_items WHERE kind = 'listing_claim' AND subject_id = $1`, [rejected.id]);
+    const reasons = (await stack.http.call('GET', '/api/v1/admin/reviews/reasons', { token: adminToken })).body.data;
+    const reject = await stack.http.call('POST', `/api/v1/admin/reviews/${item.id}/reject`, { token: adminToken, body: { reasonCode: 'unverifiable_rfc', note: 'Send the constancia instead.' } });
+    expect(reject.status).toBe(200);
+    const desk = await newContext(browser);
+    const own = await desk.newPage();
+    await own.goto(`${stack.http.base}/sign-in?next=/supplier-profile`);
+    await own.getByLabel(/^E-mail/).fill(supplier.email);
+    await own.getByLabel(/^Password/).fill(supplier.password);
+    await own.getByRole('button', { name: 'Sign in' }).click();
+    const claims = own.getByRole('region', { name: 'Your claims' });
+    const rejectedRow = claims.getByRole('listitem').filter({ hasText: 'Troqueles Regiomontanos 2' });
+    await rejectedRow.getByTestId('claim-state').getByText('Rejected').waitFor();
+    await rejectedRow.getByText(`Reason: ${reasons.find((reason: { code: string }) => reason.code === 'unverifiable_rfc').en}`).waitFor();
+    await rejectedRow.getByText("Admin's note: Send the constancia instead.").waitFor();
+    const pendingRow = claims.getByRole('listitem').filter({ hasText: 'Troqueles Regiomontanos 3' });
+    await pendingRow.getByTestId('claim-state').getByText('Pending review').waitFor();
+    await check(own, 'supplier-claims-en', shots);
+    await pendingRow.getByRole('button', { name: 'Withdraw the claim on Troqueles Regiomontanos 3' }).click();
+    await pendingRow.getByTestId('claim-state').getByText('Withdrawn').waitFor();
+    await desk.close();
   });
 
   it('works on a phone: the key screens at 390x844', async () => {
