@@ -576,7 +576,7 @@ describe('the web app in Chromium', () => {
 
   it('anyone pages through the directory in English; a buyer is told only suppliers claim a listing; a supplier reads and withdraws her claims', async () => {
     // 22 plants of one name: a page of 20, then the rest with the cursor.
-    const listings = [];
+    const listings: Array<Awaited<ReturnType<typeof insertDirectoryListing>>> = [];
     for (let n = 1; n <= 22; n++) {
       listings.push(
         await insertDirectoryListing(stack.db, {

@@ -19,6 +19,7 @@ export function ClaimListingPage() {
   const isSupplier = me?.organization.kind === 'supplier';
   const [supplier, setSupplier] = useState<SupplierResponse | null>(null);
   const [pending, setPending] = useState<ClaimView | null>(null);
+  const [approved, setApproved] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -31,6 +32,7 @@ export function ClaimListingPage() {
         if (!active) return;
         setSupplier(loaded);
         setPending(claims.data.find((claim) => claim.supplierId === supplierId && claim.state === 'pending') ?? null);
+        setApproved(claims.data.some((claim) => claim.supplierId === supplierId && claim.state === 'approved'));
       } catch (caught) {
         if (active) setError(caught);
       }
@@ -58,6 +60,15 @@ export function ClaimListingPage() {
     </Alert>
   ) : pending ? (
     <ClaimPending claim={pending} />
+  ) : approved ? (
+    <Alert color="brand" role="status">
+      <Stack gap={4}>
+        <Text size="sm">{t('claim.yours')}</Text>
+        <Anchor component={Link} to="/supplier-profile" size="sm">
+          {t('claim.toProfile')}
+        </Anchor>
+      </Stack>
+    </Alert>
   ) : !listing || listing.claimed ? (
     <Alert color="orange" role="status">
       <Text size="sm">{t('claim.alreadyClaimed')}</Text>
