@@ -130,8 +130,9 @@ function PublicTools() {
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
         {TOOLS.map((tool) => (
-          <Card key={tool.key} withBorder radius="md" padding="lg">
-            <Stack gap="sm" align="flex-start">
+          <Card key={tool.key} withBorder radius="md" padding="lg" h="100%">
+            {/* The buttons line up at the bottom of cards whose texts differ in length. */}
+            <Stack gap="sm" align="flex-start" justify="space-between" h="100%">
               <Group gap="md" wrap="nowrap" align="flex-start">
                 <ThemeIcon size={44} radius="md" variant="light" aria-hidden>
                   <tool.icon size={24} stroke={1.6} />
