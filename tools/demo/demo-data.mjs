@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ensureDirectoryClaim } from './directory-claim.mjs';
 import { ensureSupplierProfile } from './supplier-profile.mjs';
 
 export const DEMO_ACCOUNTS = {
@@ -21,6 +22,13 @@ export const DEMO_ACCOUNTS = {
     password: 'cactus río nopal 26',
     name: 'Sofía Proveedora',
     organization: { kind: 'supplier', name: 'Maquinados del Bajío', country: 'MX', language: 'es', timeZone: 'America/Mexico_City' },
+  },
+  // Claims its plant from the directory (tools/demo/directory-claim.mjs).
+  claimant: {
+    email: 'aluliq@demo.puente.example',
+    password: 'fundición aluminio altec 26',
+    name: 'Luis Aluliq',
+    organization: { kind: 'supplier', name: 'ALULIQ S. de R.L. de C.V.', country: 'MX', language: 'es', timeZone: 'America/Mexico_City' },
   },
 };
 
@@ -133,4 +141,5 @@ export async function loadDemoData({ base, workspace, env }) {
   const profile = await ensureSupplierProfile(base, DEMO_ACCOUNTS);
   console.log(`  profile   Maquinados del Bajío (two plants, three certifications, one expired, a certificate PDF): ${profile.state}`);
   console.log(`            public page ${profile.page} (API: ${profile.api})`);
+  console.log(`  claim     ${await ensureDirectoryClaim(base, DEMO_ACCOUNTS, (account) => ensureOrganization(base, mailDir, account))}`);
 }

@@ -54,7 +54,7 @@ async function call(base, method, path, body, token) {
 }
 
 /** A small, valid one-page PDF with a line of text: enough for the certificate's download. */
-function demoPdf(text) {
+export function demoPdf(text) {
   const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',

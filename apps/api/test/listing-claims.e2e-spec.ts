@@ -339,7 +339,7 @@ describe('directory listings and their claims', () => {
       const own = await ok('GET', '/api/v1/supplier-profile', { token: claimant.token });
       expect(own.state).toBe('published');
       expect(own.draft.plants.map((plant: { id: string }) => plant.id)).toContain(found.plantId);
-      expect((await call('GET', `/api/v1/directory/listings?q=${encodeURIComponent(found.facts.legalName!)}`)).body.items.map((item: { supplierId: string }) => item.supplierId)).not.toContain(found.supplierId);
+      expect((await call('GET', `/api/v1/directory/listings?q=${encodeURIComponent(String(found.facts.legalName))}`)).body.items.map((item: { supplierId: string }) => item.supplierId)).not.toContain(found.supplierId);
     });
 
     it('rejects a claim: the listing stays unclaimed and the claimant reads the reason in its language', async () => {

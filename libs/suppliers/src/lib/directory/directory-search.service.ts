@@ -33,9 +33,10 @@ export interface DirectorySearchPage {
 /** An RFC as people type it: 3 or 4 letters, 6 digits, 3 characters (persona moral or física). */
 const RFC_QUERY = /^[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3}$/;
 
-// The indexed name key (see the CreateListingClaims migration): legal and trade name, case and accents folded.
-const NAME_KEY = `directory_name_key(coalesce(p.published_data->>'legalName', '') || ' ' || coalesce(p.published_data->>'tradeName', ''))`;
-const MUNICIPALITY_KEY = `directory_name_key(p.published_data->'plants'->0->>'municipality')`;
+// The indexed keys (generated columns, see the CreateListingClaims migration): legal and trade name, and the
+// first plant's municipality, case and accents folded by directory_name_key.
+const NAME_KEY = 'p.search_name';
+const MUNICIPALITY_KEY = 'p.search_municipality';
 
 /**
  * "Find your plant": published, visible profiles (claimed or not) by name (pg_trgm word similarity on the
@@ -77,16 +78,20 @@ export class DirectorySearchService {
     if (query.claimed !== undefined) filters.push(query.claimed ? 'p.organization_id IS NOT NULL' : 'p.organization_id IS NULL');
     const after = query.cursor ? decodeCursor(query.cursor) : null;
     const page = `(score, id) < (${after ? `${param(after.score)}::numeric, ${param(after.id)}::uuid` : 'NULL, NULL'})`;
+    // Ranked on the keys alone; published_data is read for the page's rows only.
     const rows: Array<{ id: string; organization_id: string | null; data: Record<string, unknown>; score: string; matched: DirectoryListingItem['matchedOn'] }> =
       await this.dataSource.query(
-        `SELECT * FROM (
-           SELECT p.id, p.organization_id, p.published_data AS data, ${score} AS score, ${matched} AS matched
-             FROM supplier_profiles p
-            WHERE ${filters.join(' AND ')}
-         ) hits
-         ${after ? `WHERE ${page}` : ''}
-         ORDER BY score DESC, id DESC
-         LIMIT ${param(query.limit + 1)}`,
+        `SELECT hits.id, p.organization_id, p.published_data AS data, hits.score, hits.matched FROM (
+           SELECT * FROM (
+             SELECT p.id, ${score} AS score, ${matched} AS matched
+               FROM supplier_profiles p
+              WHERE ${filters.join(' AND ')}
+           ) ranked
+           ${after ? `WHERE ${page}` : ''}
+           ORDER BY score DESC, id DESC
+           LIMIT ${param(query.limit + 1)}
+         ) hits JOIN supplier_profiles p ON p.id = hits.id
+         ORDER BY hits.score DESC, hits.id DESC`,
         params,
       );
     const shown = rows.slice(0, query.limit);
