@@ -132,7 +132,7 @@ export function AdminReviewPage() {
             )}
           </>
         ) : (
-          <Text c="dimmed">{t('item.noComparison')}</Text>
+          <Text c="dimmed">{t(claim ? 'claim.noComparison' : 'item.noComparison')}</Text>
         )}
       </Stack>
 

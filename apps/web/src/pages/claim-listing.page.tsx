@@ -69,6 +69,10 @@ export function ClaimListingPage() {
         </Anchor>
       </Stack>
     </Alert>
+  ) : me?.role !== 'owner' ? (
+    <Alert color="blue" role="status">
+      <Text size="sm">{t('claim.ownersOnly')}</Text>
+    </Alert>
   ) : !listing || listing.claimed ? (
     <Alert color="orange" role="status">
       <Text size="sm">{t('claim.alreadyClaimed')}</Text>
