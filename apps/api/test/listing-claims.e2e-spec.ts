@@ -391,6 +391,27 @@ describe('directory listings and their claims', () => {
       expect(approved).toBe(1);
     });
 
+    it('approves one of two competing claims decided at the same moment, and the other answers 409', async () => {
+      for (let round = 0; round < 3; round += 1) {
+        const found = await listing();
+        const claims = [];
+        for (const name of ['Paralela Uno', 'Paralela Dos']) claims.push((await claim(await actor('supplier', { name: `${name} ${word()}` }), found.supplierId, { evidence: 'rfc', rfc: RFC })).body);
+        const items = [await reviewItemOf(claims[0].id), await reviewItemOf(claims[1].id)];
+        const answers = await Promise.all(items.map((item) => call('POST', `/api/v1/admin/reviews/${item}/approve`, { token: admin.token, body: {} })));
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+        const states = await dataSource.query(`SELECT state FROM listing_claims WHERE listing_id = $1 ORDER BY state`, [found.supplierId]);
+        expect(states.map((row: { state: string }) => row.state)).toEqual(['approved', 'rejected']);
+        // Whichever lost can still be closed: rejecting it records the decision on its item.
+        const loser = items[answers.findIndex((answer) => answer.status === 409)];
+        const open = await dataSource.query(`SELECT id FROM review_items WHERE id = $1 AND state = 'open'`, [loser]);
+        if (open.length > 0) await ok('POST', `/api/v1/admin/reviews/${loser}/reject`, { token: admin.token, body: { reasonCode: 'duplicate_listing' } });
+        expect((await dataSource.query(`SELECT state FROM review_items WHERE id = ANY($1) ORDER BY state`, [items])).map((row: { state: string }) => row.state)).toEqual([
+          'approved',
+          'rejected',
+        ]);
+      }
+    });
+
     it('refuses a second approval of one listing even when its claim is still open', async () => {
       const found = await listing();
       const first = await actor('supplier');

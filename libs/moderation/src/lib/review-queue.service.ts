@@ -103,7 +103,13 @@ export class ReviewQueue {
     manager: EntityManager,
     input: { kind: ReviewKind; subjectId: string; reasonCode: string; note: string | null; decidedByUserId: string },
   ): Promise<void> {
-    const item = await manager.findOne(ReviewItem, { where: { kind: input.kind, subjectId: input.subjectId, state: 'open' }, lock: { mode: 'pessimistic_write' } });
+    // SKIP LOCKED: an admin deciding that very item right now holds its lock; waiting for it could deadlock,
+    // and their decision closes it anyway (the owning context sees the subject already decided).
+    const [row]: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM review_items WHERE kind = $1 AND subject_id = $2 AND state = 'open' FOR UPDATE SKIP LOCKED`,
+      [input.kind, input.subjectId],
+    );
+    const item = row ? await manager.findOneByOrFail(ReviewItem, { id: row.id }) : null;
     if (!item) return;
     const now = this.clock.now();
     await manager.update(
@@ -124,9 +130,18 @@ export class ReviewQueue {
   /**
    * Removes a subject's open item inside the caller's transaction: its submitter withdrew it before anyone
    * decided, so there is no decision to keep (the owning context keeps the withdrawal on its own record).
+   * False, without waiting, when an admin is deciding that item right now (the caller refuses the withdrawal).
    */
-  async withdraw(manager: EntityManager, input: { kind: ReviewKind; subjectId: string }): Promise<void> {
-    await manager.query(`DELETE FROM review_items WHERE kind = $1 AND subject_id = $2 AND state = 'open'`, [input.kind, input.subjectId]);
+  async withdraw(manager: EntityManager, input: { kind: ReviewKind; subjectId: string }): Promise<boolean> {
+    const [free]: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM review_items WHERE kind = $1 AND subject_id = $2 AND state = 'open' FOR UPDATE SKIP LOCKED`,
+      [input.kind, input.subjectId],
+    );
+    if (free) {
+      await manager.delete(ReviewItem, { id: free.id });
+      return true;
+    }
+    return !(await manager.existsBy(ReviewItem, { kind: input.kind, subjectId: input.subjectId, state: 'open' }));
   }
 
   /** Oldest first; page on with `cursor` = the previous page's `nextCursor`. */

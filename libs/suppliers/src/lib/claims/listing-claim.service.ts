@@ -117,10 +117,13 @@ export class ListingClaimService {
       const claim = await manager.findOne(ListingClaim, { where: { id: claimId, organizationId: principal.organizationId }, lock: { mode: 'pessimistic_write' } });
       if (!claim) throw notFound('claimId');
       if (claim.state !== 'pending') throw invalidTransition(claim.state, 'withdraw');
+      if (!(await this.reviews.withdraw(manager, { kind: 'listing_claim', subjectId: claim.id }))) {
+        // Not waiting for the admin's decision (it needs this claim's lock): the claimant may try again.
+        throw new AppError('CLAIM_INVALID_TRANSITION', { details: [{ field: 'state', issue: 'being_decided', message: 'an admin is deciding this claim right now' }] });
+      }
       claim.state = 'withdrawn';
       claim.updatedAt = this.clock.now();
       await manager.save(ListingClaim, claim);
-      await this.reviews.withdraw(manager, { kind: 'listing_claim', subjectId: claim.id });
       await this.record(manager, principal, claim, 'supplier.claim_withdrawn', 'pending', origin);
       return this.view(manager, claim);
     });
@@ -173,15 +176,20 @@ export class ListingClaimService {
 
   /** The review decision, inside the transaction that records it (called by the review handler). */
   async applyDecision(claimId: string, decision: ClaimDecisionInput, manager: EntityManager): Promise<void> {
-    const claim = await manager.findOne(ListingClaim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
-    if (!claim) throw notFound('claimId');
+    const found = await manager.findOneBy(ListingClaim, { id: claimId });
+    if (!found) throw notFound('claimId');
+    // The listing first, then its claims: two decisions on one listing take turns in that order (approving one
+    // rejects the others, so taking a claim first could deadlock with a decision on a competing one).
+    const listing = await manager.findOne(SupplierProfile, { where: { id: found.listingId }, lock: { mode: 'pessimistic_write' } });
+    if (!listing) throw notFound('supplierId');
+    const claim = await manager.findOneOrFail(ListingClaim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
     if (decision.state === 'changes_requested') {
       // A claim has no draft to change: the admin rejects it with a note saying what evidence would do.
       throw invalidTransition(claim.state, 'request_changes');
     }
+    // A competing approval rejected it while this item was being decided: rejecting it too just closes the item.
+    if (claim.state === 'rejected' && decision.state === 'rejected') return;
     if (claim.state !== 'pending') throw invalidTransition(claim.state, decision.state === 'approved' ? 'approve' : 'reject');
-    const listing = await manager.findOne(SupplierProfile, { where: { id: claim.listingId }, lock: { mode: 'pessimistic_write' } });
-    if (!listing) throw notFound('supplierId');
     const name = listingName(listing.publishedData);
     this.decide(claim, decision.state === 'approved' ? 'approved' : 'rejected', decision);
     if (decision.state === 'approved') {

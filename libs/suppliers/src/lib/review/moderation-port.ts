@@ -15,7 +15,8 @@ export abstract class ClaimReviewQueue {
     manager: EntityManager,
     input: { kind: 'listing_claim'; subjectId: string; reasonCode: string; note: string | null; decidedByUserId: string },
   ): Promise<void>;
-  abstract withdraw(manager: EntityManager, input: { kind: 'listing_claim'; subjectId: string }): Promise<void>;
+  /** False when an admin is deciding the item right now. */
+  abstract withdraw(manager: EntityManager, input: { kind: 'listing_claim'; subjectId: string }): Promise<boolean>;
 }
 
 /** The words of a review reason code in a language (from moderation's bilingual list). */
