@@ -487,6 +487,11 @@ describe('the web app in Chromium', () => {
     await domains.getByText('aluliq.example', { exact: true }).waitFor();
     await domains.getByText(/^No coinciden/).waitFor();
     await check(page, 'claim-domain-mismatch-es', shots);
+    // An RFC with an impossible date (13th month): refused by the API, under the field, in Spanish.
+    await page.getByRole('radio', { name: /^El RFC de la empresa/ }).check();
+    await page.getByLabel(/^RFC/).fill('SYX101315QR5');
+    await page.getByRole('button', { name: 'Enviar la reclamación' }).click();
+    await page.locator('.mantine-InputWrapper-error').getByText('contiene una fecha que no existe').waitFor();
     // A document instead: the constancia, uploaded with the editor's progress bar.
     await page.getByRole('radio', { name: /^Un documento/ }).check();
     await page.getByRole('button', { name: 'Enviar la reclamación' }).click();
