@@ -32,7 +32,7 @@ export async function withBuildLock(work) {
         if (!ownerAlive()) rmSync(LOCK, { recursive: true, force: true });
         continue;
       }
-      if (!announced) console.log('Another build is running; waiting for it...');
+      if (!announced) console.error('Another build is running; waiting for it...');
       announced = true;
       await sleep(250);
     }

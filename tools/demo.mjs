@@ -5,6 +5,7 @@ import { ensureInstalled, WORKSPACE } from './ensure-installed.mjs';
 import { withBuildLock } from './build-lock.mjs';
 import { DEMO_ACCOUNTS, loadDemoData } from './demo/demo-data.mjs';
 import { referenceDataTour } from './demo/reference-data-tour.mjs';
+import { importDirectory } from './demo/directory-import.mjs';
 import { toolEnv } from './tool-env.mjs';
 import { LOCAL_DATABASE_URL, LOCAL_REDIS_URL, postgresAnswers, redisAnswers, startEmbeddedPostgres } from './demo/services.mjs';
 
@@ -74,6 +75,9 @@ step('Migrating');
 if (spawnSync(process.execPath, ['dist/apps/api/migrate.cjs'], { cwd: WORKSPACE, stdio: 'inherit', env }).status !== 0) {
   await stopAll(1);
 }
+
+step('Directory: the RETC and DENUE registries as unclaimed listings');
+if (!importDirectory({ workspace: WORKSPACE, env })) await stopAll(1);
 
 let shuttingDown = false;
 const pretty = join(WORKSPACE, 'node_modules', '.bin', 'pino-pretty');

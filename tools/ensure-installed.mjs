@@ -11,8 +11,9 @@ export function ensureInstalled() {
   const marker = join(WORKSPACE, 'node_modules', '.package-lock.json');
   const lock = join(WORKSPACE, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  console.log('Installing dependencies (npm ci)...');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: WORKSPACE, stdio: 'inherit' });
+  // On stderr: a command whose stdout is its output (directory:generate > plants.csv) must keep it clean.
+  console.error('Installing dependencies (npm ci)...');
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: WORKSPACE, stdio: ['ignore', 2, 'inherit'] });
   if (result.status !== 0) {
     console.error('npm ci failed; see above.');
     process.exit(result.status ?? 1);

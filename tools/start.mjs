@@ -10,6 +10,8 @@ const PROGRAMS = {
   worker: 'dist/apps/worker/main.cjs',
   migrate: 'dist/apps/api/migrate.cjs',
   'admin-create': 'dist/apps/api/admin-create.cjs',
+  'directory-generate': 'dist/apps/api/directory-generate.cjs',
+  'directory-import': 'dist/apps/api/directory-import.cjs',
 };
 
 const program = PROGRAMS[process.argv[2]];
@@ -23,7 +25,8 @@ const built = await withBuildLock(
   () =>
     spawnSync('npx', ['nx', 'run-many', '-t', 'build', '--projects=api,worker,web', '--output-style=stream'], {
       cwd: WORKSPACE,
-      stdio: ['ignore', 'inherit', 'inherit'],
+      // Build output goes to stderr: stdout belongs to the program (directory:generate writes its CSV there).
+      stdio: ['ignore', 2, 'inherit'],
       env: toolEnv,
     }).status,
 );

@@ -2,6 +2,7 @@
 import { CreateSuppliers1764600000100 } from './lib/migrations/1764600000100-create-suppliers';
 import { CreateDirectory1764700000000 } from './lib/migrations/1764700000000-create-directory';
 import { CreateListingClaims1764700000100 } from './lib/migrations/1764700000100-create-listing-claims';
+import { DirectorySourceMatching1764700000300 } from './lib/migrations/1764700000300-directory-source-matching';
 
 export * from './lib/claims/claim-views';
 export * from './lib/claims/listing-claim.service';
@@ -9,6 +10,15 @@ export * from './lib/documents/supplier-documents.service';
 export * from './lib/directory/directory-search.service';
 export * from './lib/directory/listing-view';
 export * from './lib/directory/listing-facts';
+export * from './lib/directory/generator/index';
+export { importDirectory, type ImportDirectoryOptions } from './lib/directory/import/import-directory';
+export {
+  DirectoryFileRefused,
+  type DirectoryImportProgress,
+  type DirectoryImportReport,
+} from './lib/directory/import/import-report';
+export { DIRECTORY_FORMATS, FORMAT_SPECS, type DirectoryFormat } from './lib/directory/import/import-formats';
+export { MERGE_MAX_DISTANCE_METERS, MERGE_NAME_SIMILARITY } from './lib/directory/import/merge-candidates';
 export * from './lib/entities/directory-import.entity';
 export * from './lib/entities/directory-source.entity';
 export * from './lib/entities/listing-claim.entity';
@@ -53,4 +63,9 @@ export { REPSE_VALIDITY_YEARS, repseStatus, repseValidUntil } from './lib/domain
 export { VERIFICATION_LEVELS, verificationLevel, type VerificationInput, type VerificationLevel } from './lib/domain/verification-level';
 export { diffProfiles, type ProfileFieldDiff } from './lib/domain/profile-diff';
 
-export const suppliersMigrations = [CreateSuppliers1764600000100, CreateDirectory1764700000000, CreateListingClaims1764700000100];
+export const suppliersMigrations = [
+  CreateSuppliers1764600000100,
+  CreateDirectory1764700000000,
+  CreateListingClaims1764700000100,
+  DirectorySourceMatching1764700000300,
+];
