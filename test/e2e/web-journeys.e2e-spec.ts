@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { waitFor } from '@puente/testing';
+import { insertDirectoryListing, waitFor } from '@puente/testing';
 import { launchBrowser, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
 import { PuenteStack } from './support/puente-stack';
 
@@ -12,6 +12,8 @@ async function check(page: Page, name: string, shots: string[]): Promise<void> {
   // No hover or focus colours in the middle of a transition: check the screen at rest.
   await page.mouse.move(0, 0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // From the top: a full-page screenshot of a scrolled page draws the fixed header over the middle.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(300);
   expect([name, await seriousAccessibilityViolations(page)]).toEqual([name, []]);
   shots.push(await screenshot(page, name));
@@ -404,6 +406,251 @@ describe('the web app in Chromium', () => {
     expect(await reader.getByText('SYX100515QR5').count()).toBe(0);
     await check(reader, 'supplier-public-en', shots);
     await visitor.close();
+  });
+
+  it('a supplier finds her RETC plant in Spanish and claims it with a document; an admin approves; she edits and submits it', async () => {
+    // The RETC row ALU0100100034 as the importer writes it, with the optional columns a chamber's export may carry.
+    const listing = await insertDirectoryListing(stack.db, {
+      registry: 'RETC',
+      sourceId: 'ALU0100100034',
+      legalName: 'ALULIQ S. DE R.L. DE C.V.',
+      tradeName: 'ALULIQ',
+      state: 'Aguascalientes',
+      municipality: 'Aguascalientes',
+      lat: 21.794444,
+      lon: -102.279167,
+      scian: { code: '331310', title: 'Industria básica del aluminio' },
+      activityText: 'Fundición de aluminio',
+      processes: ['proc.casting'],
+      materials: ['mat.aluminum'],
+      website: 'https://www.aluliq.example',
+      declaredCertifications: ['cert.iso-14001'],
+    });
+    // DENUE lists the same plant: the importer's merge rule put its row on this listing.
+    await stack.db.query(
+      `INSERT INTO directory_sources (registry, source_id, profile_id, plant_id, content_hash, facts, merge, first_seen_at, last_changed_at)
+       SELECT 'DENUE', '4409374', profile_id, plant_id, 'fixture-denue', facts, $2, now(), now() FROM directory_sources WHERE registry = 'RETC' AND source_id = $1`,
+      ['ALU0100100034', JSON.stringify({ withRegistry: 'RETC', withSourceId: 'ALU0100100034', nameSimilarity: 0.82, distanceMeters: 120 })],
+    );
+    // Another supplier claimed it first, by an RFC the listing does not carry: the admin sees both claims.
+    const rival = await stack.factory.organization({ name: 'Fundidora Rival', kind: 'supplier', country: 'MX', language: 'es' });
+    const rivalOwner = await stack.factory.user(rival.id, { name: 'Rodrigo Rival', language: 'es' });
+    const { accessToken: rivalToken } = await stack.http.signIn(rivalOwner.email, rivalOwner.password);
+    expect((await stack.http.call('POST', `/api/v1/suppliers/${listing.supplierId}/claims`, { token: rivalToken, body: { evidence: 'rfc', rfc: 'SYX100515QR5' } })).status).toBe(201);
+
+    const organization = await stack.factory.organization({ name: 'Aluliq Planta Ags', kind: 'supplier', country: 'MX', language: 'es' });
+    const owner = await stack.factory.user(organization.id, { name: 'Mariana Aluliq', language: 'es', email: 'mariana@aluliq-mx.example' });
+    const phone = await newContext(browser, { locale: 'es-MX', viewport: 'phone' });
+    const page = await phone.newPage();
+    // From the landing page, signed out: the directory is public.
+    await page.goto(`${stack.http.base}/`);
+    await page.getByRole('link', { name: 'Buscar en el directorio' }).click();
+    await page.getByRole('heading', { name: 'Encuentra tu planta', level: 1 }).waitFor();
+    // Nothing found says so, in Spanish.
+    await page.getByLabel(/^Nombre, RFC o municipio/).fill('xyzzy plastics');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await page.getByText('Ninguna planta coincide con «xyzzy plastics» con estos filtros.').waitFor();
+    // The state filter narrows it.
+    await page.getByLabel(/^Nombre, RFC o municipio/).fill('aluliq');
+    await page.getByRole('combobox', { name: 'Estado' }).click();
+    await page.getByRole('option', { name: 'Aguascalientes' }).click();
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    const results = page.getByTestId('directory-results');
+    const result = results.getByRole('listitem').filter({ hasText: 'ALULIQ' });
+    await result.getByText('Sin reclamar').waitFor();
+    await result.getByText('SCIAN 331310: Industria básica del aluminio').waitFor();
+    await result.getByText(/Fuentes: RETC ALU0100100034, DENUE 4409374/).waitFor();
+    expect(page.url()).toContain('q=aluliq');
+    await check(page, 'directory-es', shots);
+
+    await result.getByRole('link', { name: 'ALULIQ' }).click();
+    await page.getByRole('heading', { name: 'ALULIQ', level: 1 }).waitFor();
+    await page.getByTestId('listing-claimed').getByText('Listado sin reclamar').waitFor();
+    const panel = page.getByTestId('listing-panel');
+    await panel.getByText('Del registro RETC ALU0100100034').waitFor();
+    await panel.getByText(/^Unido con RETC ALU0100100034: nombres 82\s?% parecidos, a 120 m$/).waitFor();
+    await panel.getByText('Fundición de aluminio').waitFor();
+    await panel.getByText('ISO 14001 (no verificada)').waitFor();
+    expect(await page.getByText('del registro', { exact: true }).count()).toBeGreaterThan(3);
+    await check(page, 'listing-unclaimed-es', shots);
+
+    // "Esta es mi empresa", signed out: sign in, then straight to the claim form.
+    await panel.getByRole('link', { name: 'Esta es mi empresa' }).click();
+    await page.getByLabel(/^Correo electrónico/).fill(owner.email);
+    await page.getByLabel(/^Contraseña/).fill(owner.password);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByRole('heading', { name: 'Reclamar ALULIQ', level: 1 }).waitFor();
+    // Her e-mail's domain is not the listing's website: said before she sends anything.
+    await page.getByRole('radio', { name: /^El dominio de mi correo/ }).check();
+    const domains = page.getByTestId('claim-domains');
+    await domains.getByText('aluliq-mx.example').waitFor();
+    await domains.getByText('aluliq.example', { exact: true }).waitFor();
+    await domains.getByText(/^No coinciden/).waitFor();
+    await check(page, 'claim-domain-mismatch-es', shots);
+    // An RFC with an impossible date (13th month): refused by the API, under the field, in Spanish.
+    await page.getByRole('radio', { name: /^El RFC de la empresa/ }).check();
+    await page.getByLabel(/^RFC/).fill('SYX101315QR5');
+    await page.getByRole('button', { name: 'Enviar la reclamación' }).click();
+    await page.locator('.mantine-InputWrapper-error').getByText('contiene una fecha que no existe').waitFor();
+    // A document instead: the constancia, uploaded with the editor's progress bar.
+    await page.getByRole('radio', { name: /^Un documento/ }).check();
+    await page.getByRole('button', { name: 'Enviar la reclamación' }).click();
+    await page.getByText('Primero sube el documento.').waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'constancia-aluliq.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1') });
+    await page.getByRole('button', { name: 'Subir' }).click();
+    await page.getByText('Adjunto: constancia-aluliq.pdf').waitFor();
+    await page.getByLabel(/^Nota para la persona administradora/).fill('Somos la planta del Parque Industrial Altec.');
+    await check(page, 'claim-document-es', shots);
+    await page.getByRole('button', { name: 'Enviar la reclamación' }).click();
+    await page.getByTestId('claim-pending').getByText('Reclamación enviada: en espera de revisión').waitFor();
+    await check(page, 'claim-pending-es', shots);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // An admin at a desk: the claim in the queue, the listing beside the claimant, the competing claim, the document.
+    const admin = await stack.factory.user((await stack.factory.platformOrganization()).id, { name: 'Clara Claims' });
+    const desk = await newContext(browser);
+    const adminPage = await desk.newPage();
+    await adminPage.goto(`${stack.http.base}/sign-in?next=/admin/reviews`);
+    await adminPage.getByLabel(/^E-mail/).fill(admin.email);
+    await adminPage.getByLabel(/^Password/).fill(admin.password);
+    await adminPage.getByRole('button', { name: 'Sign in' }).click();
+    await adminPage.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
+    await adminPage.getByRole('combobox', { name: 'Kind' }).click();
+    await adminPage.getByRole('option', { name: 'Listing claim' }).click();
+    const queue = adminPage.getByTestId('review-queue');
+    await queue.getByRole('row').filter({ hasText: 'Aluliq Planta Ags' }).getByText('Listing claim').waitFor();
+    await adminPage.getByRole('link', { name: 'Aluliq Planta Ags' }).click();
+    await adminPage.getByRole('heading', { name: 'Claim by Aluliq Planta Ags', level: 1 }).waitFor();
+    const comparison = adminPage.getByTestId('review-comparison');
+    await comparison.getByRole('rowheader', { name: /^Competing claim 1/ }).waitFor();
+    await comparison.getByText('Fundidora Rival').waitFor();
+    await comparison.getByText(/^RFC · SYX100515QR5 · sent /).waitFor();
+    await comparison.getByText('Somos la planta del Parque Industrial Altec.').waitFor();
+    const [evidence] = await Promise.all([adminPage.waitForEvent('download'), comparison.getByRole('button', { name: 'Download constancia-aluliq.pdf' }).click()]);
+    expect(evidence.suggestedFilename()).toBe('constancia-aluliq.pdf');
+    expect((await readFile((await evidence.path())!)).toString('latin1')).toMatch(/^%PDF-1\.7/);
+    expect(await adminPage.getByRole('button', { name: 'Request changes' }).count()).toBe(0);
+    await check(adminPage, 'admin-review-claim', shots);
+    await adminPage.getByRole('button', { name: 'Approve' }).click();
+    await adminPage.getByTestId('review-decision').waitFor();
+    await desk.close();
+
+    // Back to her: the claim is approved and the listing is her profile; she adds an English description and submits it.
+    await page.getByRole('link', { name: 'Ver tus reclamaciones' }).click();
+    await page.getByRole('heading', { name: 'Perfil de proveedor', level: 1 }).waitFor();
+    const claims = page.getByRole('region', { name: 'Tus reclamaciones' });
+    await claims.getByRole('listitem').filter({ hasText: 'ALULIQ' }).getByTestId('claim-state').getByText('Aprobada').waitFor();
+    await page.getByTestId('profile-state').getByText('Publicado').waitFor();
+    const capabilities = page.getByRole('region', { name: 'Capacidades', exact: true });
+    expect(await capabilities.getByLabel(/^Descripción en español/).inputValue()).toBe('Fundición de aluminio');
+    await capabilities.getByLabel(/^Descripción en inglés/).fill('Aluminium casting for automotive parts, from ingots to machined castings.');
+    await capabilities.getByRole('button', { name: 'Guardar' }).click();
+    await capabilities.getByText('Guardado').waitFor();
+    // The registry gave no RFC, and a profile is submitted with one.
+    const company = page.getByRole('region', { name: 'Empresa', exact: true });
+    expect(await company.getByLabel(/^Razón social/).inputValue()).toBe('ALULIQ S. DE R.L. DE C.V.');
+    await company.getByLabel(/^RFC$/).fill('ALI100515QR8');
+    await company.getByRole('button', { name: 'Guardar' }).click();
+    await company.getByText('Guardado').waitFor();
+    await page.getByRole('button', { name: 'Enviar a revisión' }).click();
+    await page.getByTestId('profile-state').getByText('En revisión').waitFor();
+    await check(page, 'supplier-profile-claimed-es', shots);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.close();
+
+    // The rival's claim was rejected as a duplicate, and anyone now reads the listing as claimed.
+    const [rivalClaim] = (await stack.http.call('GET', '/api/v1/supplier-claims', { token: rivalToken })).body.data;
+    expect([rivalClaim.state, rivalClaim.decision.reasonCode]).toEqual(['rejected', 'duplicate_listing']);
+    // Her revision approved (through the API this time), the description she wrote is marked as the company's.
+    const [revision] = await stack.db.query(`SELECT id FROM review_items WHERE kind = 'supplier_profile' AND subject_id = $1 AND state = 'open'`, [listing.supplierId]);
+    const { accessToken: adminToken } = await stack.http.signIn(admin.email, admin.password);
+    expect((await stack.http.call('POST', `/api/v1/admin/reviews/${revision.id}/approve`, { token: adminToken, body: {} })).status).toBe(200);
+    const visitor = await newContext(browser);
+    const reader = await visitor.newPage();
+    await reader.goto(`${stack.http.base}/suppliers/${listing.supplierId}`);
+    await reader.getByRole('heading', { name: 'ALULIQ', level: 1 }).waitFor();
+    await reader.getByTestId('listing-claimed').getByText('Claimed', { exact: true }).waitFor();
+    const about = reader.getByRole('region', { name: /^About/ });
+    await about.getByText('Aluminium casting for automotive parts, from ingots to machined castings.').waitFor();
+    await about.getByText('from the company', { exact: true }).waitFor();
+    await reader.getByRole('region', { name: /^Capabilities/ }).getByText('from the registry', { exact: true }).first().waitFor();
+    expect(await reader.getByRole('link', { name: 'This is my company' }).count()).toBe(0);
+    await check(reader, 'listing-claimed-en', shots);
+    await visitor.close();
+  });
+
+  it('anyone pages through the directory in English; a buyer is told only suppliers claim a listing; a supplier reads and withdraws her claims', async () => {
+    // 22 plants of one name: a page of 20, then the rest with the cursor.
+    const listings: Array<Awaited<ReturnType<typeof insertDirectoryListing>>> = [];
+    for (let n = 1; n <= 22; n++) {
+      listings.push(
+        await insertDirectoryListing(stack.db, {
+          registry: 'DENUE',
+          sourceId: `77000${String(n).padStart(2, '0')}`,
+          legalName: `Troqueles Regiomontanos ${n} SA de CV`,
+          tradeName: `Troqueles Regiomontanos ${n}`,
+          state: 'Nuevo León',
+          municipality: 'Apodaca',
+          scian: { code: '332110', title: 'Fabricación de productos forjados y troquelados' },
+          activityText: 'Troquelado de lámina',
+        }),
+      );
+    }
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${stack.http.base}/directory?q=troqueles%20regiomontanos`);
+    await page.getByRole('heading', { name: 'Find your plant', level: 1 }).waitFor();
+    const results = page.getByTestId('directory-results');
+    await page.getByText('20 plants shown.').waitFor();
+    expect(await results.getByRole('listitem').count()).toBe(20);
+    await check(page, 'directory-en', shots);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.getByText('22 plants shown.').waitFor();
+    await page.getByText('No more plants.').waitFor();
+
+    const buyer = await stack.factory.user((await stack.factory.organization({ name: 'Prairie Presses Inc', kind: 'buyer', country: 'US' })).id, { name: 'Bea Buyer' });
+    await page.goto(`${stack.http.base}/sign-in?next=/suppliers/${listings[0].supplierId}`);
+    await page.getByLabel(/^E-mail/).fill(buyer.email);
+    await page.getByLabel(/^Password/).fill(buyer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Troqueles Regiomontanos 1', level: 1 }).waitFor();
+    await page.getByTestId('listing-claimed').getByText('Unclaimed listing').waitFor();
+    await page.getByRole('button', { name: 'This is my company' }).click();
+    await page.getByText('Only suppliers can claim a listing').waitFor();
+    await check(page, 'listing-buyer-en', shots);
+    await context.close();
+
+    // A supplier's claims on her profile: one rejected (the admin's reason in her language), one she withdraws.
+    const supplierOrg = await stack.factory.organization({ name: 'Presas del Norte', kind: 'supplier', country: 'MX' });
+    const supplier = await stack.factory.user(supplierOrg.id, { name: 'Paula Presas' });
+    const { accessToken: supplierToken } = await stack.http.signIn(supplier.email, supplier.password);
+    const claimOn = async (index: number) =>
+      (await stack.http.call('POST', `/api/v1/suppliers/${listings[index].supplierId}/claims`, { token: supplierToken, body: { evidence: 'rfc', rfc: 'ALI100515QR8' } })).body;
+    const rejected = await claimOn(1);
+    await claimOn(2);
+    const admin = await stack.factory.user((await stack.factory.platformOrganization()).id, { name: 'Rex Reviewer' });
+    const { accessToken: adminToken } = await stack.http.signIn(admin.email, admin.password);
+    const [item] = await stack.db.query(`SELECT id FROM review_items WHERE kind = 'listing_claim' AND subject_id = $1`, [rejected.id]);
+    const reasons = (await stack.http.call('GET', '/api/v1/admin/reviews/reasons', { token: adminToken })).body.data;
+    const reject = await stack.http.call('POST', `/api/v1/admin/reviews/${item.id}/reject`, { token: adminToken, body: { reasonCode: 'unverifiable_rfc', note: 'Send the constancia instead.' } });
+    expect(reject.status).toBe(200);
+    const desk = await newContext(browser);
+    const own = await desk.newPage();
+    await own.goto(`${stack.http.base}/sign-in?next=/supplier-profile`);
+    await own.getByLabel(/^E-mail/).fill(supplier.email);
+    await own.getByLabel(/^Password/).fill(supplier.password);
+    await own.getByRole('button', { name: 'Sign in' }).click();
+    const claims = own.getByRole('region', { name: 'Your claims' });
+    const rejectedRow = claims.getByRole('listitem').filter({ hasText: 'Troqueles Regiomontanos 2' });
+    await rejectedRow.getByTestId('claim-state').getByText('Rejected').waitFor();
+    await rejectedRow.getByText(`Reason: ${reasons.find((reason: { code: string }) => reason.code === 'unverifiable_rfc').en}`).waitFor();
+    await rejectedRow.getByText("Admin's note: Send the constancia instead.").waitFor();
+    const pendingRow = claims.getByRole('listitem').filter({ hasText: 'Troqueles Regiomontanos 3' });
+    await pendingRow.getByTestId('claim-state').getByText('Pending review').waitFor();
+    await check(own, 'supplier-claims-en', shots);
+    await pendingRow.getByRole('button', { name: 'Withdraw the claim on Troqueles Regiomontanos 3' }).click();
+    await pendingRow.getByTestId('claim-state').getByText('Withdrawn').waitFor();
+    await desk.close();
   });
 
   it('works on a phone: the key screens at 390x844', async () => {

@@ -51,16 +51,24 @@ export interface DownloadRequest {
   document: Pick<DocumentResponse, 'id' | 'name'>;
   accessToken: string | null;
   language: string;
+  /**
+   * Read through `/suppliers/{supplierId}/documents/{id}` instead of the caller's own documents: the route an
+   * admin (not a supplier organization) downloads another organization's file through.
+   */
+  supplierId?: string;
 }
 
 /**
  * GET /api/v1/supplier-profile/documents/{id} with the bearer token (a plain link would carry none), then hands the
  * bytes to the browser as a download under the document's own name.
  */
-export async function downloadSupplierDocument({ document, accessToken, language }: DownloadRequest): Promise<void> {
+export async function downloadSupplierDocument({ document, accessToken, language, supplierId }: DownloadRequest): Promise<void> {
   const headers: Record<string, string> = { 'accept-language': language };
   if (accessToken) headers['authorization'] = `Bearer ${accessToken}`;
-  const response = await fetch(`/api/v1/supplier-profile/documents/${encodeURIComponent(document.id)}`, { headers });
+  const path = supplierId
+    ? `/api/v1/suppliers/${encodeURIComponent(supplierId)}/documents/${encodeURIComponent(document.id)}`
+    : `/api/v1/supplier-profile/documents/${encodeURIComponent(document.id)}`;
+  const response = await fetch(path, { headers });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: ApiError } | null;
     throw new ApiRequestError(response.status, body?.error ?? { code: 'INTERNAL_ERROR', message: response.statusText, details: [], requestId: '' });

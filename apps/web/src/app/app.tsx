@@ -9,6 +9,8 @@ import { AcceptInvitationPage } from '../pages/accept-invitation.page';
 import { AdminAuditPage } from '../pages/admin-audit.page';
 import { AdminReviewPage } from '../pages/admin-review.page';
 import { AdminReviewsPage } from '../pages/admin-reviews.page';
+import { ClaimListingPage } from '../pages/claim-listing.page';
+import { DirectoryPage } from '../pages/directory.page';
 import { HomePage } from '../pages/home.page';
 import { LandingPage } from '../pages/landing.page';
 import { NotificationsPage } from '../pages/notifications.page';
@@ -77,7 +79,9 @@ export function App() {
               <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
               <Route path="/capabilities" element={<VocabularyPage />} />
               <Route path="/transit" element={<TransitPage />} />
+              <Route path="/directory" element={<DirectoryPage />} />
               <Route path="/suppliers/:supplierId" element={<SupplierPublicPage />} />
+              <Route path="/suppliers/:supplierId/claim" element={signedIn(<ClaimListingPage />)} />
               <Route path="/supplier-profile" element={signedIn(<SupplierProfilePage />)} />
               <Route path="/home" element={signedIn(<HomePage />)} />
               <Route path="/profile" element={signedIn(<ProfilePage />)} />

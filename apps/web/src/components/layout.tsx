@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBell, IconBuildingFactory2, IconHome, IconListSearch, IconClipboardCheck, IconShieldLock, IconTruck, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconBuildingFactory2, IconHome, IconMapSearch, IconListSearch, IconClipboardCheck, IconShieldLock, IconTruck, IconUser, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
@@ -34,7 +34,12 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/home', label: t('nav.home'), icon: IconHome },
     { to: '/notifications', label: t('nav.notifications'), icon: IconBell, badge: <UnreadBadge /> },
     ...(me?.organization.kind !== 'platform' ? [{ to: '/team', label: t('nav.team'), icon: IconUsers }] : []),
-    ...(me?.organization.kind === 'supplier' ? [{ to: '/supplier-profile', label: t('nav.supplierProfile'), icon: IconBuildingFactory2 }] : []),
+    ...(me?.organization.kind === 'supplier'
+      ? [
+          { to: '/supplier-profile', label: t('nav.supplierProfile'), icon: IconBuildingFactory2 },
+          { to: '/directory', label: t('nav.directory'), icon: IconMapSearch },
+        ]
+      : []),
     { to: '/profile', label: t('nav.profile'), icon: IconUser },
     { to: '/capabilities', label: t('nav.capabilities'), icon: IconListSearch },
     { to: '/transit', label: t('nav.transit'), icon: IconTruck },

@@ -1,17 +1,19 @@
-import { Table } from '@mantine/core';
+import { Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProfileFieldsResponse } from '../api/api-client';
+import type { FactName } from '../api/claims';
 import { formatDate, formatNumber } from '../i18n/format';
+import { FactOrigin, type FactOrigins } from './fact-origin';
 
-/** Company, capacity and export facts as a two-column table; unset facts are left out. */
-export function PublicProfileFacts({ fields }: { fields: ProfileFieldsResponse }) {
+/** Company, capacity and export facts as a two-column table; unset facts are left out; a listing's say where they came from. */
+export function PublicProfileFacts({ fields, origins }: { fields: ProfileFieldsResponse; origins?: FactOrigins | null }) {
   const { t } = useTranslation('suppliers');
   const { capacity, exports } = fields;
   const yes = (value: boolean) => (value ? t('public.yes') : t('public.no'));
-  const rows: Array<[string, string | null]> = [
-    [t('company.rfc'), fields.rfc],
-    [t('company.yearFounded'), fields.yearFounded ? String(fields.yearFounded) : null],
-    [t('company.employees'), fields.employeeBand ? t('company.employeeBand', { band: fields.employeeBand }) : null],
+  const rows: Array<[string, string | null, FactName?]> = [
+    [t('company.rfc'), fields.rfc, 'rfc'],
+    [t('company.yearFounded'), fields.yearFounded ? String(fields.yearFounded) : null, 'yearFounded'],
+    [t('company.employees'), fields.employeeBand ? t('company.employeeBand', { band: fields.employeeBand }) : null, 'employeeBand'],
     [t('company.languages'), fields.languages.length ? fields.languages.map((code) => t(`languageNames.${code}`, { defaultValue: code })).join(', ') : null],
     [t('capacity.minimumOrderQuantity'), capacity.minimumOrderQuantity ? formatNumber(capacity.minimumOrderQuantity) : null],
     [
@@ -36,13 +38,22 @@ export function PublicProfileFacts({ fields }: { fields: ProfileFieldsResponse }
     <Table fz="sm" withRowBorders>
       <Table.Tbody>
         {rows
-          .filter((row): row is [string, string] => Boolean(row[1]))
-          .map(([label, value]) => (
+          .filter((row): row is [string, string, FactName?] => Boolean(row[1]))
+          .map(([label, value, fact]) => (
             <Table.Tr key={label}>
               <Table.Th scope="row" w="45%">
                 {label}
               </Table.Th>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                {fact && origins ? (
+                  <Group gap="xs" wrap="wrap">
+                    {value}
+                    <FactOrigin origins={origins} fact={fact} />
+                  </Group>
+                ) : (
+                  value
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
       </Table.Tbody>

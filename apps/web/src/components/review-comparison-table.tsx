@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewFieldComparisonResponse } from '../api/api-client';
 
 /** A field's value as a reviewer reads it: text as is, lists joined, anything else as JSON. */
-function display(value: unknown, nothing: string): string {
+export function display(value: unknown, nothing: string): string {
   if (value === null || value === undefined || value === '') return nothing;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value) && value.every((entry) => typeof entry === 'string' || typeof entry === 'number')) return value.join(', ');

@@ -1,18 +1,17 @@
-import { Button, FileInput, Group, Progress, Select, Stack, Text } from '@mantine/core';
-import { IconDownload, IconUpload } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { supplierDocumentsControllerRemove, type DocumentResponse } from '../api/api-client';
-import { downloadSupplierDocument, uploadSupplierDocument } from '../api/upload';
+import { downloadSupplierDocument } from '../api/upload';
 import { formatDate, formatNumber } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { useSession } from '../session/session';
+import { DocumentUploader } from './document-uploader';
 import { ErrorAlert } from './error-alert';
 import { useAction } from './use-action';
 
 // Suppliers upload these; an audit report is attached by an admin after a site visit.
 const KINDS = ['certificate', 'photo', 'other'] as const;
-type UploadKind = (typeof KINDS)[number];
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${formatNumber(Math.ceil(bytes / 1024))} KB` : `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`);
 
@@ -20,62 +19,15 @@ const size = (bytes: number) => (bytes < 1024 * 1024 ? `${formatNumber(Math.ceil
 export function SupplierDocumentsSection({ documents, onChanged }: { documents: DocumentResponse[]; onChanged: () => Promise<void> }) {
   const { t } = useTranslation('suppliers');
   const { run, accessToken } = useSession();
-  const [file, setFile] = useState<File | null>(null);
-  const [kind, setKind] = useState<UploadKind>('certificate');
-  const [progress, setProgress] = useState<number | null>(null);
-  const upload = useAction();
   const remove = useAction();
   const download = useAction();
-
-  const send = () =>
-    file &&
-    void upload.perform(async () => {
-      setProgress(0);
-      try {
-        await uploadSupplierDocument({ file, kind, accessToken: accessToken(), language: currentLanguage(), onProgress: setProgress });
-        setFile(null);
-        await onChanged();
-      } finally {
-        setProgress(null);
-      }
-    });
 
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
         {t('documents.hint')}
       </Text>
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <Select
-          label={t('documents.kind')}
-          data={KINDS.map((value) => ({ value, label: t(`documents.kinds.${value}`) }))}
-          value={kind}
-          onChange={(value) => setKind(KINDS.find((candidate) => candidate === value) ?? 'certificate')}
-          allowDeselect={false}
-          style={{ flex: '1 1 140px' }}
-        />
-        <FileInput
-          label={t('documents.file')}
-          placeholder={t('documents.choose')}
-          // Mantine's placeholder grey falls below AA contrast; this one reads as text.
-          styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
-          accept="application/pdf,image/png,image/jpeg,image/webp"
-          value={file}
-          onChange={(chosen) => {
-            setFile(chosen);
-            upload.setError(null);
-          }}
-          clearable
-          style={{ flex: '2 1 200px', minWidth: 0 }}
-        />
-        <Button leftSection={<IconUpload size={16} aria-hidden />} onClick={send} loading={upload.busy} disabled={!file}>
-          {t('documents.upload')}
-        </Button>
-      </Group>
-      {progress !== null && (
-        <Progress value={Math.round(progress * 100)} aria-label={t('documents.progress', { percent: Math.round(progress * 100) })} animated />
-      )}
-      <ErrorAlert error={upload.error} />
+      <DocumentUploader kinds={KINDS} onUploaded={onChanged} />
       {documents.length === 0 ? (
         <Text c="dimmed">{t('documents.none')}</Text>
       ) : (

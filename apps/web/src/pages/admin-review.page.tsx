@@ -14,6 +14,7 @@ import {
   type ReviewReasonResponse,
   type ReasonedDecisionDto as RejectDto,
 } from '../api/api-client';
+import { ClaimComparisonTable } from '../components/claim-comparison-table';
 import { ErrorAlert, fieldError } from '../components/error-alert';
 import { ReviewComparisonTable } from '../components/review-comparison-table';
 import { ReviewStateBadge } from '../components/review-state-badge';
@@ -66,6 +67,8 @@ export function AdminReviewPage() {
   const language = currentLanguage();
   const reasonText = (code: string | null) => reasons.find((reason) => reason.code === code)?.[language] ?? code ?? '';
   const open = item.state === 'open';
+  // A listing claim compares the listing with the claimant, and has no draft to send back for changes.
+  const claim = item.kind === 'listing_claim';
 
   const assign = () => action.perform(async () => {
     const updated = await run(() => reviewsControllerAssign({ path: { id } }));
@@ -103,7 +106,7 @@ export function AdminReviewPage() {
       </Anchor>
       <Stack gap={4}>
         <Group gap="sm">
-          <Title order={1}>{t('item.title', { organization: item.organizationName ?? item.organizationId })}</Title>
+          <Title order={1}>{t(claim ? 'claim.title' : 'item.title', { organization: item.organizationName ?? item.organizationId })}</Title>
           <ReviewStateBadge state={item.state} />
         </Group>
         <Text c="dimmed">
@@ -114,17 +117,22 @@ export function AdminReviewPage() {
 
       <Stack gap="xs">
         <Title order={2} size="h3">
-          {t('item.comparison')}
+          {t(claim ? 'claim.comparison' : 'item.comparison')}
         </Title>
         {comparison ? (
           <>
             <Text size="sm" c="dimmed">
-              {t('item.comparisonHelp')}
+              {t(claim ? 'claim.comparisonHelp' : 'item.comparisonHelp')}
             </Text>
-            <ReviewComparisonTable rows={comparison} />
+            {claim ? (
+              // Admins read any organization's document through the supplier route; its id only gates the public case.
+              <ClaimComparisonTable rows={comparison} documentRoute={item.subjectId} />
+            ) : (
+              <ReviewComparisonTable rows={comparison} />
+            )}
           </>
         ) : (
-          <Text c="dimmed">{t('item.noComparison')}</Text>
+          <Text c="dimmed">{t(claim ? 'claim.noComparison' : 'item.noComparison')}</Text>
         )}
       </Stack>
 
@@ -169,9 +177,11 @@ export function AdminReviewPage() {
               <Button leftSection={<IconCheck size={16} aria-hidden />} loading={action.busy} onClick={() => decide('approve')}>
                 {t('item.approve')}
               </Button>
-              <Button variant="default" loading={action.busy} onClick={() => decide('requestChanges')}>
-                {t('item.requestChanges')}
-              </Button>
+              {!claim && (
+                <Button variant="default" loading={action.busy} onClick={() => decide('requestChanges')}>
+                  {t('item.requestChanges')}
+                </Button>
+              )}
               <Button color="red.9" loading={action.busy} onClick={() => decide('reject')}>
                 {t('item.reject')}
               </Button>

@@ -8,6 +8,7 @@ import {
   IconInbox,
   IconLanguage,
   IconListSearch,
+  IconMapSearch,
   IconRoute,
   IconTruck,
   IconShieldCheck,
@@ -111,6 +112,7 @@ function Audience({ id, icon: AudienceIcon, section, features }: { id: string; i
 }
 
 const TOOLS = [
+  { key: 'directory', to: '/directory', icon: IconMapSearch },
   { key: 'capabilities', to: '/capabilities', icon: IconListSearch },
   { key: 'transit', to: '/transit', icon: IconTruck },
 ] as const;
@@ -126,10 +128,11 @@ function PublicTools() {
       <Text c="dimmed" mb="lg">
         {t('tools.lead')}
       </Text>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
         {TOOLS.map((tool) => (
-          <Card key={tool.key} withBorder radius="md" padding="lg">
-            <Stack gap="sm" align="flex-start">
+          <Card key={tool.key} withBorder radius="md" padding="lg" h="100%">
+            {/* The buttons line up at the bottom of cards whose texts differ in length. */}
+            <Stack gap="sm" align="flex-start" justify="space-between" h="100%">
               <Group gap="md" wrap="nowrap" align="flex-start">
                 <ThemeIcon size={44} radius="md" variant="light" aria-hidden>
                   <tool.icon size={24} stroke={1.6} />

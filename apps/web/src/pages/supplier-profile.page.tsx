@@ -7,6 +7,7 @@ import { ApiRequestError } from '../api/api-client';
 import { ErrorAlert } from '../components/error-alert';
 import { SupplierCapabilitiesSection } from '../components/supplier-capabilities-section';
 import { SupplierCapacitySection } from '../components/supplier-capacity-section';
+import { SupplierClaimsCard } from '../components/supplier-claims-card';
 import { SupplierCertificationsSection } from '../components/supplier-certifications-section';
 import { SupplierCompanySection } from '../components/supplier-company-section';
 import { SupplierDocumentsSection } from '../components/supplier-documents-section';
@@ -98,6 +99,7 @@ export function SupplierProfilePage() {
         <Text c="dimmed">{t('editor.intro')}</Text>
       </Stack>
       <SupplierReviewPanel profile={profile} onSaved={setProfile} />
+      <SupplierClaimsCard />
       {fieldsCard('company', <SupplierCompanySection draft={draft} onChange={change} error={fieldError} />)}
       {fieldsCard(
         'capabilities',

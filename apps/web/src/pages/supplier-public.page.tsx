@@ -51,7 +51,13 @@ export function SupplierPublicPage() {
           <Text size="sm">{t('public.previewBody')}</Text>
         </Alert>
       )}
-      {fields ? <PublicProfileView supplier={supplier} fields={fields} nodes={nodes} language={currentLanguage()} /> : <Text>{t('public.notPublished')}</Text>}
+      {fields ? <PublicProfileView
+          supplier={supplier}
+          fields={fields}
+          nodes={nodes}
+          language={currentLanguage()}
+          listing={supplier.listing}
+        /> : <Text>{t('public.notPublished')}</Text>}
     </Stack>
   );
 }
