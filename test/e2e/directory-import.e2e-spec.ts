@@ -79,6 +79,10 @@ describe('directory:import (the built command)', () => {
     expect(summary).toMatchObject({ registry: 'DENUE', rows: 6883, inserted: 6883 - committed, unchanged: committed, updated: 0, removed: 0, bad: 0 });
     expect(resumed.logs).toMatch(new RegExp(`directory:import DENUE: 6883 rows, inserted ${6883 - committed}, updated 0, unchanged ${committed}, removed 0, merged 0, bad 0 in [\\d.]+ s \\(\\d+ rows/s\\), peak RSS \\d+ MiB`));
     expect(await sourceCount()).toBe(6883);
+    // The killed run no longer reads as running once the next run holds the registry's lock.
+    expect(
+      (await dataSource.query(`SELECT status FROM directory_imports ORDER BY started_at`)).map((row: { status: string }) => row.status),
+    ).toEqual(['failed', 'completed']);
 
     const again = AppProcess.start(COMMAND, env, [DENUE, '--json', '--dry-run']);
     expect((await again.exited).code).toBe(0);

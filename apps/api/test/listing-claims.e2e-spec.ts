@@ -222,7 +222,7 @@ describe('directory listings and their claims', () => {
         400,
         'CLAIM_EVIDENCE_MISMATCH',
         'rfc',
-        'La evidencia no coincide con esta ficha.',
+        'La evidencia no coincide con este listado.',
       ]);
       const malformed = await claim(claimant, withRfc.supplierId, { evidence: 'rfc', rfc: 'NOT-AN-RFC' });
       expect([malformed.status, malformed.body.error.code, malformed.body.error.details[0].field]).toEqual([400, 'VALIDATION_FAILED', 'rfc']);

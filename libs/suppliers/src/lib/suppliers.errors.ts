@@ -27,35 +27,35 @@ export const SUPPLIERS_ERROR_CODES = {
     status: 409,
     message: {
       en: 'This directory listing has not been claimed by its company yet.',
-      es: 'Esta ficha del directorio aún no ha sido reclamada por su empresa.',
+      es: 'Este listado del directorio aún no ha sido reclamado por su empresa.',
     },
   },
   LISTING_ALREADY_CLAIMED: {
     status: 409,
     message: {
       en: 'This directory listing already belongs to a company on Puente.',
-      es: 'Esta ficha del directorio ya pertenece a una empresa en Puente.',
+      es: 'Este listado del directorio ya pertenece a una empresa en Puente.',
     },
   },
   CLAIM_ALREADY_PENDING: {
     status: 409,
     message: {
       en: 'Your organization already has a claim on this listing waiting for review.',
-      es: 'Tu organización ya tiene una solicitud sobre esta ficha en espera de revisión.',
+      es: 'Tu organización ya tiene una reclamación de este listado en espera de revisión.',
     },
   },
   CLAIM_EVIDENCE_MISMATCH: {
     status: 400,
     message: {
       en: 'The evidence does not match this listing.',
-      es: 'La evidencia no coincide con esta ficha.',
+      es: 'La evidencia no coincide con este listado.',
     },
   },
   CLAIM_INVALID_TRANSITION: {
     status: 409,
     message: {
       en: 'The claim cannot do this in its current state.',
-      es: 'La solicitud no puede hacer esto en su estado actual.',
+      es: 'La reclamación no puede hacer esto en su estado actual.',
     },
   },
 } as const;

@@ -139,10 +139,10 @@ export const supplierClaimApproved = defineNotificationType({
     },
     es: {
       subject: '{{listingName}} ahora pertenece a {{organizationName}} en Puente',
-      title: 'Tu solicitud fue aprobada',
+      title: 'Tu reclamación fue aprobada',
       body: [
-        'Un administrador aprobó la solicitud de {{organizationName}} sobre la ficha del directorio {{listingName}}.',
-        'Ahora es parte de tu perfil: puedes editarla, y los compradores verán tus cambios una vez revisados.',
+        'Un administrador aprobó la reclamación de {{organizationName}} sobre el listado del directorio {{listingName}}.',
+        'Ahora es parte de tu perfil: puedes editarlo, y los compradores verán tus cambios una vez revisados.',
       ],
       action: 'Editar tu perfil',
     },
@@ -164,10 +164,10 @@ export const supplierClaimRejected = defineNotificationType({
       action: 'See your claims',
     },
     es: {
-      subject: 'La solicitud de {{organizationName}} sobre {{listingName}} no fue aprobada',
-      title: 'Tu solicitud no fue aprobada',
-      body: ['Un administrador no aprobó la solicitud de {{organizationName}} sobre la ficha del directorio {{listingName}}.', 'Motivo: {{reason}}'],
-      action: 'Ver tus solicitudes',
+      subject: 'La reclamación de {{organizationName}} sobre {{listingName}} no fue aprobada',
+      title: 'Tu reclamación no fue aprobada',
+      body: ['Un administrador no aprobó la reclamación de {{organizationName}} sobre el listado del directorio {{listingName}}.', 'Motivo: {{reason}}'],
+      action: 'Ver tus reclamaciones',
     },
   },
 });

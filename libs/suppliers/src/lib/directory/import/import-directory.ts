@@ -91,6 +91,9 @@ export async function importDirectory(
   const startedAt = now();
   let importId = '';
   try {
+    // Holding the registry's lock proves no other run of it is alive: a row still `running` is a run that
+    // was killed, so it is marked `failed` rather than left looking busy forever.
+    await runner.query(`UPDATE directory_imports SET status = 'failed', finished_at = $2 WHERE registry = $1 AND status = 'running'`, [registry, startedAt]);
     if (!dryRun) {
       [{ id: importId }] = await dataSource.query(
         `INSERT INTO directory_imports (registry, format, file_name, dry_run, status, started_at) VALUES ($1, $2, $3, false, 'running', $4) RETURNING id`,
