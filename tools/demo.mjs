@@ -166,6 +166,7 @@ Puente is running (Ctrl-C stops everything):
   Mail           e-mails the worker sent are files in ${env.MAIL_DIR ?? '.puente/mail'} (set SMTP_URL to send them for real)
   Capabilities   ${base}/capabilities   (the bilingual vocabulary: browse, search, "what does this text map to?")
   Transit        ${base}/transit   (a Mexican place and a US ZIP: the best border crossing and the days by truck)
+  Directory      ${base}/directory   (Find your plant: the RETC and DENUE plants as listings; "This is my company" claims one)
   Reference data loaded into PostgreSQL by db:migrate (catalog_* tables) and served under ${base}/api/v1/catalog:
                  ${tour.join('\n                 ')}
 `);
