@@ -25,6 +25,7 @@ module.exports = {
     '^@puente/catalog$': '<rootDir>/libs/catalog/src/index.ts',
     '^@puente/moderation$': '<rootDir>/libs/moderation/src/index.ts',
     '^@puente/suppliers$': '<rootDir>/libs/suppliers/src/index.ts',
+    '^@puente/search$': '<rootDir>/libs/search/src/index.ts',
     '^@puente/schema$': '<rootDir>/libs/schema/src/index.ts',
   },
   globalSetup: '<rootDir>/libs/testing/src/lib/jest/global-setup.ts',

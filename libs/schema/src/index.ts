@@ -3,6 +3,7 @@ import { identityMigrations } from '@puente/identity';
 import { moderationMigrations } from '@puente/moderation';
 import { notificationsMigrations } from '@puente/notifications';
 import { platformMigrations, type MigrationClass } from '@puente/platform';
+import { searchMigrations } from '@puente/search';
 import { suppliersMigrations } from '@puente/suppliers';
 import { retiredMigrations } from './lib/retired';
 
@@ -20,5 +21,6 @@ export const ALL_MIGRATIONS: MigrationClass[] = [
   ...notificationsMigrations,
   ...catalogMigrations,
   ...suppliersMigrations,
+  ...searchMigrations,
   ...moderationMigrations,
 ].sort((a, b) => timestampOf(a) - timestampOf(b));
