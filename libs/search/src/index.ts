@@ -6,7 +6,7 @@ import { CreateSearchIndex1764800000000 } from './lib/postgres/migrations/176480
 export * from './lib/search-document';
 export * from './lib/search-engine';
 export * from './lib/ranking/ranking-types';
-export { PostgresSearchEngine } from './lib/postgres/postgres-search-engine';
+export { PostgresSearchEngine, SearchRebuildBusy } from './lib/postgres/postgres-search-engine';
 export { SearchModule, searchEngineFor, type SearchModuleOptions } from './lib/search.module';
 export { SearchService, type SearchRequest } from './lib/service/search.service';
 export { MatchingService, type MatchingRequest } from './lib/service/matching.service';
@@ -24,3 +24,7 @@ export {
 
 /** Listed in `@puente/schema`'s ALL_MIGRATIONS. */
 export const searchMigrations: MigrationClass[] = [CreateSearchIndex1764800000000];
+export { SearchWorkerModule } from './lib/sync/search-worker.module';
+export { buildSearchDocuments } from './lib/sync/search-document-builder';
+export { syncSearchDocuments } from './lib/sync/search-index.consumer';
+export { reindexAll, type ReindexProgress } from './lib/sync/reindex';

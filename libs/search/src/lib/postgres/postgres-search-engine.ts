@@ -11,6 +11,14 @@ const INDEX_SUFFIXES: Array<[keyof IndexTables, string[]]> = [
   ['terms', ['_pkey', '_trgm']],
 ];
 
+/** Another rebuild holds the index's rebuild lock (the reindex command exits 75). */
+export class SearchRebuildBusy extends Error {
+  constructor() {
+    super('another search index rebuild is running');
+    this.name = 'SearchRebuildBusy';
+  }
+}
+
 /** One key for the whole index: two rebuilds must not interleave (the second would drop the first's tables). */
 const REBUILD_LOCK_KEY = 7_364_800_001;
 
@@ -57,7 +65,7 @@ export class PostgresSearchEngine extends SearchEngine {
     const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [REBUILD_LOCK_KEY]);
     if (!locked) {
       await runner.release();
-      throw new Error('another search index rebuild is running');
+      throw new SearchRebuildBusy();
     }
     try {
       await runner.startTransaction();

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { VISIBLE_PROFILE_SQL } from '../sync/visible-profiles';
 
 /**
  * Read-time visibility: the index follows PostgreSQL through the outbox, a little later. Before answering,
@@ -13,8 +14,7 @@ export class SearchVisibility {
   async visible(supplierIds: string[]): Promise<Set<string>> {
     if (supplierIds.length === 0) return new Set();
     const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM supplier_profiles
-        WHERE id = ANY($1::uuid[]) AND published_data IS NOT NULL AND state NOT IN ('suspended', 'withdrawn')`,
+      `SELECT p.id FROM supplier_profiles p WHERE p.id = ANY($1::uuid[]) AND ${VISIBLE_PROFILE_SQL}`,
       [supplierIds],
     );
     return new Set(rows.map((row) => row.id));
