@@ -18,6 +18,8 @@ export interface QueryUnderstanding {
   quantity: { value: number; unit: string | null; matched: string } | null;
   /** A place ("near Monterrey", "in Querétaro"): the catalog's place with its point. */
   place: { name: string; stateCode: string; lat: number; lon: number; matched: string } | null;
+  /** A US ZIP the catalog knows, written in the text ("brake discs to 75201"); a `zip` filter wins over it. */
+  zip?: string | null;
   /** What is left once the above are taken out: stays free text for the engine. */
   freeText: string;
 }
