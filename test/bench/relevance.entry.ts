@@ -8,11 +8,16 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { foldWord, tokenize } from '@puente/catalog';
-import { FORMAT_SPECS, type DirectoryFormat } from '../../libs/suppliers/src/lib/directory/import/import-formats';
+import { FORMAT_SPECS, type DirectoryFormat } from '@puente/suppliers';
+// The importer's own row mapper (not exported to other contexts), so the documents hold what an import produces.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { mapDirectoryRow } from '../../libs/suppliers/src/lib/directory/import/row-mapper';
-import type { Candidate, SearchDocument, SearchFilters } from '@puente/search';
-import { candidateQueryFor, rankCandidates, requirementFrom, understandQuery } from '../../libs/search/src/lib/ranking/index';
-import { STOP_KEYS } from '../../libs/search/src/lib/ranking/words';
+import { candidateQueryFor, rankCandidates, requirementFrom, understandQuery, type Candidate, type SearchDocument, type SearchFilters } from '@puente/search';
+
+/** Stop words of the in-memory BM25 (both languages): generic IR, no vocabulary. */
+const STOP_KEYS = new Set(
+  'a an and or of for the with in on at to from by near per de del la las el los y e o u para con en por al se que un una'.split(' '),
+);
 
 const ROOT = process.cwd();
 const DIR = join(ROOT, 'libs/suppliers/data/directory');
