@@ -11,7 +11,14 @@ export interface QueryUnderstanding {
   /** Vocabulary concepts found (matchText and synonyms), with the words that matched. */
   concepts: Array<{ code: string; kind: 'process' | 'material' | 'industry'; matched: string; name: Bilingual }>;
   /** The industry-code bridge: English product words -> NAICS titles -> SCIAN classes (crosswalk). */
-  scian: Array<{ code: string; title: string; naics: { code: string; title: string }; matched: string }>;
+  scian: Array<{
+    code: string;
+    title: string;
+    naics: { code: string; title: string };
+    matched: string;
+    /** 0..1: the share of the query's meaningful words (by rarity) that this class's title carried; absent means 1. */
+    confidence?: number;
+  }>;
   /** `cert.*` codes named in the text ("IATF", "ISO 9001"). */
   certifications: Array<{ code: string; matched: string; name: Bilingual }>;
   /** A quantity ("10,000 pcs", "5k units"). */
