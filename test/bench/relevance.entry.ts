@@ -183,13 +183,45 @@ const loadMs = performance.now() - loadStarted;
 const byId = new Map(documents.map((doc) => [doc.supplierId, doc]));
 
 if (process.argv.includes('--pool')) {
+  // Additive: a judgement once written is never changed; documents a changed ranking brings into its top 20
+  // are judged with the same committed criteria and added (the README says when that happened).
+  const file = join(BENCH, 'labels.json');
+  let existing: Record<string, Record<string, number>> = {};
+  try {
+    existing = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, number>>;
+  } catch {
+    existing = {};
+  }
+  let added = 0;
   const labels: Record<string, Record<string, number>> = {};
   for (const query of queries) {
     const pool = new Set([...baseline(index, query).slice(0, POOL_DEPTH), ...ranked(index, query).slice(0, POOL_DEPTH)]);
-    labels[query.id] = Object.fromEntries([...pool].sort().map((id) => [id, grade(byId.get(id) as SearchDocument, query)]));
+    const judged = { ...(existing[query.id] ?? {}) };
+    for (const id of pool) {
+      if (judged[id] !== undefined) continue;
+      judged[id] = grade(byId.get(id) as SearchDocument, query);
+      added += 1;
+    }
+    labels[query.id] = Object.fromEntries(Object.keys(judged).sort().map((id) => [id, judged[id]]));
   }
-  writeFileSync(join(BENCH, 'labels.json'), `${JSON.stringify(labels, null, 1)}\n`);
-  console.log(`wrote labels for ${queries.length} queries (pool: top ${POOL_DEPTH} of the ranking and of the baseline)`);
+  writeFileSync(file, `${JSON.stringify(labels, null, 1)}\n`);
+  console.log(`labels for ${queries.length} queries: ${added} judgements added (pool: top ${POOL_DEPTH} of the ranking and of the baseline); none changed`);
+  process.exit(0);
+}
+
+const explain = process.argv.indexOf('--explain');
+if (explain > 0) {
+  // Reading aid while tuning: the top 10 of both rankings of one query with their labels.
+  const query = queries.find((q) => q.id === process.argv[explain + 1]) as LabelledQuery;
+  const judged = (JSON.parse(readFileSync(join(BENCH, 'labels.json'), 'utf8')) as Record<string, Record<string, number>>)[query.id] ?? {};
+  console.log(JSON.stringify(understandQuery(query.text), null, 1));
+  for (const [name, list] of [['ranking', ranked(index, query)], ['baseline', baseline(index, query)]] as const) {
+    console.log(`-- ${name}`);
+    for (const id of list.slice(0, 10)) {
+      const doc = byId.get(id) as SearchDocument;
+      console.log(`  ${judged[id] ?? '-'} ${id} ${doc.scianCodes[0]} ${(doc.descriptionEs ?? '').slice(0, 90)}`);
+    }
+  }
   process.exit(0);
 }
 
@@ -198,7 +230,7 @@ const labels = JSON.parse(readFileSync(join(BENCH, 'labels.json'), 'utf8')) as R
 for (const query of queries) ranked(index, query);
 const SAMPLES = 3;
 const times: number[] = [];
-const rows: Array<{ query: LabelledQuery; r: Metrics; b: Metrics }> = [];
+const rows: Array<{ query: LabelledQuery; r: Metrics; b: Metrics; rTop: string[]; bTop: string[] }> = [];
 let skipped = 0;
 for (const query of queries) {
   let list: string[] = [];
@@ -207,10 +239,11 @@ for (const query of queries) {
     list = ranked(index, query);
     times.push(performance.now() - started);
   }
+  const baseList = baseline(index, query);
   const r = measure(list, labels[query.id] ?? {});
-  const b = measure(baseline(index, query), labels[query.id] ?? {});
+  const b = measure(baseList, labels[query.id] ?? {});
   if (!r || !b) { skipped += 1; continue; }
-  rows.push({ query, r, b });
+  rows.push({ query, r, b, rTop: list.slice(0, 10), bTop: baseList.slice(0, 10) });
 }
 const mean = (pick: (m: Metrics) => number, which: 'r' | 'b') => rows.reduce((sum, row) => sum + pick(row[which]), 0) / rows.length;
 times.sort((a, b) => a - b);
@@ -227,6 +260,8 @@ ranking          ${mean((m) => m.ndcg, 'r').toFixed(3)}      ${mean((m) => m.rec
 text-only BM25   ${mean((m) => m.ndcg, 'b').toFixed(3)}      ${mean((m) => m.recall, 'b').toFixed(3)}  ${mean((m) => m.rr, 'b').toFixed(3)}
 difference       ${(mean((m) => m.ndcg, 'r') - mean((m) => m.ndcg, 'b') >= 0 ? '+' : '')}${(mean((m) => m.ndcg, 'r') - mean((m) => m.ndcg, 'b')).toFixed(3)} NDCG@10 (target ≥ +0.10)
 `);
+const unjudged = (which: 'r' | 'b') => rows.reduce((sum, row) => sum + row[which === 'r' ? 'rTop' : 'bTop'].filter((id) => labels[row.query.id]?.[id] === undefined).length, 0);
+console.log(`unjudged documents in the top 10 (counted as 0): ranking ${unjudged('r')}, baseline ${unjudged('b')} of ${rows.length * 10}`);
 const losses = rows.filter((row) => row.r.ndcg < row.b.ndcg - 1e-9);
 console.log(`per-query losses (ranking NDCG@10 below the baseline's): ${losses.length}`);
 for (const row of losses) console.log(`  ${row.query.id} "${row.query.text}": ranking ${row.r.ndcg.toFixed(3)} vs baseline ${row.b.ndcg.toFixed(3)}`);

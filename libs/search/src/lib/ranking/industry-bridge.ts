@@ -16,6 +16,8 @@ import { GENERIC_KEYS, STOP_KEYS } from './words';
 export const MAX_CLASSES = 6;
 const RELATIVE_CUTOFF = 0.7;
 const COMMON_WORD_TITLES = 15;
+/** A word no title has ("housings") still counts in the query's mass, as much as a fairly common title word. */
+const UNKNOWN_WORD_WEIGHT = 3;
 
 interface TitleEntry {
   scian: string;
@@ -33,12 +35,22 @@ interface BridgeIndex {
 
 let index: BridgeIndex | undefined;
 
+/**
+ * "stamped" and "stamping" meet "Stamping": the catalog's stemmer handles plurals only, so the bridge also
+ * folds English -ing and -ed (on both sides, titles and queries) when a stem of four letters or more remains.
+ */
+export function bridgeKey(key: string): string {
+  const folded = key.replace(/(?:ing|ed)$/, '');
+  return folded.length >= 4 && folded !== key ? folded : key;
+}
+
 /** The title's keys, read up to "except"/"excepto" and without stop or generic words. */
 function titleKeys(title: string): string[] {
   const cut = title.split(/\(?\bexcept(?:o)?\b/i)[0];
   return tokenize(cut)
     .map((token) => token.key)
-    .filter((key) => !STOP_KEYS.has(key) && !GENERIC_KEYS.has(key) && !/^\d+$/.test(key));
+    .filter((key) => !STOP_KEYS.has(key) && !GENERIC_KEYS.has(key) && !/^\d+$/.test(key))
+    .map(bridgeKey);
 }
 
 function bridgeIndex(): BridgeIndex {
@@ -64,25 +76,64 @@ export interface BridgeWord {
   /** As written. */
   word: string;
   keys: string[];
-  /** Not taken by a vocabulary concept: names a product rather than a process or material. */
+  /** Not taken by a process or material concept (an industry word such as "valves" still names a product). */
   product: boolean;
+  /** Rarity among titles (IDF); 0 for words no title has. */
+  weight: number;
 }
 
 /** The query's words for the bridge; stop and generic words dropped. */
 export function bridgeWords(tokens: ReadonlyArray<{ word: string; key: string; consumed: boolean }>): BridgeWord[] {
+  const { df, count } = bridgeIndex();
   const words: BridgeWord[] = [];
   for (const token of tokens) {
     if (STOP_KEYS.has(token.key) || GENERIC_KEYS.has(token.key) || /^\d+$/.test(token.key) || token.key.length < 3) continue;
-    const spanish = SPANISH_PRODUCT_WORDS[token.word] ?? SPANISH_PRODUCT_WORDS[token.word.replace(/e?s$/, '')] ?? [];
-    const keys = [token.key, ...spanish.flatMap((english) => tokenize(english).map((t) => t.key))];
-    words.push({ word: token.word, keys: [...new Set(keys)], product: !token.consumed });
+    const alternatives = [...spanishWordsOf(token.word), ...(ENGLISH_PRODUCT_SYNONYMS[token.word] ?? [])];
+    const keys = [...new Set([token.key, ...alternatives.flatMap((english) => tokenize(english).map((t) => t.key))].map(bridgeKey))];
+    const rarest = Math.min(...keys.map((key) => df.get(key) ?? Infinity));
+    words.push({ word: token.word, keys, product: !token.consumed, weight: Number.isFinite(rarest) ? Math.log(1 + count / rarest) : 0 });
   }
   return words;
 }
 
+function spanishWordsOf(word: string): readonly string[] {
+  return SPANISH_PRODUCT_WORDS[word] ?? SPANISH_PRODUCT_WORDS[word.replace(/e?s$/, '')] ?? [];
+}
+
+let englishToSpanish: Map<string, string[]> | undefined;
+
+/** Spanish product words for an English key (the table read backwards); [] for words it does not have. */
+export function spanishFor(key: string): readonly string[] {
+  if (!englishToSpanish) {
+    englishToSpanish = new Map();
+    for (const [spanish, englishWords] of Object.entries(SPANISH_PRODUCT_WORDS)) {
+      for (const english of englishWords) {
+        if (english === spanish) continue;
+        const englishKey = tokenize(english)[0]?.key;
+        if (!englishKey) continue;
+        englishToSpanish.set(englishKey, [...(englishToSpanish.get(englishKey) ?? []), spanish]);
+      }
+    }
+  }
+  return englishToSpanish.get(key) ?? [];
+}
+
+/** Plain English words buyers use for what NAICS titles call otherwise. */
+const ENGLISH_PRODUCT_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  car: ['motor vehicle', 'automobile'], cars: ['motor vehicle', 'automobile'], auto: ['motor vehicle', 'automobile'],
+  vehicle: ['motor vehicle'], vehicles: ['motor vehicle'], truck: ['truck', 'motor vehicle'], trucks: ['truck', 'motor vehicle'],
+  syringes: ['medical', 'surgical'], syringe: ['medical', 'surgical'], drugs: ['pharmaceutical'], medicines: ['pharmaceutical'],
+});
+
+/** Whether a word is Spanish and not also English ("gas", "motor", "chocolate" tell nothing). */
+export function isSpanishProductWord(word: string): boolean {
+  const english = spanishWordsOf(word);
+  return english.length > 0 && !english.includes(word) && !english.includes(word.replace(/e?s$/, ''));
+}
+
 /** Whether any Spanish product word was used (a language hint for short queries). */
 export function hasSpanishProductWord(words: readonly BridgeWord[]): boolean {
-  return words.some((word) => SPANISH_PRODUCT_WORDS[word.word] !== undefined || SPANISH_PRODUCT_WORDS[word.word.replace(/e?s$/, '')] !== undefined);
+  return words.some((word) => isSpanishProductWord(word.word));
 }
 
 interface Scored {
@@ -99,6 +150,9 @@ export function bridgeToScian(words: readonly BridgeWord[]): QueryUnderstanding[
   const { entries, df, count } = bridgeIndex();
   const idf = (key: string): number => Math.log(1 + count / (df.get(key) ?? count));
   const anyProduct = words.some((word) => word.product && word.keys.some((key) => df.has(key)));
+  // The query's meaningful mass: every word's rarity, matched or not, so "trim" in a line about chrome plating
+  // for automotive trim carries a small share while "dog food" carries it all.
+  const mass = words.reduce((sum, word) => sum + (word.weight || UNKNOWN_WORD_WEIGHT), 0);
   const scored: Scored[] = [];
   for (const entry of entries) {
     let score = 0;
@@ -136,6 +190,7 @@ export function bridgeToScian(words: readonly BridgeWord[]): QueryUnderstanding[
       title: scianEntry(candidate.scian)?.title ?? candidate.scian,
       naics: { code: naics?.code ?? '', title: naics?.title ?? '' },
       matched: candidate.matched.join(' '),
+      confidence: Math.round(Math.min(1, candidate.score / mass) * 1000) / 1000,
     });
   }
   return result;

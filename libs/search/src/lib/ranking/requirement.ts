@@ -1,7 +1,8 @@
 // From what was understood (and the explicit filters) to one Requirement, and from a Requirement to what the
 // engine is asked for. Filters are exact (the engine applies them); concepts and SCIAN classes only widen
 // the candidate set, the ranking decides.
-import { vocabulary } from '@puente/catalog';
+import { tokenize, vocabulary } from '@puente/catalog';
+import { spanishFor } from './industry-bridge';
 import type { SearchFilters, CandidateQuery } from '../search-engine';
 import type { QueryUnderstanding, Requirement } from './ranking-types';
 
@@ -67,10 +68,22 @@ export function processCredit(asked: string, held: ReadonlySet<string>): { credi
 
 export const CANDIDATE_TEXT_MAX_WORDS = 32;
 
+/**
+ * English product words with their Spanish words appended ("brake discs" → "brake discs freno disco"), so
+ * the engine's text relevance reaches plants that describe themselves in Spanish.
+ */
+export function withSpanishWords(text: string): string {
+  const extra: string[] = [];
+  for (const token of tokenize(text)) {
+    for (const spanish of spanishFor(token.key)) if (!extra.includes(spanish)) extra.push(spanish);
+  }
+  return [text, ...extra].filter(Boolean).join(' ');
+}
+
 export function candidateQueryFor(requirement: Requirement, filters: SearchFilters, limit: number): CandidateQuery {
   const concepts = union(requirement.processes.flatMap(expandProcess), requirement.materials, requirement.industries);
   return {
-    text: requirement.text.split(/\s+/).filter(Boolean).slice(0, CANDIDATE_TEXT_MAX_WORDS).join(' '),
+    text: withSpanishWords(requirement.text).split(/\s+/).filter(Boolean).slice(0, CANDIDATE_TEXT_MAX_WORDS).join(' '),
     concepts,
     scianCodes: requirement.scian.map((entry) => entry.code),
     filters: {

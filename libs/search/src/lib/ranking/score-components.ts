@@ -1,5 +1,5 @@
 // Each term of the score as its own small function: value 0..1 plus what the explanation shows.
-import { estimateTransit, haversineKm, DEFAULT_TRANSIT_ASSUMPTIONS, vocabulary } from '@puente/catalog';
+import { estimateTransit, haversineKm, DEFAULT_TRANSIT_ASSUMPTIONS, scianEntry, vocabulary } from '@puente/catalog';
 import type { SearchDocument } from '../search-document';
 import { documentTerm } from './document-terms';
 import type { Bilingual, Explanation, Requirement, TransitEstimate } from './ranking-types';
@@ -67,12 +67,16 @@ export function conceptCoverage(
   };
 }
 
-/** Industry-code match: 1 for a bridged class, 0.5 for a class of the same subrama (5 digits), 0.2 of the same rama (4). */
+/**
+ * Industry-code match: closeness (1 for a bridged class, 0.5 for a class of the same subrama (5 digits), 0.2 of
+ * the same rama (4)) times the bridge's confidence in that class (the share of the query's words it carried).
+ */
 export function industryCodeMatch(document: SearchDocument, requirement: Requirement): ComponentValue & { industryCode: Explanation['industryCode'] } {
   let best: { value: number; entry: Requirement['scian'][number]; code: string } | null = null;
   for (const entry of requirement.scian) {
     for (const code of document.scianCodes) {
-      const value = code === entry.code ? 1 : code.slice(0, 5) === entry.code.slice(0, 5) ? 0.5 : code.slice(0, 4) === entry.code.slice(0, 4) ? 0.2 : 0;
+      const closeness = code === entry.code ? 1 : code.slice(0, 5) === entry.code.slice(0, 5) ? 0.5 : code.slice(0, 4) === entry.code.slice(0, 4) ? 0.2 : 0;
+      const value = closeness * (entry.confidence ?? 1);
       if (value > (best?.value ?? 0)) best = { value, entry, code };
     }
   }
@@ -83,7 +87,7 @@ export function industryCodeMatch(document: SearchDocument, requirement: Require
   const exact = best.code === best.entry.code;
   return {
     value: best.value,
-    industryCode: { code: best.code, title: exact ? best.entry.title : best.code, naics },
+    industryCode: { code: best.code, title: exact ? best.entry.title : (scianEntry(best.code)?.title ?? best.code), naics },
     note: exact
       ? { en: `SCIAN ${best.code} via NAICS ${naics?.code ?? '-'} ("${best.entry.matched}")`, es: `SCIAN ${best.code} vía NAICS ${naics?.code ?? '-'} ("${best.entry.matched}")` }
       : { en: `SCIAN ${best.code} is in the group of ${best.entry.code}`, es: `SCIAN ${best.code} está en el grupo de ${best.entry.code}` },

@@ -27,5 +27,6 @@ export const SPANISH_PRODUCT_WORDS: Readonly<Record<string, readonly string[]>> 
   conserva: ['canning'], congelado: ['frozen'], tabaco: ['tobacco'], cigarro: ['cigarette'], bateria: ['battery'], acumulador: ['battery'],
   transformador: ['transformer'], medidor: ['meter'], electrodomestico: ['appliance'], aparato: ['appliance'], tanque: ['tank'],
   caldera: ['boiler'], radiador: ['radiator'], escape: ['exhaust'], silenciador: ['muffler'], filtro: ['filter'], espejo: ['mirror'],
+  uniforme: ['uniforms'], jeringa: ['syringe'], oxigeno: ['oxygen'], nitrogeno: ['nitrogen'], cromo: ['chrome'], cromado: ['chrome'],
   etiqueta: ['label'], impreso: ['printing'], libro: ['book'], vela: ['candle'], perfume: ['perfume', 'toilet'], cosmetico: ['cosmetic'],
 });

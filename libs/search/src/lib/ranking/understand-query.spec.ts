@@ -20,6 +20,7 @@ describe('understandQuery', () => {
       title: 'Elaboración de alimentos para animales',
       naics: { code: '311111', title: 'Dog and Cat Food Manufacturing' },
       matched: 'dog food',
+      confidence: 1,
     });
     expect(understood.concepts).toEqual([]);
   });
@@ -41,6 +42,16 @@ describe('understandQuery', () => {
     expect(codes(understood.scian)).toContain('336340');
     expect(understood.scian[0].code).toBe('336340');
     expect(understood.freeText).toBe('brake discs');
+  });
+
+  it('reads "ISO 13485" as a certification, not as a ZIP, and gives a weak bridge word a small confidence', () => {
+    const medical = understandQuery('medical devices ISO 13485');
+    expect(codes(medical.certifications)).toEqual(['cert.iso-13485']);
+    expect(medical.zip).toBeNull();
+    const trim = understandQuery('chrome plating services for automotive trim');
+    expect(codes(trim.concepts)).toEqual(['proc.plating.chrome-plating', 'ind.automotive']);
+    for (const entry of trim.scian) expect(entry.confidence).toBeLessThan(0.5);
+    expect(understandQuery('industrial gases oxygen nitrogen').language).toBe('en');
   });
 
   it('never bridges through generic words alone', () => {
@@ -87,6 +98,7 @@ describe('requirementFrom and candidateQueryFor', () => {
     expect(family.concepts).toContain('proc.casting.die-casting');
     expect(family.concepts).toContain('proc.casting.sand-casting');
     const boxes = candidateQueryFor(requirementFrom(understandQuery('dog food'), {}, '2026-12-01'), NO_FILTERS, 50);
-    expect(boxes).toMatchObject({ text: 'dog food', scianCodes: ['311110'], limit: 50, asOf: '2026-12-01' });
+    // English product words carry their Spanish words to the engine's text search.
+    expect(boxes).toMatchObject({ text: 'dog food perro mascota alimento', scianCodes: ['311110'], limit: 50, asOf: '2026-12-01' });
   });
 });

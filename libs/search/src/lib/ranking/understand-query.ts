@@ -117,31 +117,35 @@ export function understandQuery(input: string): QueryUnderstanding {
   if (place) taken.push(place.span);
   const quantity = findQuantity(blank(text, taken));
   if (quantity) taken.push(quantity.span);
+  // Certifications before the ZIP: "ISO 13485" is a standard, not a ZIP in Massachusetts.
+  const vocab = vocabulary();
+  const nameOf = (code: string) => ({ en: vocab.entry(code)?.name.en ?? code, es: vocab.entry(code)?.name.es ?? code });
+  const certMatches = matchText(blank(text, taken), { kinds: ['certification'] });
+  const certifications: QueryUnderstanding['certifications'] = certMatches.map((match) => ({ code: match.code, matched: match.matched, name: nameOf(match.code) }));
+  taken.push(...locate(blank(text, taken), certifications.map((cert) => cert.matched), taken));
   const zip = findZip(blank(text, taken), taken);
   if (zip) taken.push(zip.span);
 
   const readable = blank(text, taken);
-  const matches = matchText(readable);
-  const vocab = vocabulary();
-  const concepts: QueryUnderstanding['concepts'] = [];
-  const certifications: QueryUnderstanding['certifications'] = [];
-  for (const match of matches) {
-    const entry = vocab.entry(match.code);
-    const name = { en: entry?.name.en ?? match.code, es: entry?.name.es ?? match.code };
-    if (match.kind === 'certification') certifications.push({ code: match.code, matched: match.matched, name });
-    else concepts.push({ code: match.code, kind: match.kind === 'process-family' ? 'process' : match.kind, matched: match.matched, name });
-  }
+  const matches = matchText(readable, { kinds: ['process-family', 'process', 'material', 'industry'] });
+  const concepts: QueryUnderstanding['concepts'] = matches.map((match) => ({
+    code: match.code,
+    kind: match.kind === 'process-family' ? 'process' : (match.kind as 'process' | 'material' | 'industry'),
+    matched: match.matched,
+    name: nameOf(match.code),
+  }));
   const conceptSpans = locate(readable, concepts.map((concept) => concept.matched), taken);
-  const certSpans = locate(readable, certifications.map((cert) => cert.matched), [...taken, ...conceptSpans]);
+  // Words of an industry concept ("valves", "auto parts") still name products; process and material words do not.
+  const howSpans = locate(readable, concepts.filter((concept) => concept.kind !== 'industry').map((concept) => concept.matched), taken);
 
-  const tokens = tokenize(readable).filter((token) => !overlaps(token, [...taken, ...certSpans]));
-  const bridge = bridgeWords(tokens.map((token) => ({ word: token.word, key: token.key, consumed: overlaps(token, conceptSpans) })));
+  const tokens = tokenize(readable).filter((token) => !overlaps(token, taken));
+  const bridge = bridgeWords(tokens.map((token) => ({ word: token.word, key: token.key, consumed: overlaps(token, howSpans) })));
   const scian = bridgeToScian(bridge);
 
   const free = tokens.filter((token) => !overlaps(token, conceptSpans) && !STOP_KEYS.has(token.key) && !GENERIC_KEYS.has(token.key));
   const freeText = free.map((token) => readable.slice(token.start, token.end)).filter((word, i, all) => all.indexOf(word) === i).join(' ');
 
-  const languages = matches.map((match) => match.language);
+  const languages = [...certMatches, ...matches].map((match) => match.language);
   if (scian.some((entry) => entry.naics.code !== '' && !hasSpanishProductWord(bridge))) languages.push('en');
   if (hasSpanishProductWord(bridge)) languages.push('es');
   const language = detectLanguage(tokenize(text).map((token) => foldWord(token.word)), languages, text);
