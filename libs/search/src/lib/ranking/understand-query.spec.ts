@@ -54,6 +54,14 @@ describe('understandQuery', () => {
     expect(understandQuery('industrial gases oxygen nitrogen').language).toBe('en');
   });
 
+  it('bridges the product, not its use: "for"/"para" words and a process query\'s industry words only confirm', () => {
+    expect(understandQuery('valves for oil and gas').scian.map((e) => e.code)).toEqual(['332910']);
+    expect(understandQuery('stamped metal parts for cars').scian.map((e) => e.code)).toEqual(['336370']);
+    const harness = understandQuery('arneses eléctricos automotrices');
+    expect(harness.scian).toEqual([]);
+    expect(harness.freeText).toBe('automotrices');
+  });
+
   it('never bridges through generic words alone', () => {
     expect(understandQuery('manufacturing products parts').scian).toEqual([]);
     expect(understandQuery('fabricación de productos').scian).toEqual([]);

@@ -135,14 +135,29 @@ export function understandQuery(input: string): QueryUnderstanding {
     name: nameOf(match.code),
   }));
   const conceptSpans = locate(readable, concepts.map((concept) => concept.matched), taken);
-  // Words of an industry concept ("valves", "auto parts") still name products; process and material words do not.
-  const howSpans = locate(readable, concepts.filter((concept) => concept.kind !== 'industry').map((concept) => concept.matched), taken);
+  // Process and material words say how, not what. Industry words ("valves", "auto parts") name the product
+  // only when no process does ("valves for oil and gas"; but "arneses automotrices" is harnesses for cars).
+  const asksProcess = concepts.some((concept) => concept.kind === 'process');
+  const howSpans = locate(
+    readable,
+    concepts.filter((concept) => concept.kind !== 'industry' || asksProcess).map((concept) => concept.matched),
+    taken,
+  );
+  const industrySpans = locate(readable, concepts.filter((concept) => concept.kind === 'industry').map((concept) => concept.matched), taken);
+  // Words after "for"/"para" name the use or the customer ("for cars", "para la industria automotriz"): they
+  // may still confirm a class but never make one on their own.
+  const useFrom = readable.search(/(?<![\p{L}])(for|para|used in|usad[oa]s? en)(?![\p{L}])/iu);
 
   const tokens = tokenize(readable).filter((token) => !overlaps(token, taken));
-  const bridge = bridgeWords(tokens.map((token) => ({ word: token.word, key: token.key, consumed: overlaps(token, howSpans) })));
+  const bridge = bridgeWords(
+    tokens.map((token) => ({ word: token.word, key: token.key, consumed: overlaps(token, howSpans) || (useFrom >= 0 && token.start > useFrom) })),
+  );
   const scian = bridgeToScian(bridge);
 
-  const free = tokens.filter((token) => !overlaps(token, conceptSpans) && !STOP_KEYS.has(token.key) && !GENERIC_KEYS.has(token.key));
+  // Industry words stay in the free text too: "uniforms" finds "uniformes" in a plant's own words.
+  const free = tokens.filter(
+    (token) => (!overlaps(token, conceptSpans) || overlaps(token, industrySpans)) && !STOP_KEYS.has(token.key) && !GENERIC_KEYS.has(token.key),
+  );
   const freeText = free.map((token) => readable.slice(token.start, token.end)).filter((word, i, all) => all.indexOf(word) === i).join(' ');
 
   const languages = [...certMatches, ...matches].map((match) => match.language);
