@@ -201,7 +201,7 @@ describe('supplier search over HTTP', () => {
       tradeName: 'Forjas del Bajío',
       rfc: 'SYX100515QR5',
       rfcShownChars: 0,
-      description: { es: 'Galvanizado por inmersión en caliente' },
+      description: { es: 'Componentes Xochitl para tractores' },
       processes: ['proc.machining.cnc-machining'],
       languages: ['es'],
     };
@@ -210,15 +210,15 @@ describe('supplier search over HTTP', () => {
     const submitted = await stack.http.call('POST', '/api/v1/supplier-profile/submit', { token });
     const supplierId = submitted.body.supplierId as string;
     expect((await stack.http.call('POST', `/api/v1/admin/reviews/${await reviewItem('supplier_profile', supplierId)}/approve`, { token: admin, body: {} })).status).toBe(200);
-    await waitFor(async () => ids((await search('q=galvanizado')).body).includes(supplierId) || undefined, 'the approved profile searchable');
+    await waitFor(async () => ids((await search('q=xochitl')).body).includes(supplierId) || undefined, 'the approved profile searchable');
 
     // An edit stays a draft: search keeps the published words until the revision is approved.
-    await stack.http.call('PUT', '/api/v1/supplier-profile', { token, body: { ...profile, description: { es: 'Estampado profundo de lámina' } } });
-    expect(ids((await search('q=estampado')).body)).not.toContain(supplierId);
+    await stack.http.call('PUT', '/api/v1/supplier-profile', { token, body: { ...profile, description: { es: 'Componentes Tlaloc para tractores' } } });
+    expect(ids((await search('q=tlaloc')).body)).not.toContain(supplierId);
     await stack.http.call('POST', '/api/v1/supplier-profile/submit', { token });
     expect((await stack.http.call('POST', `/api/v1/admin/reviews/${await reviewItem('supplier_profile', supplierId)}/approve`, { token: admin, body: {} })).status).toBe(200);
-    await waitFor(async () => ids((await search('q=estampado')).body).includes(supplierId) || undefined, 'the revision searchable');
-    expect(ids((await search('q=galvanizado')).body)).not.toContain(supplierId);
+    await waitFor(async () => ids((await search('q=tlaloc')).body).includes(supplierId) || undefined, 'the revision searchable');
+    expect(ids((await search('q=xochitl')).body)).not.toContain(supplierId);
   });
 
   it('follows a claim approval: the listing turns claimed', async () => {
