@@ -161,7 +161,7 @@ function ranked(index: MemoryIndex, query: LabelledQuery): string[] {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-// ---- the real PostgreSQL engine (search-core's), in a database of its own ----------------------------------
+// ---- the real PostgreSQL engine, in a database of its own ----------------------------------
 /** A stable UUID for a registry id (the engine keys documents by UUID; labels by registry id). */
 function uuidOf(id: string): string {
   const h = createHash('sha1').update(id).digest('hex');
