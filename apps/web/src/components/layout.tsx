@@ -76,8 +76,8 @@ export function Layout({ children }: { children: ReactNode }) {
             ) : (
               status === 'signed-out' && (
                 <>
-                  {/* Anonymous buyers have no menu: the supplier search stays one tap away. */}
-                  <ActionIcon component={Link} to="/search" variant="subtle" size="lg" aria-label={t('nav.search')} title={t('nav.search')}>
+                  {/* Anonymous buyers have no menu: the supplier search stays one tap away (on a phone, from the landing page's search box). */}
+                  <ActionIcon component={Link} to="/search" variant="subtle" size="lg" visibleFrom="xs" aria-label={t('nav.search')} title={t('nav.search')}>
                     <IconSearch size={18} aria-hidden />
                   </ActionIcon>
                   <Button component={Link} to="/sign-in" variant="subtle" size="xs" visibleFrom="xs">

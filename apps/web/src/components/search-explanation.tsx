@@ -13,7 +13,7 @@ const CERT_COLORS: Record<Certification['status'], string> = { valid: 'brand.9',
 /** One reason, as a chip: an icon and words (never colour alone). */
 function Chip({ children, color = 'brand.9', variant = 'outline', icon, testId }: { children: ReactNode; color?: string; variant?: 'outline' | 'filled'; icon: ReactNode; testId?: string }) {
   return (
-    <Badge component="li" color={color} variant={variant} tt="none" fw={500} size="lg" radius="sm" leftSection={icon} data-testid={testId} styles={{ root: { height: 'auto', minHeight: 26, whiteSpace: 'normal', textAlign: 'start' }, label: { whiteSpace: 'normal', overflow: 'visible' } }}>
+    <Badge component="li" color={color} variant={variant} tt="none" fw={500} size="lg" radius="sm" leftSection={icon} data-testid={testId} styles={{ root: { height: 'auto', minHeight: 26, whiteSpace: 'normal', justifyContent: 'flex-start' }, label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'start' } }}>
       {children}
     </Badge>
   );
@@ -91,8 +91,9 @@ export function SearchExplanationView({ explanation, placeName }: { explanation:
             </Button>
           </Group>
           <Collapse expanded={open} id={breakdownId}>
-            <Table.ScrollContainer minWidth={360}>
-              <Table fz="sm" verticalSpacing={4} data-testid="score-breakdown">
+            {/* A narrow phone scrolls the table sideways: the region takes focus so keyboards can scroll it too. */}
+            <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('explanation.breakdown')}>
+              <Table fz="sm" verticalSpacing={4} miw={360} data-testid="score-breakdown">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('explanation.component')}</Table.Th>
@@ -114,7 +115,7 @@ export function SearchExplanationView({ explanation, placeName }: { explanation:
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </div>
             <Text size="xs" c="dimmed" mt={4}>
               {t('explanation.formula')}
             </Text>

@@ -6,7 +6,7 @@ import { currentLanguage } from '../i18n/i18n';
 
 function Term({ label, children }: { label: string; children: string }) {
   return (
-    <Badge component="li" variant="light" color="gray.8" c="dark.7" tt="none" fw={500} size="lg" radius="sm" styles={{ root: { height: 'auto', minHeight: 26, whiteSpace: 'normal' }, label: { whiteSpace: 'normal' } }}>
+    <Badge component="li" variant="default" c="dark.7" tt="none" fw={500} size="lg" radius="sm" styles={{ root: { height: 'auto', minHeight: 26, whiteSpace: 'normal' }, label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'start' } }}>
       <Text span size="sm" fw={700}>
         {label}:
       </Text>{' '}

@@ -1,4 +1,5 @@
 import { Button, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -88,6 +89,11 @@ export function SearchPage() {
   const apply = (state: SearchState) => setParams(searchParamsOf(state));
   const border = useBorder(applied.zip, results?.items[0]);
   const placeName = results?.query.place?.name ?? null;
+  // On a desk the facets sit under the map beside the list; on a phone they follow the list, so results come first.
+  const wide = useMediaQuery('(min-width: 62em)', true);
+  const facets = results && (
+    <SearchFacetsPanel facets={results.facets} state={applied} nodes={nodes} onToggle={(key, code) => apply(toggled(applied, key, code))} />
+  );
 
   return (
     <Stack gap="lg">
@@ -146,12 +152,13 @@ export function SearchPage() {
                       {t('results.end')}
                     </Text>
                   )}
+                  {!wide && facets}
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 1, md: 2 }}>
                 <Stack gap="md">
                   <SearchMap hits={results.items} ports={border.ports} destination={border.destination} />
-                  <SearchFacetsPanel facets={results.facets} state={applied} nodes={nodes} onToggle={(key, code) => apply(toggled(applied, key, code))} />
+                  {wide && facets}
                 </Stack>
               </Grid.Col>
             </Grid>
