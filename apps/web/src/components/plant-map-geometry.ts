@@ -73,7 +73,7 @@ export function plantMapShapes(plant: MapPoint, ports: MapPoint[]): PlantMapShap
 export interface ResultsMapShapes {
   mexico: string;
   us: string;
-  /** Each result's screen position, in the results' order (null when it falls outside the box). */
+  /** Each result's screen position, in the results' order (null when it has no plant or falls outside the box). */
   hits: Array<[number, number] | null>;
   ports: Array<[number, number] | null>;
   destination: [number, number] | null;
@@ -83,7 +83,7 @@ export interface ResultsMapShapes {
  * The search results' map: the same projection as the plant map, fitted to Mexico and to whatever else must
  * show (the ports and the buyer's ZIP, which may lie well north of the border), in a width × height box.
  */
-export function resultsMapShapes(width: number, height: number, hits: MapPoint[], ports: MapPoint[], destination: MapPoint | null): ResultsMapShapes {
+export function resultsMapShapes(width: number, height: number, hits: Array<MapPoint | null>, ports: MapPoint[], destination: MapPoint | null): ResultsMapShapes {
   const extra = [...ports, ...(destination ? [destination] : [])];
   const fitted: FeatureCollection = {
     type: 'FeatureCollection',
@@ -108,5 +108,5 @@ export function resultsMapShapes(width: number, height: number, hits: MapPoint[]
     ]);
   const draw = geoPath(results);
   const at = ({ lat, lon }: MapPoint) => results([lon, lat]);
-  return { mexico: draw(mexico) ?? '', us: draw(us) ?? '', hits: hits.map(at), ports: ports.map(at), destination: destination ? at(destination) : null };
+  return { mexico: draw(mexico) ?? '', us: draw(us) ?? '', hits: hits.map((hit) => (hit ? at(hit) : null)), ports: ports.map(at), destination: destination ? at(destination) : null };
 }

@@ -17,7 +17,7 @@ const LEVEL_COLORS: Record<SearchHit['verificationLevel'], string> = {
 export function SearchHitCard({ hit, number, placeName }: { hit: SearchHit; number: number; placeName: string | null }) {
   const { t } = useTranslation('search');
   const name = hit.tradeName ?? hit.legalName ?? t('results.unnamed');
-  const place = [hit.location.municipality, stateName(hit.location.stateCode || hit.location.state)].filter(Boolean).join(', ');
+  const place = hit.location ? [hit.location.municipality, stateName(hit.location.stateCode || hit.location.state)].filter(Boolean).join(', ') : t('results.noPlace');
   const headingId = `hit-${hit.id}`;
   return (
     <Card withBorder padding="md" component="li" aria-labelledby={headingId} data-testid="search-hit">

@@ -23,7 +23,7 @@ export interface MapDestination extends MapPoint {
 export function SearchMap({ hits, ports, destination }: { hits: SearchHit[]; ports: LandPortResponse[]; destination: MapDestination | null }) {
   const { t } = useTranslation('search');
   const [shapes, setShapes] = useState<ResultsMapShapes | null>(null);
-  const hitKey = hits.map((hit) => `${hit.location.lat},${hit.location.lon}`).join(';');
+  const hitKey = hits.map((hit) => (hit.location ? `${hit.location.lat},${hit.location.lon}` : '-')).join(';');
   const portKey = ports.map((port) => port.code).join(',');
   const destinationKey = destination ? `${destination.lat},${destination.lon}` : '';
 
@@ -41,7 +41,10 @@ export function SearchMap({ hits, ports, destination }: { hits: SearchHit[]; por
   const used = new Set(hits.map((hit) => hit.transit?.portCode).filter(Boolean));
   const label = [
     t('map.label', { count: hits.length }),
-    hits.map((hit, index) => t('map.hit', { number: index + 1, name: hit.tradeName ?? hit.legalName ?? '', place: hit.location.municipality ?? hit.location.state })).join('; '),
+    hits
+      .map((hit, index) => (hit.location ? t('map.hit', { number: index + 1, name: hit.tradeName ?? hit.legalName ?? '', place: hit.location.municipality ?? hit.location.state }) : ''))
+      .filter(Boolean)
+      .join('; '),
     ports.length > 0 ? t('map.ports', { list: ports.map((port) => port.name).join(', ') }) : t('map.noPorts'),
     destination ? t('map.destination', { zip: destination.zip }) : '',
   ]

@@ -77,7 +77,7 @@ export function apiQueryOf(state: SearchState, limit: number, cursor?: string): 
     ...(params['materials'] ? { materials: params['materials'] } : {}),
     ...(params['certifications'] ? { certifications: params['certifications'] } : {}),
     ...(params['states'] ? { states: params['states'] } : {}),
-    ...(state.verified ? { verified: true } : {}),
+    ...(state.verified ? { verified: 'true' as const } : {}),
     ...(state.sort === 'transit' ? { sort: 'transit' as const } : {}),
     limit,
     ...(cursor ? { cursor } : {}),

@@ -31,8 +31,8 @@ interface Results {
 function useBorder(zip: string, origin: SearchHit | undefined): { ports: LandPortResponse[]; destination: MapDestination | null } {
   const { run } = useSession();
   const [border, setBorder] = useState<{ ports: LandPortResponse[]; destination: MapDestination | null }>({ ports: [], destination: null });
-  const lat = origin?.location.lat;
-  const lon = origin?.location.lon;
+  const lat = origin?.location?.lat;
+  const lon = origin?.location?.lon;
   useEffect(() => {
     if (!zip || lat === undefined || lon === undefined) {
       setBorder({ ports: [], destination: null });
@@ -87,7 +87,7 @@ export function SearchPage() {
   }, [appliedKey, load]);
 
   const apply = (state: SearchState) => setParams(searchParamsOf(state));
-  const border = useBorder(applied.zip, results?.items[0]);
+  const border = useBorder(applied.zip, results?.items.find((hit) => hit.location));
   const placeName = results?.query.place?.name ?? null;
   // On a desk the facets sit under the map beside the list; on a phone they follow the list, so results come first.
   const wide = useMediaQuery('(min-width: 62em)', true);
