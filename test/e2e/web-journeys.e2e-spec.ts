@@ -692,9 +692,13 @@ describe('the web app in Chromium', () => {
     await hit.getByTestId('listing-claimed').getByText('Unclaimed').waitFor();
     await page.getByRole('img', { name: /^Map of Mexico and the US border with \d+ suppliers?\. .*Fundiciones Apodaca in Apodaca/ }).waitFor();
     await hit.getByRole('button', { name: 'How the score adds up' }).click();
+    // Every component the API scored, each named in English with its weight.
+    const answer = (await stack.http.call('GET', '/api/v1/suppliers/search?q=aluminum%20die%20casting&zip=75201')).body;
+    const scored = answer.items.find((item: { id: string }) => item.id === listing.supplierId).explanation.components as Array<{ name: string; weight: number }>;
     const breakdown = hit.getByTestId('score-breakdown');
     await breakdown.getByRole('cell', { name: 'Processes, materials and industries' }).waitFor();
-    await breakdown.getByRole('cell', { name: 'Proximity and transit' }).waitFor();
+    expect(await breakdown.locator('tbody tr').count()).toBe(scored.length);
+    expect(await breakdown.locator('tbody tr td:first-child').allTextContents()).not.toContain(scored[0].name);
     await check(page, 'search-en', shots);
     await hit.getByRole('link', { name: 'Fundiciones Apodaca' }).click();
     await page.getByRole('heading', { name: 'Fundiciones Apodaca', level: 1 }).waitFor();
@@ -710,7 +714,7 @@ describe('the web app in Chromium', () => {
     const phone = await newContext(browser, { locale: 'es-MX', viewport: 'phone' });
     const mobile = await phone.newPage();
     await mobile.goto(`${stack.http.base}/`);
-    await mobile.getByLabel('¿Qué necesitas fabricar?').fill('fundición a presión de aluminio');
+    await mobile.getByRole('searchbox', { name: '¿Qué necesitas fabricar?' }).fill('fundición a presión de aluminio');
     await mobile.getByRole('button', { name: 'Buscar proveedores' }).click();
     await mobile.getByRole('heading', { name: 'Encuentra proveedores en México', level: 1 }).waitFor();
     await mobile.getByLabel(/^Tu código postal \(ZIP\) de EE\. UU\./).fill('78041');
@@ -718,11 +722,11 @@ describe('the web app in Chromium', () => {
     const resultado = mobile.getByTestId('search-hit').filter({ hasText: 'Fundiciones Apodaca' });
     await resultado.waitFor();
     await resultado.getByTestId('chip-concept').filter({ hasText: 'Fundición a presión' }).first().waitFor();
-    await resultado.getByTestId('chip-transit').getByText(/^[A-Z][\w .]+, [\d,]+ días a 78041 \([\d,.]+ km por carretera\)$/).waitFor();
+    await resultado.getByTestId('chip-transit').getByText(/^[A-Z][\w .]+, [\d.,]+ días a 78041 \([\d,.]+ km por carretera\)$/).waitFor();
     await resultado.getByTestId('listing-claimed').getByText('Sin reclamar').waitFor();
     await mobile.getByRole('img', { name: /^Mapa de México y la frontera con EE\. UU\. con \d+ proveedor/ }).waitFor();
     await resultado.getByRole('button', { name: 'Cómo se suma la puntuación' }).click();
-    await resultado.getByTestId('score-breakdown').getByRole('cell', { name: 'Cercanía y tránsito' }).waitFor();
+    await resultado.getByTestId('score-breakdown').getByRole('cell', { name: 'Procesos, materiales e industrias' }).waitFor();
     await check(mobile, 'search-es', shots);
     expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await resultado.getByRole('link', { name: 'Fundiciones Apodaca' }).click();

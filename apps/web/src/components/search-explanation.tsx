@@ -8,6 +8,8 @@ import { currentLanguage } from '../i18n/i18n';
 
 type Certification = SearchExplanation['certifications'][number];
 
+const CODE = /^(proc|mat|ind|cert)\.[\w.-]+$/;
+
 const CERT_COLORS: Record<Certification['status'], string> = { valid: 'brand.9', expired: 'red.9', declared: 'gray.8', missing: 'orange.9' };
 
 /** One reason, as a chip: an icon and words (never colour alone). */
@@ -36,10 +38,12 @@ export function SearchExplanationView({ explanation, placeName }: { explanation:
         {matchedConcepts.map((concept) => {
           const name = concept.name[language];
           // "fundición a presión = die casting": the document's own words, then the concept in the reader's language.
-          const same = concept.matchedBy.trim().toLocaleLowerCase() === name.toLocaleLowerCase() || !concept.matchedBy.trim();
+          // A vocabulary code ("proc.casting.die-casting", matched on the stored code rather than on words) is no term to show.
+          const term = CODE.test(concept.matchedBy.trim()) ? '' : concept.matchedBy.trim();
+          const same = !term || term.toLocaleLowerCase() === name.toLocaleLowerCase();
           return (
             <Chip key={`m-${concept.code}`} icon={<IconCircleCheck size={14} aria-hidden />} testId="chip-concept">
-              {same ? t('chips.concept', { name }) : t('chips.conceptMatched', { term: concept.matchedBy, name })}
+              {same ? t('chips.concept', { name }) : t('chips.conceptMatched', { term, name })}
             </Chip>
           );
         })}
