@@ -54,7 +54,7 @@ export function searchParamsOf(state: SearchState): Record<string, string> {
     ['certifications', state.certifications.join(',')],
     ['states', state.states.join(',')],
     ['verified', state.verified ? 'true' : ''],
-    ['sort', state.sort === 'transit' ? 'transit' : ''],
+    ['sort', state.zip.trim() && state.sort === 'transit' ? 'transit' : ''],
   ];
   return Object.fromEntries(entries.filter(([, value]) => value));
 }
@@ -78,7 +78,7 @@ export function apiQueryOf(state: SearchState, limit: number, cursor?: string): 
     ...(params['certifications'] ? { certifications: params['certifications'] } : {}),
     ...(params['states'] ? { states: params['states'] } : {}),
     ...(state.verified ? { verified: 'true' as const } : {}),
-    ...(state.sort === 'transit' ? { sort: 'transit' as const } : {}),
+    ...(params['sort'] ? { sort: 'transit' as const } : {}),
     limit,
     ...(cursor ? { cursor } : {}),
   };
