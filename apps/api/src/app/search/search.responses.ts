@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   VERIFICATION_LEVELS,
   type VerificationLevel,
@@ -138,6 +138,7 @@ export class UnderstoodScianResponse {
   @ApiProperty() readonly title!: string;
   @ApiProperty({ type: NaicsRefResponse }) readonly naics!: NaicsRefResponse;
   @ApiProperty() readonly matched!: string;
+  @ApiPropertyOptional({ minimum: 0, maximum: 1, description: 'Share of the query’s meaningful words the title carried; absent means 1.' }) readonly confidence?: number;
 }
 
 export class UnderstoodCertificationResponse {
@@ -168,6 +169,7 @@ export class QueryUnderstandingResponse implements QueryUnderstanding {
   @ApiProperty({ type: [UnderstoodCertificationResponse] }) readonly certifications!: UnderstoodCertificationResponse[];
   @ApiProperty({ type: UnderstoodQuantityResponse, nullable: true }) readonly quantity!: UnderstoodQuantityResponse | null;
   @ApiProperty({ type: UnderstoodPlaceResponse, nullable: true }) readonly place!: UnderstoodPlaceResponse | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '75201', description: 'A US ZIP written in the text.' }) readonly zip?: string | null;
   @ApiProperty({ description: 'What is left for text relevance.' }) readonly freeText!: string;
 }
 
