@@ -24,6 +24,7 @@ export function SearchUnderstanding({ query }: { query: SearchQueryUnderstanding
     ...query.scian.map((scian) => ({ key: `s-${scian.code}`, label: t('understood.scian'), text: t('understood.scianText', { words: scian.matched, code: scian.code, title: scian.title, naics: scian.naics.code }) })),
     ...query.certifications.map((certification) => ({ key: `r-${certification.code}`, label: t('understood.certification'), text: certification.name[language] })),
     ...(query.place ? [{ key: 'place', label: t('understood.place'), text: query.place.name }] : []),
+    ...(query.zip ? [{ key: 'zip', label: t('understood.zip'), text: query.zip }] : []),
     ...(query.quantity
       ? [{ key: 'quantity', label: t('understood.quantity'), text: query.quantity.unit ? `${formatNumber(query.quantity.value)} ${query.quantity.unit}` : formatNumber(query.quantity.value) }]
       : []),

@@ -87,7 +87,8 @@ export function SearchPage() {
   }, [appliedKey, load]);
 
   const apply = (state: SearchState) => setParams(searchParamsOf(state));
-  const border = useBorder(applied.zip, results?.items.find((hit) => hit.location));
+  // A ZIP written in the text ("brake discs to 75201") counts when the ZIP box is empty, as the API reads it.
+  const border = useBorder(applied.zip || results?.query.zip || '', results?.items.find((hit) => hit.location));
   const placeName = results?.query.place?.name ?? null;
   // On a desk the facets sit under the map beside the list; on a phone they follow the list, so results come first.
   const wide = useMediaQuery('(min-width: 62em)', true);
