@@ -1,4 +1,20 @@
-import type { SearchQuery } from '../api/search';
+/**
+ * The API's query (`GET /suppliers/search`), written out here so this module stays free of the generated client
+ * (its unit test runs without the DOM's types); the page passes it to the typed call, which checks the shape.
+ */
+export interface SearchApiQuery {
+  q?: string;
+  zip?: string;
+  maxTransitDays?: number;
+  processes?: string;
+  materials?: string;
+  certifications?: string;
+  states?: string;
+  verified?: 'true' | 'false';
+  sort?: 'relevance' | 'transit';
+  limit?: number;
+  cursor?: string;
+}
 
 /** Everything the buyer search page shows, as the address holds it (so Back and shared links restore it). */
 export interface SearchState {
@@ -67,7 +83,7 @@ export function isSearchable(state: SearchState): boolean {
 }
 
 /** The API's query for a state (and a page's cursor). */
-export function apiQueryOf(state: SearchState, limit: number, cursor?: string): SearchQuery {
+export function apiQueryOf(state: SearchState, limit: number, cursor?: string): SearchApiQuery {
   const params = searchParamsOf(state);
   return {
     ...(params['q'] ? { q: params['q'] } : {}),
