@@ -38,7 +38,7 @@ export class SearchLocationResponse {
   @ApiProperty() readonly lon!: number;
 }
 
-export class TransitEstimateResponse implements TransitEstimate {
+export class SearchTransitResponse implements TransitEstimate {
   @ApiProperty({ example: '75201' }) readonly zip!: string;
   @ApiProperty({ example: '2304' }) readonly portCode!: string;
   @ApiProperty({ example: 'Laredo' }) readonly portName!: string;
@@ -89,7 +89,7 @@ export class ExplanationResponse implements Explanation {
   @ApiProperty({ type: [MissingConceptResponse] }) readonly missingConcepts!: MissingConceptResponse[];
   @ApiProperty({ type: IndustryCodeMatchResponse, nullable: true }) readonly industryCode!: IndustryCodeMatchResponse | null;
   @ApiProperty({ type: [CertificationExplanationResponse] }) readonly certifications!: CertificationExplanationResponse[];
-  @ApiProperty({ type: TransitEstimateResponse, nullable: true }) readonly transit!: TransitEstimateResponse | null;
+  @ApiProperty({ type: SearchTransitResponse, nullable: true }) readonly transit!: SearchTransitResponse | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Road km from the place asked for to the closest plant.' }) readonly nearKm!: number | null;
   @ApiProperty({ type: [ScoreComponentResponse], description: 'score = Σ contribution = Σ weight × value.' }) readonly components!: ScoreComponentResponse[];
 }
@@ -103,7 +103,7 @@ export class SearchHitResponse implements SearchHitView {
   @ApiProperty({ type: [SearchSourceResponse], description: 'Registry rows behind an imported listing.' }) readonly sources!: SearchSourceResponse[];
   @ApiProperty({ type: SearchLocationResponse, nullable: true, description: 'The best plant (closest to the ZIP when one was given), else the first.' })
   readonly location!: SearchLocationResponse | null;
-  @ApiProperty({ type: TransitEstimateResponse, nullable: true, description: 'With `zip` only.' }) readonly transit!: TransitEstimateResponse | null;
+  @ApiProperty({ type: SearchTransitResponse, nullable: true, description: 'With `zip` only.' }) readonly transit!: SearchTransitResponse | null;
   @ApiProperty() readonly score!: number;
   @ApiProperty({ type: ExplanationResponse }) readonly explanation!: ExplanationResponse;
 }

@@ -613,6 +613,15 @@ export type SearchLocationResponse = {
     lon: number;
 };
 
+export type SearchTransitResponse = {
+    zip: string;
+    portCode: string;
+    portName: string;
+    roadKm: number;
+    days: number;
+    plantId: string;
+};
+
 export type BilingualResponse = {
     en: string;
     es: string;
@@ -663,7 +672,7 @@ export type ExplanationResponse = {
     missingConcepts: Array<MissingConceptResponse>;
     industryCode: IndustryCodeMatchResponse | null;
     certifications: Array<CertificationExplanationResponse>;
-    transit: TransitEstimateResponse | null;
+    transit: SearchTransitResponse | null;
     /**
      * Road km from the place asked for to the closest plant.
      */
@@ -697,7 +706,7 @@ export type SearchHitResponse = {
     /**
      * With `zip` only.
      */
-    transit: TransitEstimateResponse | null;
+    transit: SearchTransitResponse | null;
     score: number;
     explanation: ExplanationResponse;
 };
