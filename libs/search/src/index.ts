@@ -5,6 +5,7 @@ import type { MigrationClass } from '@puente/platform';
 export * from './lib/search-document';
 export * from './lib/search-engine';
 export * from './lib/ranking/ranking-types';
+export * from './lib/meilisearch/index';
 
 /** Listed in `@puente/schema`'s ALL_MIGRATIONS. */
 export const searchMigrations: MigrationClass[] = [];

@@ -1,13 +1,14 @@
+import type { ClassConstructor } from 'class-transformer';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigValidationError } from './config-validation.error';
-import { ApiEnvironment, WorkerEnvironment } from './environment.schema';
+import { ApiEnvironment, WorkerEnvironment, type CommonEnvironment } from './environment.schema';
 import { loadConfig } from './load-config';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'puente-config-'));
 
-function problemsOf(schema: typeof ApiEnvironment | typeof WorkerEnvironment, env: Record<string, string>): Record<string, string[]> {
+function problemsOf(schema: ClassConstructor<CommonEnvironment>, env: Record<string, string>): Record<string, string[]> {
   try {
     loadConfig(schema, { PUENTE_DATA_DIR: dataDir(), ...env });
   } catch (error) {
@@ -30,7 +31,7 @@ describe('Meilisearch configuration', () => {
     expect(config.MEILI_MASTER_KEY).toBe('a-master-key-of-32-characters-xx');
   });
 
-  it.each([ApiEnvironment, WorkerEnvironment])('refuses MEILI_URL without MEILI_MASTER_KEY, naming the key (%p)', (schema) => {
+  it.each<ClassConstructor<CommonEnvironment>>([ApiEnvironment, WorkerEnvironment])('refuses MEILI_URL without MEILI_MASTER_KEY, naming the key (%p)', (schema) => {
     expect(problemsOf(schema, { MEILI_URL: 'http://127.0.0.1:7700' })).toEqual({
       MEILI_MASTER_KEY: ['must be set when MEILI_URL is set: Meilisearch needs its master key'],
     });
