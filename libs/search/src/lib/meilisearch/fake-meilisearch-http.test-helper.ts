@@ -7,6 +7,8 @@
 //   e.g. 404 `index_not_found`, `document_not_found`; a failed index creation `index_already_exists`;
 // - `POST /multi-search` answers `{ results: [...] }`, one result per query in order
 //   (https://www.meilisearch.com/docs/reference/api/multi_search);
+// - `GET /indexes` answers `{ results: [{ uid, primaryKey, createdAt, updatedAt }], offset, limit, total }`
+//   (https://www.meilisearch.com/docs/reference/api/indexes);
 // - `POST /swap-indexes` takes `[{ indexes: [a, b] }]` (https://www.meilisearch.com/docs/reference/api/indexes/swap-indexes).
 // It does not search: a test says what each multi-search answers.
 
@@ -55,6 +57,10 @@ export class FakeMeilisearchHttp {
     if (method === 'GET' && (match = /^\/tasks\/(\d+)$/.exec(path))) {
       const task = this.tasks.get(Number(match[1]));
       return task ? json(200, { ...task, details: {}, duration: 'PT0S', enqueuedAt: now(), startedAt: now(), finishedAt: now() }) : error(404, 'task_not_found', 'Task not found.');
+    }
+    if (method === 'GET' && path === '/indexes') {
+      const results = [...this.indexes.keys()].sort().map((uid) => ({ uid, primaryKey: 'supplierId', createdAt: now(), updatedAt: now() }));
+      return json(200, { results, offset: 0, limit: Number(query.get('limit') ?? 20), total: results.length });
     }
     if (method === 'POST' && path === '/indexes') {
       const { uid } = body as { uid: string };

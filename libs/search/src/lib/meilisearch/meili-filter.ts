@@ -29,16 +29,21 @@ export function filterExpressions(filters: SearchFilters, asOf: string, knownCer
     const day = dayNumber(asOf);
     for (const code of filters.certifications) {
       if (!knownCertifications.has(code)) return null;
-      const slots = Array.from(
-        { length: CERTIFICATE_SLOTS },
-        (_, slot) => `(${certificateFieldName(code, slot, 'from')} <= ${day} AND ${certificateFieldName(code, slot, 'until')} >= ${day})`,
-      );
-      expressions.push(`(${slots.join(' OR ')})`);
+      expressions.push(certificateValidExpression(code, day));
     }
   }
   if (filters.states.length > 0) expressions.push(filterIn('stateCodes', filters.states));
   if (filters.verified) expressions.push('verified = true');
   return expressions;
+}
+
+/** A certificate of this code valid on the day (a YYYYMMDD number), in any of the code's slots. */
+export function certificateValidExpression(code: string, day: number): string {
+  const slots = Array.from(
+    { length: CERTIFICATE_SLOTS },
+    (_, slot) => `(${certificateFieldName(code, slot, 'from')} <= ${day} AND ${certificateFieldName(code, slot, 'until')} >= ${day})`,
+  );
+  return `(${slots.join(' OR ')})`;
 }
 
 /** "Any of these concepts or SCIAN classes": how a document becomes a candidate without the words. */

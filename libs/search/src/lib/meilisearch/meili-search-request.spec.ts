@@ -20,9 +20,9 @@ describe('Meilisearch search requests', () => {
     expect(queryText('')).toBe('');
   });
 
-  it('asks one text search when there are only words, with ranking scores, facets and the document only', () => {
+  it('asks one text search when there are only words, with ranking scores, facets, the document, and valid-certificate counts', () => {
     const plan = buildSearchPlan('suppliers', query({ text: 'corrugated boxes', filters: { ...query().filters, states: ['19'] } }), CERTS);
-    expect(planQueries(plan ?? {})).toEqual([
+    expect(planQueries(plan ?? { certificationCounts: [] })).toEqual([
       {
         indexUid: 'suppliers',
         q: 'corrugated boxes',
@@ -31,8 +31,20 @@ describe('Meilisearch search requests', () => {
         hitsPerPage: 400,
         showRankingScore: true,
         matchingStrategy: 'last',
-        facets: ['stateCodes', 'processes', 'certificationCodes', 'verificationLevel'],
-        attributesToRetrieve: ['document'],
+        facets: ['stateCodes', 'processes', 'verificationLevel'],
+        attributesToRetrieve: ['document', 'concepts'],
+      },
+      {
+        indexUid: 'suppliers',
+        q: 'corrugated boxes',
+        matchingStrategy: 'last',
+        filter:
+          'stateCodes IN ["19"] AND ((certValid_iatf_16949_0_from <= 20261207 AND certValid_iatf_16949_0_until >= 20261207) OR ' +
+          '(certValid_iatf_16949_1_from <= 20261207 AND certValid_iatf_16949_1_until >= 20261207) OR ' +
+          '(certValid_iatf_16949_2_from <= 20261207 AND certValid_iatf_16949_2_until >= 20261207) OR ' +
+          '(certValid_iatf_16949_3_from <= 20261207 AND certValid_iatf_16949_3_until >= 20261207))',
+        page: 1,
+        hitsPerPage: 0,
       },
     ]);
   });
@@ -48,13 +60,16 @@ describe('Meilisearch search requests', () => {
       hitsPerPage: 400,
     });
     expect(plan?.concepts).not.toHaveProperty('showRankingScore');
-    expect(planQueries(plan ?? {})).toHaveLength(2);
+    // Two searches merged: facets come from the candidates, so no certificate counts are asked.
+    expect(plan?.certificationCounts).toEqual([]);
+    expect(planQueries(plan ?? { certificationCounts: [] })).toHaveLength(2);
   });
 
   it('without words or concepts asks everything the filters allow, in a stable order', () => {
     const plan = buildSearchPlan('suppliers', query({ limit: 20 }), CERTS);
-    expect(planQueries(plan ?? {})).toEqual([
+    expect(planQueries(plan ?? { certificationCounts: [] })).toEqual([
       expect.objectContaining({ q: '', filter: undefined, hitsPerPage: 20, sort: ['completeness:desc', 'supplierId:asc'] }),
+      expect.objectContaining({ q: '', hitsPerPage: 0, filter: expect.stringMatching(/^\(\(certValid_iatf_16949_0_from <= 20261207 /) }),
     ]);
   });
 

@@ -1,15 +1,15 @@
 import type { MultiSearchQuery } from 'meilisearch';
 import type { CandidateQuery } from '../search-engine';
-import { andFilter, conceptExpression, filterExpressions } from './meili-filter';
+import { dayNumber } from './meili-fields';
+import { andFilter, certificateValidExpression, conceptExpression, filterExpressions } from './meili-filter';
 
 /** Meilisearch reads only the first 10 words of `q` and ignores the rest (SEARCH.md). */
 export const MEILI_QUERY_WORD_BUDGET = 10;
 
-/** Facets as Meilisearch names them → the SearchFacets member they fill. */
+/** Facets Meilisearch counts itself → the SearchFacets member they fill (certifications: see certificationCounts). */
 export const FACET_ATTRIBUTES = {
   stateCodes: 'states',
   processes: 'processes',
-  certificationCodes: 'certifications',
   verificationLevel: 'verificationLevels',
 } as const;
 
@@ -30,7 +30,7 @@ export function queryText(text: string, budget = MEILI_QUERY_WORD_BUDGET): strin
   return words.join(' ');
 }
 
-/** Which searches one candidate query takes; each is sent in one multi-search request. */
+/** Which searches one candidate query takes; all are sent in one multi-search request. */
 export interface MeiliSearchPlan {
   /** Text relevance over the filters (absent without words). */
   text?: MultiSearchQuery;
@@ -38,6 +38,12 @@ export interface MeiliSearchPlan {
   concepts?: MultiSearchQuery;
   /** Neither words nor concepts: everything the filters let through. */
   filtersOnly?: MultiSearchQuery;
+  /**
+   * With a single search: one hit-less count per certification code (the same search AND a certificate of
+   * that code valid on asOf), because validity depends on the day asked and a plain facet would count
+   * expired certificates too.
+   */
+  certificationCounts: Array<{ code: string; query: MultiSearchQuery }>;
 }
 
 /**
@@ -55,24 +61,43 @@ export function buildSearchPlan(indexUid: string, query: CandidateQuery, knownCe
     page: 1,
     hitsPerPage: query.limit,
     facets: Object.keys(FACET_ATTRIBUTES),
-    attributesToRetrieve: ['document'],
+    attributesToRetrieve: ['document', 'concepts'],
   };
   const q = queryText(query.text);
   const concepts = conceptExpression(query);
-  const plan: MeiliSearchPlan = {};
+  const plan: MeiliSearchPlan = { certificationCounts: [] };
   if (q !== '') {
     plan.text = { ...common, q, filter: andFilter(filters), showRankingScore: true, matchingStrategy: 'last' };
   }
   if (concepts !== null) {
-    // No words to rank by: the most complete profiles first, then a stable order.
+    // No words to rank by: the most complete profiles first, then a stable order (the answer reorders by concepts held).
     plan.concepts = { ...common, q: '', filter: andFilter([...filters, concepts]), sort: ['completeness:desc', 'supplierId:asc'] };
   }
   if (!plan.text && !plan.concepts) {
     plan.filtersOnly = { ...common, q: '', filter: andFilter(filters), sort: ['completeness:desc', 'supplierId:asc'] };
   }
+  const single = [plan.text, plan.concepts, plan.filtersOnly].filter((search) => search !== undefined);
+  if (single.length === 1) {
+    const [search] = single;
+    const day = dayNumber(query.asOf);
+    plan.certificationCounts = [...knownCertifications].sort().map((code) => ({
+      code,
+      query: {
+        indexUid,
+        q: search.q,
+        ...(search.matchingStrategy ? { matchingStrategy: search.matchingStrategy } : {}),
+        filter: andFilter([...(search.filter ? [search.filter as string] : []), certificateValidExpression(code, day)]),
+        page: 1,
+        hitsPerPage: 0,
+      },
+    }));
+  }
   return plan;
 }
 
 export function planQueries(plan: MeiliSearchPlan): MultiSearchQuery[] {
-  return [plan.text, plan.concepts, plan.filtersOnly].filter((query): query is MultiSearchQuery => query !== undefined);
+  return [
+    ...[plan.text, plan.concepts, plan.filtersOnly].filter((query): query is MultiSearchQuery => query !== undefined),
+    ...plan.certificationCounts.map(({ query }) => query),
+  ];
 }

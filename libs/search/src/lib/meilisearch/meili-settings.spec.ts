@@ -49,7 +49,7 @@ describe('Meilisearch index settings', () => {
     expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['certValid_iatf_16949_0_from', 'certValid_iatf_16949_3_until']));
     expect(settings.sortableAttributes).toEqual(['completeness', 'supplierId', '_geo']);
     expect(settings.rankingRules).toEqual(['words', 'typo', 'proximity', 'attribute', 'exactness', 'sort']);
-    expect(settings.displayedAttributes).toEqual(['supplierId', 'document']);
+    expect(settings.displayedAttributes).toEqual(['supplierId', 'document', 'concepts']);
     expect(settings.typoTolerance).toMatchObject({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } });
     expect(settings.faceting?.maxValuesPerFacet).toBeGreaterThanOrEqual(216);
     expect(Object.keys(settings.synonyms ?? {}).length).toBeGreaterThan(2000);

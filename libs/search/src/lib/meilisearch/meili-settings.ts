@@ -73,8 +73,8 @@ export function buildIndexSettings(vocabulary: Vocabulary): Settings {
     sortableAttributes: ['completeness', 'supplierId', '_geo'],
     // Text relevance decides; `sort` only orders what text cannot tell apart (and placeholder searches).
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'sort'],
-    // Hits carry the document as indexed and nothing else: the flat fields are for the engine only.
-    displayedAttributes: ['supplierId', 'document'],
+    // Hits carry the document as indexed and its concept codes (families included, to order concept matches).
+    displayedAttributes: ['supplierId', 'document', 'concepts'],
     // The primary key is supplierId (one document per supplier), so no distinct attribute is needed.
     distinctAttribute: null,
     synonyms: buildSynonyms(vocabulary),

@@ -63,7 +63,7 @@ describe('MeilisearchEngine requests (fake HTTP, no server)', () => {
     const document = searchDocument({ supplierId: 's1' });
     http.multiSearchResults = [
       { indexUid: 'suppliers', hits: [{ supplierId: 's1', document, _rankingScore: 0.42 }], query: 'dog food', processingTimeMs: 1, hitsPerPage: 50, page: 1, totalPages: 1, totalHits: 1 },
-      { indexUid: 'suppliers', hits: [{ supplierId: 's1', document }], query: '', processingTimeMs: 1, hitsPerPage: 50, page: 1, totalPages: 1, totalHits: 1 },
+      { indexUid: 'suppliers', hits: [{ supplierId: 's1', document, concepts: [] }], query: '', processingTimeMs: 1, hitsPerPage: 50, page: 1, totalPages: 1, totalHits: 1 },
     ];
     const answer = await engine.candidates({
       text: 'dog food',
@@ -79,6 +79,19 @@ describe('MeilisearchEngine requests (fake HTTP, no server)', () => {
       { q: '', filter: 'scianCodes IN ["311110"]' },
     ]);
     expect(answer.candidates).toEqual([{ document, textScore: 1 }]);
+  });
+
+  it('writes to a rebuild in progress too, so the swap keeps a change made meanwhile', async () => {
+    const rebuild = await engine.beginRebuild();
+    const aside = [...http.indexes.keys()].find((uid) => /^suppliers_\d+$/.test(uid)) as string;
+    await rebuild.add([searchDocument({ supplierId: 'kept' }), searchDocument({ supplierId: 'gone' })]);
+    await engine.remove(['gone']);
+    await engine.upsert([searchDocument({ supplierId: 'added' })]);
+    expect([...(http.indexes.get(aside)?.keys() ?? [])].sort()).toEqual(['added', 'kept']);
+    await rebuild.swap();
+    expect([...(http.indexes.get('suppliers')?.keys() ?? [])].sort()).toEqual(['added', 'kept']);
+    // The suppliers_meta index is not a rebuild: a name must be <index>_<digits>.
+    expect(http.requests.filter((request) => request.path === '/indexes/suppliers_meta/documents/delete-batch')).toEqual([]);
   });
 
   it('rebuilds aside with the settings, swaps with the live index (created when missing) and deletes the old one', async () => {

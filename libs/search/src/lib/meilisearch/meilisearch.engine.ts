@@ -57,20 +57,24 @@ export class MeilisearchEngine extends SearchEngine {
     return { applied: true, reindexNeeded: stored !== null, fingerprint };
   }
 
+  /** Also written to a rebuild in progress (in this process or another), so the swap does not lose it. */
   async upsert(documents: SearchDocument[]): Promise<void> {
-    await this.addDocuments(this.options.indexUid, documents);
+    if (documents.length === 0) return;
+    for (const indexUid of [this.options.indexUid, ...(await this.rebuildsInProgress())]) await this.addDocuments(indexUid, documents);
   }
 
   async remove(supplierIds: string[]): Promise<void> {
     if (supplierIds.length === 0) return;
-    await this.wait(this.client.index(this.options.indexUid).deleteDocuments(supplierIds));
+    for (const indexUid of [this.options.indexUid, ...(await this.rebuildsInProgress())]) {
+      await this.wait(this.client.index(indexUid).deleteDocuments(supplierIds));
+    }
   }
 
   async candidates(query: CandidateQuery): Promise<CandidateAnswer> {
     const plan = buildSearchPlan(this.options.indexUid, query, this.knownCertifications);
     if (plan === null) return EMPTY_ANSWER;
     const { results } = await this.client.multiSearch({ queries: planQueries(plan) });
-    return mapAnswer(resultsByPlan(plan, results as MeiliResult[]), query.limit);
+    return mapAnswer(resultsByPlan(plan, results as MeiliResult[]), query);
   }
 
   async beginRebuild(): Promise<IndexRebuild> {
@@ -115,6 +119,16 @@ export class MeilisearchEngine extends SearchEngine {
       if (meiliErrorCode(error) === 'index_not_found') return 0;
       throw error;
     }
+  }
+
+  /**
+   * Indexes being rebuilt aside (`<indexUid>_<timestamp>`): a write landing in the live index only while a
+   * rebuild fills another would be lost at the swap. One extra request per write batch.
+   */
+  private async rebuildsInProgress(): Promise<string[]> {
+    const pattern = new RegExp(`^${this.options.indexUid.replace(/[^A-Za-z0-9]/g, '\\$&')}_\\d+$`);
+    const { results } = await this.client.getRawIndexes({ limit: 1000 });
+    return results.map((index) => index.uid).filter((uid) => pattern.test(uid));
   }
 
   private get metaIndexUid(): string {
