@@ -735,6 +735,10 @@ export type UnderstoodScianResponse = {
     title: string;
     naics: NaicsRefResponse;
     matched: string;
+    /**
+     * Share of the query’s meaningful words the title carried; absent means 1.
+     */
+    confidence?: number;
 };
 
 export type UnderstoodCertificationResponse = {
@@ -765,6 +769,10 @@ export type QueryUnderstandingResponse = {
     certifications: Array<UnderstoodCertificationResponse>;
     quantity: UnderstoodQuantityResponse | null;
     place: UnderstoodPlaceResponse | null;
+    /**
+     * A US ZIP written in the text.
+     */
+    zip?: string | null;
     /**
      * What is left for text relevance.
      */

@@ -87,8 +87,9 @@ export function buildSearchPlan(indexUid: string, query: CandidateQuery, knownCe
         q: search.q,
         ...(search.matchingStrategy ? { matchingStrategy: search.matchingStrategy } : {}),
         filter: andFilter([...(search.filter ? [search.filter as string] : []), certificateValidExpression(code, day)]),
-        page: 1,
-        hitsPerPage: 0,
+        // page 0: Meilisearch answers no documents, only the exhaustive totalHits (documented with pagination).
+        page: 0,
+        hitsPerPage: 1,
       },
     }));
   }
