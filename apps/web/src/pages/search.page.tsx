@@ -1,6 +1,6 @@
 import { Button, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { catalogControllerTransit, type LandPortResponse } from '../api/api-client';
@@ -63,18 +63,24 @@ export function SearchPage() {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
+  // Answers can arrive out of order (a search, then the same with a ZIP): only the latest request may set the page.
+  const latestRequest = useRef(0);
   const load = useCallback(
     async (state: SearchState, cursor?: string) => {
+      const request = ++latestRequest.current;
+      const current = () => request === latestRequest.current;
       setLoading(true);
       setError(null);
       try {
         const page = await run(() => searchSuppliers(apiQueryOf(state, PAGE_SIZE, cursor)));
-        setResults((current) => (cursor && current ? { ...current, items: [...current.items, ...page.items], nextCursor: page.nextCursor } : page));
+        if (!current()) return;
+        setResults((shown) => (cursor && shown ? { ...shown, items: [...shown.items, ...page.items], nextCursor: page.nextCursor } : page));
       } catch (caught) {
+        if (!current()) return;
         setError(caught);
         if (!cursor) setResults(null);
       } finally {
-        setLoading(false);
+        if (current()) setLoading(false);
       }
     },
     [run],
