@@ -41,7 +41,7 @@ export async function explainSlowest({ env, port, database, requests, className,
   try {
     offset = statSync(SERVER_LOG).size;
   } catch {
-    return { error: `the server log ${SERVER_LOG} is not readable here (set BENCH_POSTGRES_LOG)` };
+    return { className, error: `the server log ${SERVER_LOG} is not readable here (set BENCH_POSTGRES_LOG)` };
   }
   const settings = {
     session_preload_libraries: 'auto_explain',
@@ -61,7 +61,7 @@ export async function explainSlowest({ env, port, database, requests, className,
     for (const key of Object.keys(settings)) await database.query(`ALTER DATABASE ${name} RESET ${key}`);
   }
   const plans = plansOf(readFrom(SERVER_LOG, offset), name);
-  if (!plans.length) return { error: 'auto_explain logged no plan touching search_* tables for this database' };
+  if (!plans.length) return { className, error: 'auto_explain logged no plan touching search_* tables for this database' };
   const slowest = [...plans].sort((a, b) => b.ms - a.ms)[0];
   const perStatement = plans.map((plan) => plan.ms).sort((a, b) => a - b);
   return { className, replayed: REPLAYED, statements: plans.length, medianMs: perStatement[Math.floor(perStatement.length / 2)], slowest };

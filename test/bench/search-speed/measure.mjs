@@ -88,10 +88,11 @@ export async function measure({ options, env, prepared, log }) {
 
     const { classes, matching } = buildQuerySet({ count: options.samples + WARM_UP, popular: await popularCodes(pool) });
     const searches = Object.fromEntries(Object.entries(classes).map(([name, list]) => [name, list.map((query) => ({ path: `/api/v1/suppliers/search?${query}` }))]));
-    const matchRequests = matching.map((body) => ({ method: 'POST', path: '/api/v1/matching/suppliers', body, token: buyerToken }));
+    // Access tokens live 15 minutes at most: matching requests are made with a fresh one before each use.
+    const matchRequests = (token) => matching.map((body) => ({ method: 'POST', path: '/api/v1/matching/suppliers', body, token }));
 
     log(`warm-up: ${WARM_UP} requests per class and of matching, not timed...`);
-    for (const list of [...Object.values(searches), matchRequests]) await drive(base, list.slice(options.samples), 4);
+    for (const list of [...Object.values(searches), matchRequests(buyerToken)]) await drive(base, list.slice(options.samples), 4);
 
     results.search = [];
     for (const [name, list] of Object.entries(searches)) {
@@ -102,16 +103,19 @@ export async function measure({ options, env, prepared, log }) {
       }
     }
     results.matching = [];
+    const matchingToken = await signedIn(pool, base, 'buyer');
     for (const concurrency of CONCURRENCY) {
       log(`matching, concurrency ${concurrency}...`);
-      const run = await drive(base, matchRequests.slice(0, options.samples), concurrency);
+      const run = await drive(base, matchRequests(matchingToken).slice(0, options.samples), concurrency);
       results.matching.push({ name: 'matching', concurrency, ...summary(run), failures: run.failures.slice(0, 3) });
     }
     results.apiMemoryAfterLoad = memoryOf(api.pid);
 
     log(`freshness: ${options.freshnessSamples} samples...`);
     const adminToken = await signedIn(pool, base, 'platform');
-    results.freshness = await measureFreshness({ base, adminToken, fixtures: await freshnessFixtures(pool), samples: options.freshnessSamples, log });
+    results.freshness = await measureFreshness({ base, adminToken, fixtures: await freshnessFixtures(pool), samples: options.freshnessSamples, log }).catch((error) => ({
+      error: error.message,
+    }));
     results.apiMemory = memoryOf(api.pid);
     results.workerMemory = memoryOf(worker.pid);
     results.database = await databaseFigures(pool);
@@ -119,11 +123,18 @@ export async function measure({ options, env, prepared, log }) {
 
     // Where the goal is missed, the slowest class's SQL with EXPLAIN (ANALYZE, BUFFERS), through auto_explain.
     const slowest = [...results.search].sort((a, b) => Number(b.p95) - Number(a.p95))[0];
-    if (Number(slowest.p95) > 30 || Number(results.matching[0]?.p95 ?? 0) > 60) {
-      log(`explaining the slowest class (${slowest.name})...`);
+    const explainToken = await signedIn(pool, base, 'buyer');
+    const missed = [];
+    if (Number(slowest.p95) > 30) missed.push({ className: slowest.name, requests: searches[slowest.name] });
+    if (results.matching.some((run) => Number(run.p95) > 60)) missed.push({ className: 'matching', requests: matchRequests(explainToken) });
+    if (missed.length) {
       await stop(api);
-      results.explain = await explainSlowest({ env, port: API_PORT, database: pool, requests: searches[slowest.name].slice(0, options.samples), className: slowest.name, startApi });
       api = null;
+      results.explain = [];
+      for (const { className, requests } of missed) {
+        log(`explaining ${className}...`);
+        results.explain.push(await explainSlowest({ env, port: API_PORT, database: pool, requests: requests.slice(0, options.samples), className, startApi }));
+      }
     }
     printReport(results);
     return cleanUp;

@@ -17,7 +17,7 @@ export function printReport(results) {
   console.log(`machine: ${results.machine}, PostgreSQL ${database.version} (shared_buffers ${database.shared_buffers}, work_mem ${database.work_mem}); load average before ${load(results.loadBefore)}, after ${load(results.loadAfter)}`);
   console.log(`data: ${database.published} published listings (real RETC + DENUE, generated seed 1, ${'40'} freshness fixtures): ${imported.join(', ')}; database ${mib(database.database)}`);
   console.log(`concurrency: 1 and 8 closed loops over HTTP keep-alive (the driver runs in the bench process on the same cores as the API, its worker and PostgreSQL)`);
-  console.log(`warm-up: 40 requests per class and of matching at concurrency 4, not timed; samples: ${options.samples} requests per class and concurrency (seeded query set, 200 distinct draws per class)`);
+  console.log(`warm-up: 40 requests per class and of matching at concurrency 4, not timed; samples: ${options.samples} requests per class and concurrency (drawn from a seeded query set; a draw may repeat an earlier one)`);
   if (results.reindex) console.log(`index build (search:reindex, the whole directory rebuilt aside and swapped in): ${results.reindex.seconds.toFixed(1)} s wall`);
   console.log(`outbox rows of the imports marked sent before the worker started (the reindex covers them): ${results.outboxSkipped}\n`);
 
@@ -39,8 +39,9 @@ export function printReport(results) {
     else console.log(`    index ${relation.name}: ${mib(relation.bytes)}`);
   }
 
-  const searchP95 = Math.max(...results.search.map((run) => Number(run.p95)));
-  const matchingP95 = Math.max(...results.matching.map((run) => Number(run.p95)));
+  const worst = (runs) => Math.max(...runs.map((run) => (run.n ? Number(run.p95) : Infinity)));
+  const searchP95 = worst(results.search);
+  const matchingP95 = worst(results.matching);
   const freshP95 = fresh.back?.length ? percentile(fresh.back, 95) / 1000 : NaN;
   console.log('');
   console.log(`goal (at 500,000 listings): search p95 <= 30 ms: worst class ${searchP95.toFixed(1)} ms ${searchP95 <= 30 ? 'met' : 'MISSED'}; matching p95 <= 60 ms: ${matchingP95.toFixed(1)} ms ${matchingP95 <= 60 ? 'met' : 'MISSED'}; freshness p95 <= 2 s: ${Number.isNaN(freshP95) ? 'not measured' : `${freshP95.toFixed(2)} s ${freshP95 <= 2 ? 'met' : 'MISSED'}`}`);
@@ -50,10 +51,9 @@ export function printReport(results) {
     console.log('\nfirst failures:');
     for (const failure of failures.slice(0, 6)) console.log(`  ${failure.class}: ${failure.status} ${failure.path} ${failure.body ? JSON.stringify(failure.body) : ''} → ${JSON.stringify(failure.answer).slice(0, 300)}`);
   }
-  if (results.explain) {
-    const explain = results.explain;
+  for (const explain of results.explain ?? []) {
     console.log('');
-    if (explain.error) console.log(`EXPLAIN: ${explain.error}`);
+    if (explain.error) console.log(`EXPLAIN of ${explain.className}: ${explain.error}`);
     else {
       console.log(`EXPLAIN (ANALYZE, BUFFERS) through auto_explain, ${explain.replayed} requests of "${explain.className}" replayed at concurrency 1: ${explain.statements} statements on search_* tables, median ${explain.medianMs.toFixed(1)} ms; the slowest (${explain.slowest.ms.toFixed(1)} ms):`);
       console.log(explain.slowest.text.split('\n').slice(0, 140).join('\n'));
