@@ -26,6 +26,8 @@ module.exports = {
     '^@puente/moderation$': '<rootDir>/libs/moderation/src/index.ts',
     '^@puente/suppliers$': '<rootDir>/libs/suppliers/src/index.ts',
     '^@puente/search$': '<rootDir>/libs/search/src/index.ts',
+    // The engine contract suite, for the specs that run it against each engine (tests only).
+    '^@puente/search/testing$': '<rootDir>/libs/search/src/testing/index.ts',
     '^@puente/schema$': '<rootDir>/libs/schema/src/index.ts',
   },
   globalSetup: '<rootDir>/libs/testing/src/lib/jest/global-setup.ts',

@@ -12,6 +12,7 @@ const PROGRAMS = {
   'admin-create': 'dist/apps/api/admin-create.cjs',
   'directory-generate': 'dist/apps/api/directory-generate.cjs',
   'directory-import': 'dist/apps/api/directory-import.cjs',
+  'search-reindex': 'dist/apps/api/search-reindex.cjs',
 };
 
 const program = PROGRAMS[process.argv[2]];

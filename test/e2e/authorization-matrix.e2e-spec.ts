@@ -314,6 +314,12 @@ const MATRIX: Record<string, Row> = {
   },
 
   'GET /api/v1/directory/listings': { request: () => ({ path: '/api/v1/directory/listings?q=manufacturas' }), expect: all(200) },
+  'GET /api/v1/suppliers/search': { request: () => ({ path: '/api/v1/suppliers/search?q=aluminum%20die%20casting' }), expect: all(200) },
+  // Buyers and admins; suppliers are refused (a supplier scouting competitors is not what matching is for).
+  'POST /api/v1/matching/suppliers': {
+    request: () => ({ path: '/api/v1/matching/suppliers', body: { text: 'CNC machining', limit: 5 } }),
+    expect: { ...all(403), anonymous: 401, buyerAOwner: 200, buyerAMember: 200, buyerB: 200, admin: 200 } as Expected,
+  },
   'POST /api/v1/suppliers/{supplierId}/claims': {
     // A fresh listing per call (one pending claim per organization and listing); it has no RFC, so one is recorded.
     request: async (f) => ({ path: `/api/v1/suppliers/${await f.newListing()}/claims`, body: { evidence: 'rfc', rfc: PROFILE.rfc } }),

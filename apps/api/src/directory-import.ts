@@ -1,9 +1,17 @@
 import 'reflect-metadata';
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { CommonEnvironment, ConfigValidationError, dataSourceOptions, loadConfig, pendingMigrations } from '@puente/platform';
+import { CommonEnvironment, ConfigValidationError, dataSourceOptions, loadConfig, OutboxPublisher, pendingMigrations, SystemClock } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
-import { DIRECTORY_FORMATS, DirectoryFileRefused, DirectoryImportBusy, importDirectory, type DirectoryFormat, type DirectoryImportReport } from '@puente/suppliers';
+import {
+  DIRECTORY_FORMATS,
+  DirectoryFileRefused,
+  DirectoryImportBusy,
+  importDirectory,
+  publishSearchChanges,
+  type DirectoryFormat,
+  type DirectoryImportReport,
+} from '@puente/suppliers';
 import { DataSource } from 'typeorm';
 import { importProgress } from './directory-import-progress';
 
@@ -66,6 +74,7 @@ async function main(): Promise<void> {
     dataSourceOptions({ url: config.DATABASE_URL, applicationName: 'puente-directory-import', poolSize: 2, entities: [] }),
   ).initialize();
   const progress = importProgress(fileBytes);
+  const outbox = new OutboxPublisher(new SystemClock());
   try {
     const pending = await pendingMigrations(dataSource, ALL_MIGRATIONS);
     if (pending.length > 0) {
@@ -76,7 +85,15 @@ async function main(): Promise<void> {
     const report = await importDirectory(
       dataSource,
       createReadStream(args.file),
-      { format: args.format, registry: args.registry, fileName: basename(args.file), dryRun: args.dryRun, batchSize: args.batchSize },
+      {
+        format: args.format,
+        registry: args.registry,
+        fileName: basename(args.file),
+        dryRun: args.dryRun,
+        batchSize: args.batchSize,
+        // The search index follows through the outbox: one event per batch, committed with its rows.
+        onListingsChanged: (manager, supplierIds) => publishSearchChanges(outbox, manager, supplierIds),
+      },
       progress.update,
     );
     progress.stop();

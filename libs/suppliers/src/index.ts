@@ -70,3 +70,4 @@ export const suppliersMigrations = [
   CreateListingClaims1764700000100,
   DirectorySourceMatching1764700000300,
 ];
+export * from './lib/search-changes';

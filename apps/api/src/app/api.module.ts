@@ -10,6 +10,7 @@ import { NotificationsModule } from '@puente/notifications';
 import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModule, SafeParametersInterceptor } from '@puente/platform';
 import { FileStorageModule, fileStorageSettingsFrom } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
+import { SearchModule } from '@puente/search';
 import { SuppliersModule } from '@puente/suppliers';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
@@ -39,6 +40,7 @@ import { AdminSupplierDocumentsController, PublicSupplierDocumentsController, Su
 import { SupplierProfileController } from './suppliers/supplier-profile.controller';
 import { SuppliersController } from './suppliers/suppliers.controller';
 import { RequestRedisModule } from './request-redis.module';
+import { MatchingController, SupplierSearchController } from './search/search.controller';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { DependencyRecovery } from './health/dependency-recovery';
 
@@ -89,6 +91,7 @@ export class ApiModule {
           settings: { uploadMaxBytes: config.UPLOAD_MAX_BYTES, uploadQuotaBytes: config.UPLOAD_QUOTA_BYTES_PER_ORGANIZATION },
         }),
         ModerationModule,
+        SearchModule.forRoot(),
       ],
       controllers: [
         HealthController,
@@ -100,6 +103,9 @@ export class ApiModule {
         NotificationsController,
         AdminNotificationsController,
         CatalogController,
+        // Before SuppliersController: `/suppliers/search` must not reach `/suppliers/:supplierId`.
+        SupplierSearchController,
+        MatchingController,
         SuppliersController,
         SupplierProfileController,
         SupplierDocumentsController,

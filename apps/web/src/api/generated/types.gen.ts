@@ -600,6 +600,230 @@ export type TransitEstimateResponse = {
     assumptions: TransitAssumptionsResponse;
 };
 
+export type SearchSourceResponse = {
+    registry: string;
+    id: string;
+};
+
+export type SearchLocationResponse = {
+    state: string;
+    stateCode: string;
+    municipality: string | null;
+    lat: number;
+    lon: number;
+};
+
+export type BilingualResponse = {
+    en: string;
+    es: string;
+};
+
+export type MatchedConceptResponse = {
+    code: string;
+    name: BilingualResponse;
+    /**
+     * The words that matched.
+     */
+    matchedBy: string;
+};
+
+export type MissingConceptResponse = {
+    code: string;
+    name: BilingualResponse;
+};
+
+export type NaicsRefResponse = {
+    code: string;
+    title: string;
+};
+
+export type IndustryCodeMatchResponse = {
+    code: string;
+    title: string;
+    naics: NaicsRefResponse | null;
+};
+
+export type CertificationExplanationResponse = {
+    code: string;
+    name: BilingualResponse;
+    status: 'valid' | 'expired' | 'declared' | 'missing';
+    validUntil: string | null;
+};
+
+export type ScoreComponentResponse = {
+    name: 'concepts' | 'industry_code' | 'text' | 'certifications' | 'capacity' | 'proximity' | 'verification' | 'completeness' | 'responsiveness';
+    weight: number;
+    value: number;
+    contribution: number;
+    note: BilingualResponse;
+};
+
+export type ExplanationResponse = {
+    matchedConcepts: Array<MatchedConceptResponse>;
+    missingConcepts: Array<MissingConceptResponse>;
+    industryCode: IndustryCodeMatchResponse | null;
+    certifications: Array<CertificationExplanationResponse>;
+    transit: TransitEstimateResponse | null;
+    /**
+     * Road km from the place asked for to the closest plant.
+     */
+    nearKm: number | null;
+    /**
+     * score = Σ contribution = Σ weight × value.
+     */
+    components: Array<ScoreComponentResponse>;
+};
+
+export type SearchHitResponse = {
+    /**
+     * The supplierId (GET /suppliers/{supplierId}).
+     */
+    id: string;
+    legalName: string | null;
+    tradeName: string | null;
+    /**
+     * A company owns the listing.
+     */
+    claimed: boolean;
+    verificationLevel: 'unverified' | 'email_verified' | 'documents_verified' | 'site_audited';
+    /**
+     * Registry rows behind an imported listing.
+     */
+    sources: Array<SearchSourceResponse>;
+    /**
+     * The best plant (closest to the ZIP when one was given), else the first.
+     */
+    location: SearchLocationResponse | null;
+    /**
+     * With `zip` only.
+     */
+    transit: TransitEstimateResponse | null;
+    score: number;
+    explanation: ExplanationResponse;
+};
+
+export type FacetCountResponse = {
+    code: string;
+    count: number;
+};
+
+export type LevelCountResponse = {
+    level: 'unverified' | 'email_verified' | 'documents_verified' | 'site_audited';
+    count: number;
+};
+
+export type SearchFacetsResponse = {
+    states: Array<FacetCountResponse>;
+    processes: Array<FacetCountResponse>;
+    certifications: Array<FacetCountResponse>;
+    verificationLevels: Array<LevelCountResponse>;
+    /**
+     * false when counted over the best candidates only, not every match.
+     */
+    exact: boolean;
+};
+
+export type UnderstoodConceptResponse = {
+    code: string;
+    kind: 'process' | 'material' | 'industry';
+    matched: string;
+    name: BilingualResponse;
+};
+
+export type UnderstoodScianResponse = {
+    code: string;
+    title: string;
+    naics: NaicsRefResponse;
+    matched: string;
+};
+
+export type UnderstoodCertificationResponse = {
+    code: string;
+    matched: string;
+    name: BilingualResponse;
+};
+
+export type UnderstoodQuantityResponse = {
+    value: number;
+    unit: string | null;
+    matched: string;
+};
+
+export type UnderstoodPlaceResponse = {
+    name: string;
+    stateCode: string;
+    lat: number;
+    lon: number;
+    matched: string;
+};
+
+export type QueryUnderstandingResponse = {
+    text: string;
+    language: 'en' | 'es' | 'unknown';
+    concepts: Array<UnderstoodConceptResponse>;
+    scian: Array<UnderstoodScianResponse>;
+    certifications: Array<UnderstoodCertificationResponse>;
+    quantity: UnderstoodQuantityResponse | null;
+    place: UnderstoodPlaceResponse | null;
+    /**
+     * What is left for text relevance.
+     */
+    freeText: string;
+};
+
+export type SearchPageResponse = {
+    items: Array<SearchHitResponse>;
+    facets: SearchFacetsResponse;
+    /**
+     * Pass as `cursor` with the same query for the next page.
+     */
+    nextCursor: string | null;
+    /**
+     * Matches in all (an estimate when totalExact is false).
+     */
+    total: number;
+    totalExact: boolean;
+    /**
+     * How the text was understood.
+     */
+    query: QueryUnderstandingResponse;
+};
+
+export type MatchingCertificationDto = {
+    code: string;
+    /**
+     * A hard filter when true; otherwise it only raises the score.
+     */
+    required: boolean;
+};
+
+export type MatchingQuantityDto = {
+    value: number;
+    unit: string;
+};
+
+export type MatchingRequestDto = {
+    /**
+     * The requirement in words (an RFQ line, a drawing note).
+     */
+    text?: string;
+    processes?: Array<string>;
+    materials?: Array<string>;
+    industries?: Array<string>;
+    certifications?: Array<MatchingCertificationDto>;
+    quantity?: MatchingQuantityDto;
+    /**
+     * Delivery ZIP in the US.
+     */
+    zip?: string;
+    limit?: number;
+};
+
+export type MatchingPageResponse = {
+    items: Array<SearchHitResponse>;
+    query: QueryUnderstandingResponse;
+};
+
 export type DescriptionResponse = {
     es: string | null;
     en: string | null;
@@ -1893,6 +2117,81 @@ export type CatalogControllerTransitResponses = {
 };
 
 export type CatalogControllerTransitResponse = CatalogControllerTransitResponses[keyof CatalogControllerTransitResponses];
+
+export type SupplierSearchControllerFindData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * What you need, in English or Spanish.
+         */
+        q?: string;
+        /**
+         * Comma-separated process codes (a family matches its processes).
+         */
+        processes?: string;
+        /**
+         * Comma-separated material codes.
+         */
+        materials?: string;
+        /**
+         * Comma-separated industry codes.
+         */
+        industries?: string;
+        /**
+         * Comma-separated certification codes; each must be held and valid today.
+         */
+        certifications?: string;
+        /**
+         * Comma-separated INEGI state codes (a plant in any of them).
+         */
+        states?: string;
+        /**
+         * Only suppliers whose documents were verified or whose site was audited.
+         */
+        verified?: 'true' | 'false';
+        /**
+         * Your US ZIP: transit estimates and `sort=transit`.
+         */
+        zip?: string;
+        /**
+         * Only plants within this many transit days of `zip` (requires `zip`).
+         */
+        maxTransitDays?: number;
+        sort?: 'relevance' | 'transit';
+        limit?: number;
+        /**
+         * nextCursor of the previous page of the same query
+         */
+        cursor?: string;
+    };
+    url: '/api/v1/suppliers/search';
+};
+
+export type SupplierSearchControllerFindResponses = {
+    /**
+     * Published, visible suppliers matching the text and filters, best first, each with its explanation; 400 naming the field for unknown codes, an unknown ZIP, maxTransitDays without zip, or a cursor from another query.
+     */
+    200: SearchPageResponse;
+};
+
+export type SupplierSearchControllerFindResponse = SupplierSearchControllerFindResponses[keyof SupplierSearchControllerFindResponses];
+
+export type MatchingControllerMatchData = {
+    body: MatchingRequestDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/matching/suppliers';
+};
+
+export type MatchingControllerMatchResponses = {
+    /**
+     * The best suppliers for the requirement, with explanations; 400 naming the field for unknown codes or an unknown ZIP.
+     */
+    200: MatchingPageResponse;
+};
+
+export type MatchingControllerMatchResponse = MatchingControllerMatchResponses[keyof MatchingControllerMatchResponses];
 
 export type SuppliersControllerGetData = {
     body?: never;

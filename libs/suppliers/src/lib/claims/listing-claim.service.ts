@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog, type Principal, type RequestOrigin } from '@puente/identity';
-import { AppError, Clock } from '@puente/platform';
+import { AppError, Clock, OutboxPublisher } from '@puente/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { emailDomain, emailDomainMatchesHost, websiteHost } from '../domain/claim-evidence';
 import { checkRfc, normalizeRfc } from '../domain/rfc';
@@ -9,6 +9,7 @@ import { ListingClaim, type ClaimEvidence, type ClaimEvidenceKind } from '../ent
 import { SupplierCertification } from '../entities/supplier-certification.entity';
 import { SupplierDocument } from '../entities/supplier-document.entity';
 import { SupplierPlant } from '../entities/supplier-plant.entity';
+import { publishSearchChanges } from '../search-changes';
 import { SupplierProfile } from '../entities/supplier-profile.entity';
 import { plantData } from '../profile/profile-views';
 import { SupplierProfileService } from '../profile/supplier-profile.service';
@@ -55,6 +56,7 @@ export class ListingClaimService {
     private readonly reasons: ReviewReasonWords,
     private readonly notices: ClaimNotices,
     private readonly profiles: SupplierProfileService,
+    private readonly outbox: OutboxPublisher,
   ) {}
 
   /** A supplier organization's owner claims a published, unclaimed directory listing. */
@@ -197,6 +199,8 @@ export class ListingClaimService {
         throw new AppError('LISTING_ALREADY_CLAIMED', { details: [{ field: 'supplierId', issue: 'already_claimed', message: 'this listing already belongs to a company' }] });
       }
       const into = await this.join(manager, listing, claim.organizationId);
+      // The listing is now claimed (or withdrawn into the organization's profile, which gained its plant).
+      await publishSearchChanges(this.outbox, manager, [listing.id, into]);
       // The unique index (one approved claim per listing) backs the checks above.
       await manager.save(ListingClaim, claim);
       await this.rejectCompeting(manager, claim, decision, name);

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog, isAdmin, type Principal, type RequestOrigin } from '@puente/identity';
-import { AppError, Clock } from '@puente/platform';
+import { AppError, Clock, OutboxPublisher } from '@puente/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SupplierCertification } from '../entities/supplier-certification.entity';
 import { SupplierDocument } from '../entities/supplier-document.entity';
 import { SupplierPlant } from '../entities/supplier-plant.entity';
 import { SupplierProfile, type ProfileState } from '../entities/supplier-profile.entity';
 import { ProfileReviewQueue } from '../review/moderation-port';
+import { publishSearchChanges } from '../search-changes';
 import { readListingView } from '../directory/listing-view';
 import { EMPTY_PROFILE_DATA, type PublishedProfile } from './profile-data';
 import { ProfileNotices, type ProfileNotice } from './profile-notices';
@@ -65,6 +66,7 @@ export class SupplierProfileService {
     private readonly clock: Clock,
     private readonly notices: ProfileNotices,
     private readonly reviews: ProfileReviewQueue,
+    private readonly outbox: OutboxPublisher,
   ) {}
 
   // ---- reads ------------------------------------------------------------------------------------
@@ -456,7 +458,19 @@ export class SupplierProfileService {
       certificatesChangedAt,
     });
     profile.updatedAt = now;
+    const [stored] = await manager.query('SELECT state, verification_level, published_data FROM supplier_profiles WHERE id = $1', [profile.id]);
     await manager.save(SupplierProfile, profile);
+    // The search index follows what the public sees: visibility, the published version, the verification level.
+    // A draft edit of a published profile changes none of them (unless it changes the level), so it sends nothing.
+    const visible = (state: string, published: unknown) => published !== null && published !== undefined && state !== 'suspended' && state !== 'withdrawn';
+    if (
+      !stored ||
+      visible(stored.state, stored.published_data) !== visible(profile.state, profile.publishedData) ||
+      ((stored.published_data !== null || profile.publishedData !== null) &&
+        (stored.verification_level !== profile.verificationLevel || canonicalJson(stored.published_data) !== canonicalJson(profile.publishedData)))
+    ) {
+      await publishSearchChanges(this.outbox, manager, [profile.id]);
+    }
   }
 
   private async record(
