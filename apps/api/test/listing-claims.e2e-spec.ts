@@ -273,7 +273,7 @@ describe('directory listings and their claims', () => {
       const detail = await ok('GET', `/api/v1/admin/reviews/${item}`, { token: admin.token });
       expect(detail.comparison.find((row: { field: string }) => row.field === 'legalName')).toMatchObject({ published: found.facts.legalName, proposed: null });
       expect(detail.comparison.find((row: { field: string }) => row.field === 'organization')).toMatchObject({ proposed: 'Aluliq Dueña' });
-      expect(detail.comparison.find((row: { field: string }) => row.field === 'evidence')).toMatchObject({ proposed: { kind: 'rfc', rfc: RFC } });
+      expect(detail.comparison.find((row: { field: string }) => row.field === 'evidence')).toMatchObject({ proposed: { kind: 'rfc', rfc: RFC, listingId: found.supplierId } });
       await ok('POST', `/api/v1/admin/reviews/${item}/approve`, { token: admin.token, body: { note: 'Constancia revisada.' } });
 
       const own = await ok('GET', '/api/v1/supplier-profile', { token: claimant.token });

@@ -41,7 +41,7 @@ function Evidence({ evidence, documentRoute }: { evidence: Json; documentRoute: 
           style={{ maxWidth: '100%' }}
           onClick={() =>
             void download.perform(() =>
-              downloadSupplierDocument({ document: { id: documentId, name: documentName }, accessToken: accessToken(), language: currentLanguage(), supplierId: documentRoute }),
+              downloadSupplierDocument({ document: { id: documentId, name: documentName }, accessToken: accessToken(), language: currentLanguage(), supplierId: text(evidence['listingId']) ?? documentRoute }),
             )
           }
         >

@@ -11,13 +11,22 @@ export interface QueryUnderstanding {
   /** Vocabulary concepts found (matchText and synonyms), with the words that matched. */
   concepts: Array<{ code: string; kind: 'process' | 'material' | 'industry'; matched: string; name: Bilingual }>;
   /** The industry-code bridge: English product words -> NAICS titles -> SCIAN classes (crosswalk). */
-  scian: Array<{ code: string; title: string; naics: { code: string; title: string }; matched: string }>;
+  scian: Array<{
+    code: string;
+    title: string;
+    naics: { code: string; title: string };
+    matched: string;
+    /** 0..1: the share of the query's meaningful words (by rarity) that this class's title carried; absent means 1. */
+    confidence?: number;
+  }>;
   /** `cert.*` codes named in the text ("IATF", "ISO 9001"). */
   certifications: Array<{ code: string; matched: string; name: Bilingual }>;
   /** A quantity ("10,000 pcs", "5k units"). */
   quantity: { value: number; unit: string | null; matched: string } | null;
   /** A place ("near Monterrey", "in Querétaro"): the catalog's place with its point. */
   place: { name: string; stateCode: string; lat: number; lon: number; matched: string } | null;
+  /** A US ZIP the catalog knows, written in the text ("brake discs to 75201"); a `zip` filter wins over it. */
+  zip?: string | null;
   /** What is left once the above are taken out: stays free text for the engine. */
   freeText: string;
 }

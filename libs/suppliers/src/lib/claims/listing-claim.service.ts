@@ -161,7 +161,8 @@ export class ListingClaimService {
       row('website', listed?.website, own?.draftData.website),
       row('plants', (listed?.plants ?? []).map(place), ownPlants.map(place)),
       row('profileState', listing.state, own?.state ?? 'none'),
-      row('evidence', listingSideOfEvidence(claim.evidence, listed), claim.evidence, false),
+      // `listingId`: the admin's evidence download goes through the listing's documents route.
+      row('evidence', listingSideOfEvidence(claim.evidence, listed), { ...claim.evidence, listingId: claim.listingId }, false),
       row('note', null, claim.note),
       ...competing
         .filter((item) => item.id !== claim.id)

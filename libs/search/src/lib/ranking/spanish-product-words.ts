@@ -1,0 +1,32 @@
+// Spanish product words with the English words NAICS titles use for them, so a Spanish query ("cajas de
+// cartón corrugado", "discos de freno") crosses the same bridge as an English one. Folded, singular keys;
+// only product words: processes and materials are the vocabulary's job.
+export const SPANISH_PRODUCT_WORDS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  caja: ['box'], carton: ['paperboard', 'box'], cartoncillo: ['paperboard'], corrugado: ['corrugated'], envase: ['container', 'box'],
+  freno: ['brake'], disco: ['disc', 'disk'], balata: ['brake'], manguera: ['hose'], banda: ['belting'],
+  alimento: ['food'], perro: ['dog'], gato: ['cat'], mascota: ['dog', 'cat'], animal: ['animal'],
+  tornillo: ['bolt', 'screw'], tuerca: ['nut'], resorte: ['spring'], valvula: ['valve'], bomba: ['pump'],
+  motor: ['motor', 'engine'], asiento: ['seating', 'seat'], llanta: ['tire'], neumatico: ['tire'], vidrio: ['glass'],
+  botella: ['bottle'], lata: ['can'], bolsa: ['bag'], papel: ['paper'], mueble: ['furniture'], colchon: ['mattress'],
+  cerveza: ['breweries', 'beer'], vino: ['wineries', 'wine'], leche: ['milk', 'dairy'], lacteo: ['dairy'], queso: ['cheese'],
+  pan: ['bread', 'bakeries'], galleta: ['cookie', 'cracker'], tortilla: ['tortilla'], azucar: ['sugar'], chocolate: ['chocolate'],
+  dulce: ['confectionery'], carne: ['meat'], embutido: ['sausage'], cafe: ['coffee'], refresco: ['soft', 'drink'],
+  hielo: ['ice'], jabon: ['soap'], detergente: ['detergent'], pintura: ['paint'], adhesivo: ['adhesive'],
+  fertilizante: ['fertilizer'], medicamento: ['pharmaceutical', 'medicinal'], farmaceutico: ['pharmaceutical'],
+  cemento: ['cement'], concreto: ['concrete'], ladrillo: ['brick'], tubo: ['pipe', 'tube'], alambre: ['wire'],
+  cable: ['cable', 'wire'], engrane: ['gear'], rodamiento: ['bearing'], balero: ['bearing'], transmision: ['transmission'],
+  suspension: ['suspension'], direccion: ['steering'], iluminacion: ['lighting'], lampara: ['lamp'], foco: ['bulb'],
+  computadora: ['computer'], calzado: ['footwear'], zapato: ['footwear'], ropa: ['apparel'], camisa: ['shirt'],
+  mezclilla: ['denim'], hilo: ['yarn', 'thread'], tela: ['fabric'], alfombra: ['carpet'], juguete: ['toy'],
+  bicicleta: ['bicycle'], remolque: ['trailer'], carroceria: ['body'], vehiculo: ['vehicle'], automovil: ['automobile'],
+  camion: ['truck'], avion: ['aircraft'], barco: ['ship', 'boat'], refrigerador: ['refrigerator'], estufa: ['stove', 'cooking'],
+  lavadora: ['laundry'], ventana: ['window'], puerta: ['door'], llave: ['valve'], grifo: ['faucet'], herramienta: ['tool'],
+  cuchillo: ['cutlery'], mina: ['mining'], petroleo: ['petroleum'], gasolina: ['gasoline'], aceite: ['oil'], gas: ['gas'],
+  plastico: ['plastics'], hule: ['rubber'], caucho: ['rubber'], madera: ['wood'], ceramica: ['ceramic'], azulejo: ['tile'],
+  cal: ['lime'], yeso: ['gypsum'], sal: ['salt'], harina: ['flour'], aceitunas: ['olive'], fruta: ['fruit'], verdura: ['vegetable'],
+  conserva: ['canning'], congelado: ['frozen'], tabaco: ['tobacco'], cigarro: ['cigarette'], bateria: ['battery'], acumulador: ['battery'],
+  transformador: ['transformer'], medidor: ['meter'], electrodomestico: ['appliance'], aparato: ['appliance'], tanque: ['tank'],
+  caldera: ['boiler'], radiador: ['radiator'], escape: ['exhaust'], silenciador: ['muffler'], filtro: ['filter'], espejo: ['mirror'],
+  uniforme: ['uniforms'], jeringa: ['syringe'], oxigeno: ['oxygen'], nitrogeno: ['nitrogen'], cromo: ['chrome'], cromado: ['chrome'],
+  etiqueta: ['label'], impreso: ['printing'], libro: ['book'], vela: ['candle'], perfume: ['perfume', 'toilet'], cosmetico: ['cosmetic'],
+});
