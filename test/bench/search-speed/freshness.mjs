@@ -8,7 +8,7 @@ import { FRESHNESS_REGISTRY, freshnessWord } from './prepare.mjs';
 import { request } from './load.mjs';
 
 const POLL_MS = 25;
-const GIVE_UP_MS = 20_000;
+export const GIVE_UP_MS = 10_000;
 
 export async function freshnessFixtures(pool) {
   const { rows } = await pool.query(
@@ -59,5 +59,5 @@ export async function measureFreshness({ base, adminToken, fixtures, samples, lo
     if ((sample + 1) % 10 === 0) log(`freshness: ${sample + 1}/${samples} samples`);
   }
   agent.destroy();
-  return { searchable: searchable.length, fixtures: fixtures.length, gone: gone.sort((a, b) => a - b), back: back.sort((a, b) => a - b), timeouts };
+  return { samples, searchable: searchable.length, fixtures: fixtures.length, gone: gone.sort((a, b) => a - b), back: back.sort((a, b) => a - b), timeouts };
 }

@@ -122,10 +122,11 @@ export async function measure({ options, env, prepared, log }) {
     results.loadAfter = loadavg();
 
     // Where the goal is missed, the slowest class's SQL with EXPLAIN (ANALYZE, BUFFERS), through auto_explain.
-    const slowest = [...results.search].sort((a, b) => Number(b.p95) - Number(a.p95))[0];
+    // The slowest class at concurrency 1: at 8 the figures are mostly queueing for the two cores.
+    const slowest = results.search.filter((run) => run.concurrency === 1).sort((a, b) => Number(b.p95) - Number(a.p95))[0];
     const explainToken = await signedIn(pool, base, 'buyer');
     const missed = [];
-    if (Number(slowest.p95) > 30) missed.push({ className: slowest.name, requests: searches[slowest.name] });
+    if (results.search.some((run) => Number(run.p95) > 30)) missed.push({ className: slowest.name, requests: searches[slowest.name] });
     if (results.matching.some((run) => Number(run.p95) > 60)) missed.push({ className: 'matching', requests: matchRequests(explainToken) });
     if (missed.length) {
       await stop(api);

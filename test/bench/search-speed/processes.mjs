@@ -3,7 +3,7 @@
 // the freshness probe), written straight to the database like the test factories do.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import http from 'node:http';
@@ -26,8 +26,11 @@ async function waitReady(url, child, name) {
   throw new Error(`${name} not ready at ${url} after 120 s`);
 }
 
+/** Each program's log (stdout, JSON lines at LOG_LEVEL) goes to tmp/bench/search-speed-<name>.log for a post-mortem. */
 function start(program, env, name) {
-  const child = spawn(process.execPath, [join(WORKSPACE, program)], { cwd: WORKSPACE, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const log = openSync(join(WORKSPACE, 'tmp/bench', `search-speed-${name}.log`), 'a');
+  const child = spawn(process.execPath, [join(WORKSPACE, program)], { cwd: WORKSPACE, env, stdio: ['ignore', log, 'inherit'] });
+  closeSync(log);
   child.name = name;
   return child;
 }
