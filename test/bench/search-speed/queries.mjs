@@ -4,7 +4,10 @@
 // by how many listings carry them when the database says so, so filters hit populated and rare values.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WORKSPACE } from '../../../tools/ensure-installed.mjs';
+
+// npm runs benchmarks from the workspace root; this file is also bundled into a TypeScript entry, where
+// import.meta.url is not available.
+const WORKSPACE = process.cwd();
 
 /** mulberry32: small, seeded, good enough to pick queries. */
 export function seeded(seed) {
