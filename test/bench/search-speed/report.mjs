@@ -24,7 +24,7 @@ export function printReport(results) {
 
   if (options.freshnessOnly) console.log('--freshness-only: no query classes and no matching timed in this run\n');
   const rows = [...results.search, ...results.matching].map((run) => [run.name, run.concurrency, run.n, run.p50, run.p95, run.p99, run.max, run.rps, run.items, run.total, run.errors]);
-  table(['class', 'conc', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'req/s', 'items (median)', 'total (median)', 'errors'], rows);
+  if (rows.length) table(['class', 'conc', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'req/s', 'items (median)', 'total (median)', 'errors'], rows);
 
   const fresh = results.freshness;
   console.log('');
