@@ -6,6 +6,7 @@ import { withBuildLock } from './build-lock.mjs';
 import { DEMO_ACCOUNTS, loadDemoData } from './demo/demo-data.mjs';
 import { referenceDataTour } from './demo/reference-data-tour.mjs';
 import { importDirectory } from './demo/directory-import.mjs';
+import { buildSearchIndex, searchTour } from './demo/search-index.mjs';
 import { toolEnv } from './tool-env.mjs';
 import { LOCAL_DATABASE_URL, LOCAL_REDIS_URL, postgresAnswers, redisAnswers, startEmbeddedPostgres } from './demo/services.mjs';
 
@@ -79,6 +80,9 @@ if (spawnSync(process.execPath, ['dist/apps/api/migrate.cjs'], { cwd: WORKSPACE,
 step('Directory: the RETC and DENUE registries as unclaimed listings');
 if (!importDirectory({ workspace: WORKSPACE, env })) await stopAll(1);
 
+step('Search index: every visible listing and profile, built aside and swapped in');
+if (!buildSearchIndex({ workspace: WORKSPACE, env })) await stopAll(1);
+
 let shuttingDown = false;
 const pretty = join(WORKSPACE, 'node_modules', '.bin', 'pino-pretty');
 
@@ -150,6 +154,15 @@ try {
   await stopAll(1);
 }
 
+let searchLines = [];
+try {
+  searchLines = await searchTour(base);
+} catch (error) {
+  console.error(`  The search look-up failed: ${error.message}`);
+  shuttingDown = true;
+  await stopAll(1);
+}
+
 console.log(`
 Puente is running (Ctrl-C stops everything):
   Web app        ${base}/   (English and Spanish; sign in with a login below)
@@ -169,4 +182,6 @@ Puente is running (Ctrl-C stops everything):
   Directory      ${base}/directory   (Find your plant: the RETC and DENUE plants as listings; "This is my company" claims one)
   Reference data loaded into PostgreSQL by db:migrate (catalog_* tables) and served under ${base}/api/v1/catalog:
                  ${tour.join('\n                 ')}
+  Search         GET ${base}/api/v1/suppliers/search?q=...&zip=...   (English or Spanish; POST /api/v1/matching/suppliers for buyers)
+                 ${searchLines.join('\n                 ')}
 `);

@@ -12,7 +12,20 @@ import { FORMAT_SPECS, type DirectoryFormat } from '@puente/suppliers';
 // The importer's own row mapper (not exported to other contexts), so the documents hold what an import produces.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { mapDirectoryRow } from '../../libs/suppliers/src/lib/directory/import/row-mapper';
-import { candidateQueryFor, rankCandidates, requirementFrom, understandQuery, type Candidate, type SearchDocument, type SearchFilters } from '@puente/search';
+import {
+  candidateQueryFor,
+  PostgresSearchEngine,
+  rankCandidates,
+  requirementFrom,
+  searchMigrations,
+  understandQuery,
+  type Candidate,
+  type SearchDocument,
+  type SearchFilters,
+} from '@puente/search';
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
 
 /** Stop words of the in-memory BM25 (both languages): generic IR, no vocabulary. */
 const STOP_KEYS = new Set(
@@ -148,6 +161,91 @@ function ranked(index: MemoryIndex, query: LabelledQuery): string[] {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+// ---- the real PostgreSQL engine, in a database of its own ----------------------------------
+/** A stable UUID for a registry id (the engine keys documents by UUID; labels by registry id). */
+function uuidOf(id: string): string {
+  const h = createHash('sha1').update(id).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+interface Retriever {
+  name: string;
+  ranked(query: LabelledQuery): Promise<string[]>;
+  baseline(query: LabelledQuery): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+function memoryRetriever(index: MemoryIndex): Retriever {
+  return {
+    name: `in-process index of the SearchDocuments (BM25 over names + description, concept and SCIAN postings, ${CANDIDATES} candidates), not PostgreSQL`,
+    ranked: async (query) => ranked(index, query),
+    baseline: async (query) => baseline(index, query),
+    close: async () => undefined,
+  };
+}
+
+async function postgresRetriever(documents: SearchDocument[]): Promise<Retriever & { loadSeconds: number }> {
+  const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const database = `ranking_relevance_${process.pid}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${database}`);
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: Object.assign(new URL(server), { pathname: `/${database}` }).toString(),
+    migrations: searchMigrations,
+    entities: [],
+    logging: false,
+  });
+  const drop = async () => {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  };
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    const engine = new PostgresSearchEngine(dataSource);
+    const byUuid = new Map<string, string>();
+    const started = performance.now();
+    for (let i = 0; i < documents.length; i += 1000) {
+      const batch = documents.slice(i, i + 1000).map((doc) => {
+        const id = uuidOf(doc.supplierId);
+        byUuid.set(id, doc.supplierId);
+        return { ...doc, supplierId: id, plants: doc.plants.map((plant) => ({ ...plant, plantId: uuidOf(plant.plantId) })) };
+      });
+      await engine.upsert(batch);
+    }
+    await dataSource.query('ANALYZE');
+    const loadSeconds = (performance.now() - started) / 1000;
+    const back = (hits: Array<{ document: SearchDocument }>) => hits.map((hit) => byUuid.get(hit.document.supplierId) as string);
+    return {
+      name: `the PostgreSQL engine (PostgresSearchEngine in its own database ${database}, ${CANDIDATES} candidates; dropped at the end)`,
+      loadSeconds,
+      async ranked(query) {
+        const requirement = requirementFrom(understandQuery(query.text), { zip: query.zip ?? null, certifications: query.certifications ?? [] }, AS_OF);
+        const answer = await engine.candidates(candidateQueryFor(requirement, NO_FILTERS, CANDIDATES));
+        return back(rankCandidates(answer.candidates, requirement).slice(0, 50));
+      },
+      async baseline(query) {
+        // Text only on the same engine: the raw words, no concepts, no SCIAN codes, no reordering.
+        const answer = await engine.candidates({ text: query.text, concepts: [], scianCodes: [], filters: NO_FILTERS, asOf: AS_OF, limit: 50 });
+        return back([...answer.candidates].sort((a, b) => b.textScore - a.textScore || cmp(a.document.supplierId, b.document.supplierId)));
+      },
+      close: drop,
+    };
+  } catch (error) {
+    await drop().catch(() => undefined);
+    throw error;
+  }
+}
+
 // ---- grading (pool mode) and metrics ----------------------------------------------------------------------
 function grade(doc: SearchDocument, query: LabelledQuery): number {
   const text = foldWord([doc.descriptionEs, doc.legalName, doc.tradeName].filter(Boolean).join(' | '));
@@ -175,94 +273,112 @@ function measure(list: string[], labels: Record<string, number>): Metrics | null
 }
 
 // ---- main -------------------------------------------------------------------------------------------------
-const queries = JSON.parse(readFileSync(join(BENCH, 'queries.json'), 'utf8')) as LabelledQuery[];
-const loadStarted = performance.now();
-const { documents, bytes } = loadDocuments();
-const index = new MemoryIndex(documents);
-const loadMs = performance.now() - loadStarted;
-const byId = new Map(documents.map((doc) => [doc.supplierId, doc]));
-
-if (process.argv.includes('--pool')) {
-  // Additive: a judgement once written is never changed; documents a changed ranking brings into its top 20
-  // are judged with the same committed criteria and added (the README says when that happened).
-  const file = join(BENCH, 'labels.json');
-  let existing: Record<string, Record<string, number>> = {};
+async function main(): Promise<void> {
+  const queries = JSON.parse(readFileSync(join(BENCH, 'queries.json'), 'utf8')) as LabelledQuery[];
+  const loadStarted = performance.now();
+  const { documents, bytes } = loadDocuments();
+  const index = new MemoryIndex(documents);
+  const loadMs = performance.now() - loadStarted;
+  const byId = new Map(documents.map((doc) => [doc.supplierId, doc]));
+  const engineArg = process.argv.indexOf('--engine');
+  const engineName = engineArg > 0 ? process.argv[engineArg + 1] : 'postgres';
+  const postgres = engineName === 'postgres' ? await postgresRetriever(documents) : null;
+  const retriever: Retriever = postgres ?? memoryRetriever(index);
+  process.on('SIGINT', () => void retriever.close().finally(() => process.exit(130)));
   try {
-    existing = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, number>>;
-  } catch {
-    existing = {};
-  }
-  let added = 0;
-  const labels: Record<string, Record<string, number>> = {};
-  for (const query of queries) {
-    const pool = new Set([...baseline(index, query).slice(0, POOL_DEPTH), ...ranked(index, query).slice(0, POOL_DEPTH)]);
-    const judged = { ...(existing[query.id] ?? {}) };
-    for (const id of pool) {
-      if (judged[id] !== undefined) continue;
-      judged[id] = grade(byId.get(id) as SearchDocument, query);
-      added += 1;
-    }
-    labels[query.id] = Object.fromEntries(Object.keys(judged).sort().map((id) => [id, judged[id]]));
-  }
-  writeFileSync(file, `${JSON.stringify(labels, null, 1)}\n`);
-  console.log(`labels for ${queries.length} queries: ${added} judgements added (pool: top ${POOL_DEPTH} of the ranking and of the baseline); none changed`);
-  process.exit(0);
-}
 
-const explain = process.argv.indexOf('--explain');
-if (explain > 0) {
-  // Reading aid while tuning: the top 10 of both rankings of one query with their labels.
-  const query = queries.find((q) => q.id === process.argv[explain + 1]) as LabelledQuery;
-  const judged = (JSON.parse(readFileSync(join(BENCH, 'labels.json'), 'utf8')) as Record<string, Record<string, number>>)[query.id] ?? {};
-  console.log(JSON.stringify(understandQuery(query.text), null, 1));
-  for (const [name, list] of [['ranking', ranked(index, query)], ['baseline', baseline(index, query)]] as const) {
-    console.log(`-- ${name}`);
-    for (const id of list.slice(0, 10)) {
-      const doc = byId.get(id) as SearchDocument;
-      console.log(`  ${judged[id] ?? '-'} ${id} ${doc.scianCodes[0]} ${(doc.descriptionEs ?? '').slice(0, 90)}`);
+    if (process.argv.includes('--pool')) {
+      // Additive: a judgement once written is never changed; documents a changed ranking brings into its top 20
+      // are judged with the same committed criteria and added (the README says when that happened).
+      const file = join(BENCH, 'labels.json');
+      let existing: Record<string, Record<string, number>> = {};
+      try {
+        existing = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, number>>;
+      } catch {
+        existing = {};
+      }
+      let added = 0;
+      const labels: Record<string, Record<string, number>> = {};
+      for (const query of queries) {
+        const pool = new Set([...(await retriever.baseline(query)).slice(0, POOL_DEPTH), ...(await retriever.ranked(query)).slice(0, POOL_DEPTH)]);
+        const judged = { ...(existing[query.id] ?? {}) };
+        for (const id of pool) {
+          if (judged[id] !== undefined) continue;
+          judged[id] = grade(byId.get(id) as SearchDocument, query);
+          added += 1;
+        }
+        labels[query.id] = Object.fromEntries(Object.keys(judged).sort().map((id) => [id, judged[id]]));
+      }
+      writeFileSync(file, `${JSON.stringify(labels, null, 1)}\n`);
+      console.log(`labels for ${queries.length} queries: ${added} judgements added (pool: top ${POOL_DEPTH} of the ranking and of the baseline); none changed`);
+      await retriever.close();
+      process.exit(0);
     }
-  }
-  process.exit(0);
-}
 
-const labels = JSON.parse(readFileSync(join(BENCH, 'labels.json'), 'utf8')) as Record<string, Record<string, number>>;
-// Warm-up: one pass over every query (builds the catalog's indexes), not timed.
-for (const query of queries) ranked(index, query);
-const SAMPLES = 3;
-const times: number[] = [];
-const rows: Array<{ query: LabelledQuery; r: Metrics; b: Metrics; rTop: string[]; bTop: string[] }> = [];
-let skipped = 0;
-for (const query of queries) {
-  let list: string[] = [];
-  for (let s = 0; s < SAMPLES; s++) {
-    const started = performance.now();
-    list = ranked(index, query);
-    times.push(performance.now() - started);
-  }
-  const baseList = baseline(index, query);
-  const r = measure(list, labels[query.id] ?? {});
-  const b = measure(baseList, labels[query.id] ?? {});
-  if (!r || !b) { skipped += 1; continue; }
-  rows.push({ query, r, b, rTop: list.slice(0, 10), bTop: baseList.slice(0, 10) });
-}
-const mean = (pick: (m: Metrics) => number, which: 'r' | 'b') => rows.reduce((sum, row) => sum + pick(row[which]), 0) / rows.length;
-times.sort((a, b) => a - b);
-const judged = Object.values(labels).reduce((sum, l) => sum + Object.keys(l).length, 0);
-console.log(`relevance benchmark: understandQuery → candidates → rankCandidates vs a text-only BM25 baseline
+    const explain = process.argv.indexOf('--explain');
+    if (explain > 0) {
+      // Reading aid while tuning: the top 10 of both rankings of one query with their labels.
+      const query = queries.find((q) => q.id === process.argv[explain + 1]) as LabelledQuery;
+      const judged = (JSON.parse(readFileSync(join(BENCH, 'labels.json'), 'utf8')) as Record<string, Record<string, number>>)[query.id] ?? {};
+      console.log(JSON.stringify(understandQuery(query.text), null, 1));
+      for (const [name, list] of [['ranking', await retriever.ranked(query)], ['baseline', await retriever.baseline(query)]] as const) {
+        console.log(`-- ${name}`);
+        for (const id of list.slice(0, 10)) {
+          const doc = byId.get(id) as SearchDocument;
+          console.log(`  ${judged[id] ?? '-'} ${id} ${doc.scianCodes[0]} ${(doc.descriptionEs ?? '').slice(0, 90)}`);
+        }
+      }
+      await retriever.close();
+      process.exit(0);
+    }
+
+    const labels = JSON.parse(readFileSync(join(BENCH, 'labels.json'), 'utf8')) as Record<string, Record<string, number>>;
+    // Warm-up: one pass over every query (builds the catalog's indexes), not timed.
+    for (const query of queries) await retriever.ranked(query);
+    const SAMPLES = 3;
+    const times: number[] = [];
+    const rows: Array<{ query: LabelledQuery; r: Metrics; b: Metrics; rTop: string[]; bTop: string[] }> = [];
+    let skipped = 0;
+    for (const query of queries) {
+      let list: string[] = [];
+      for (let s = 0; s < SAMPLES; s++) {
+        const started = performance.now();
+        list = await retriever.ranked(query);
+        times.push(performance.now() - started);
+      }
+      const baseList = await retriever.baseline(query);
+      const r = measure(list, labels[query.id] ?? {});
+      const b = measure(baseList, labels[query.id] ?? {});
+      if (!r || !b) { skipped += 1; continue; }
+      rows.push({ query, r, b, rTop: list.slice(0, 10), bTop: baseList.slice(0, 10) });
+    }
+    const mean = (pick: (m: Metrics) => number, which: 'r' | 'b') => rows.reduce((sum, row) => sum + pick(row[which]), 0) / rows.length;
+    times.sort((a, b) => a - b);
+    const judged = Object.values(labels).reduce((sum, l) => sum + Object.keys(l).length, 0);
+    console.log(`relevance benchmark: understandQuery → candidates → rankCandidates vs a text-only baseline (${postgres ? 'the engine\'s text relevance' : 'BM25'}, no vocabulary, no codes)
 machine: ${cpus().length} cores (${cpus()[0].model}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}
-engine: in-process index of the SearchDocuments (BM25 over names + description, concept and SCIAN postings, ${CANDIDATES} candidates), not PostgreSQL
+engine: ${retriever.name}${postgres ? `; ${documents.length} documents indexed in ${postgres.loadSeconds.toFixed(1)} s` : ''}
 data: ${documents.length} documents from the real RETC + DENUE files (${(bytes / 2 ** 20).toFixed(1)} MiB, mapped by mapDirectoryRow; cross-registry merges not applied), built in ${(loadMs / 1000).toFixed(1)} s
 queries: ${queries.length} labelled (${rows.length} with at least one relevant judged document, ${skipped} without), ${judged} judgements pooled from the top ${POOL_DEPTH} of both rankings
-warm-up: one pass over every query, not timed; samples: ${SAMPLES} per query; ranking time per query p50 ${times[Math.floor(times.length / 2)].toFixed(1)} ms, p95 ${times[Math.floor(times.length * 0.95)].toFixed(1)} ms (in-memory retrieval included)
+warm-up: one pass over every query, not timed; samples: ${SAMPLES} per query; ranking time per query p50 ${times[Math.floor(times.length / 2)].toFixed(1)} ms, p95 ${times[Math.floor(times.length * 0.95)].toFixed(1)} ms (candidate retrieval included)
 
                  NDCG@10  recall@50    MRR
 ranking          ${mean((m) => m.ndcg, 'r').toFixed(3)}      ${mean((m) => m.recall, 'r').toFixed(3)}  ${mean((m) => m.rr, 'r').toFixed(3)}
-text-only BM25   ${mean((m) => m.ndcg, 'b').toFixed(3)}      ${mean((m) => m.recall, 'b').toFixed(3)}  ${mean((m) => m.rr, 'b').toFixed(3)}
+text-only        ${mean((m) => m.ndcg, 'b').toFixed(3)}      ${mean((m) => m.recall, 'b').toFixed(3)}  ${mean((m) => m.rr, 'b').toFixed(3)}
 difference       ${(mean((m) => m.ndcg, 'r') - mean((m) => m.ndcg, 'b') >= 0 ? '+' : '')}${(mean((m) => m.ndcg, 'r') - mean((m) => m.ndcg, 'b')).toFixed(3)} NDCG@10 (target ≥ +0.10)
 `);
-const unjudged = (which: 'r' | 'b') => rows.reduce((sum, row) => sum + row[which === 'r' ? 'rTop' : 'bTop'].filter((id) => labels[row.query.id]?.[id] === undefined).length, 0);
-console.log(`unjudged documents in the top 10 (counted as 0): ranking ${unjudged('r')}, baseline ${unjudged('b')} of ${rows.length * 10}`);
-const losses = rows.filter((row) => row.r.ndcg < row.b.ndcg - 1e-9);
-console.log(`per-query losses (ranking NDCG@10 below the baseline's): ${losses.length}`);
-for (const row of losses) console.log(`  ${row.query.id} "${row.query.text}": ranking ${row.r.ndcg.toFixed(3)} vs baseline ${row.b.ndcg.toFixed(3)}`);
-if (process.argv.includes('--verbose')) for (const row of rows) console.log(`  ${row.query.id} "${row.query.text}": ranking ${row.r.ndcg.toFixed(3)} baseline ${row.b.ndcg.toFixed(3)}`);
+    const unjudged = (which: 'r' | 'b') => rows.reduce((sum, row) => sum + row[which === 'r' ? 'rTop' : 'bTop'].filter((id) => labels[row.query.id]?.[id] === undefined).length, 0);
+    console.log(`unjudged documents in the top 10 (counted as 0): ranking ${unjudged('r')}, baseline ${unjudged('b')} of ${rows.length * 10}`);
+    const losses = rows.filter((row) => row.r.ndcg < row.b.ndcg - 1e-9);
+    console.log(`per-query losses (ranking NDCG@10 below the baseline's): ${losses.length}`);
+    for (const row of losses) console.log(`  ${row.query.id} "${row.query.text}": ranking ${row.r.ndcg.toFixed(3)} vs baseline ${row.b.ndcg.toFixed(3)}`);
+    if (process.argv.includes('--verbose')) for (const row of rows) console.log(`  ${row.query.id} "${row.query.text}": ranking ${row.r.ndcg.toFixed(3)} baseline ${row.b.ndcg.toFixed(3)}`);
+  } finally {
+    await retriever.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

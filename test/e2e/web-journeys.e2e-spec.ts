@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { PostgresSearchEngine, reindexAll } from '@puente/search';
 import { insertDirectoryListing, waitFor } from '@puente/testing';
 import { launchBrowser, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
 import { PuenteStack } from './support/puente-stack';
@@ -20,7 +21,8 @@ async function check(page: Page, name: string, shots: string[]): Promise<void> {
 }
 
 // A browser journey takes longer than an API call: these tests get a minute and a half each.
-jest.setTimeout(90_000);
+// A journey takes 20-60 s alone; under a full run on 2 loaded cores the longest came near 90 s.
+jest.setTimeout(180_000);
 
 describe('the web app in Chromium', () => {
   let stack: PuenteStack;
@@ -651,6 +653,92 @@ describe('the web app in Chromium', () => {
     await pendingRow.getByRole('button', { name: 'Withdraw the claim on Troqueles Regiomontanos 3' }).click();
     await pendingRow.getByTestId('claim-state').getByText('Withdrawn').waitFor();
     await desk.close();
+  });
+
+  it('an English buyer finds a Spanish-described plant by an English phrase and a ZIP, reads why, opens it; the same in Spanish on a phone', async () => {
+    // A RETC plant that describes itself only in Spanish: nothing in its text says "die casting" or "housings".
+    const listing = await insertDirectoryListing(stack.db, {
+      registry: 'RETC',
+      sourceId: 'NLE0190500077',
+      legalName: 'FUNDICIONES APODACA SA DE CV',
+      tradeName: 'Fundiciones Apodaca',
+      state: 'Nuevo León',
+      municipality: 'Apodaca',
+      scian: { code: '331520', title: 'Moldeo por fundición de piezas metálicas no ferrosas' },
+      activityText: 'Fundición a presión de aluminio: carcasas y soportes para la industria automotriz',
+      processes: ['proc.casting.die-casting'],
+      materials: ['mat.aluminum'],
+    });
+    // The factory writes rows as an import would, without its change topic: `npm run search:reindex`'s path indexes it.
+    await reindexAll(stack.db, new PostgresSearchEngine(stack.db));
+
+    // At a desk, in English: from the landing page's search box to the results, then the ZIP.
+    const desk = await newContext(browser);
+    const page = await desk.newPage();
+    await page.goto(`${stack.http.base}/`);
+    await page.getByRole('search', { name: 'What do you need made?' }).getByLabel('What do you need made?').fill('aluminum die casting');
+    await page.getByRole('button', { name: 'Find suppliers' }).click();
+    await page.getByRole('heading', { name: 'Find suppliers in Mexico', level: 1 }).waitFor();
+    const form = page.getByRole('search', { name: 'Supplier search' });
+    await form.getByLabel(/^Your US ZIP code/).fill('75201');
+    await form.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL(/\/search\?q=aluminum\+die\+casting&zip=75201$/);
+    const hit = page.getByTestId('search-hit').filter({ hasText: 'Fundiciones Apodaca' });
+    await hit.waitFor();
+    // How the words were read, and why this plant: the document's Spanish term = the reader's name, the transit.
+    await page.getByTestId('search-understood').getByText('“die casting” = Die casting').waitFor();
+    await hit.getByTestId('chip-concept').filter({ hasText: 'Die casting' }).first().waitFor();
+    await hit.getByTestId('chip-transit').getByText(/^[A-Z][\w .]+, [\d.]+ days to 75201 \([\d,]+ km by road\)$/).waitFor();
+    await hit.getByTestId('hit-sources').getByText('Public registry records: RETC NLE0190500077').waitFor();
+    await hit.getByTestId('listing-claimed').getByText('Unclaimed').waitFor();
+    await page.getByRole('img', { name: /^Map of Mexico and the US border with \d+ suppliers?\. .*Fundiciones Apodaca in Apodaca/ }).waitFor();
+    await hit.getByRole('button', { name: 'How the score adds up' }).click();
+    // Every component the API scored, each named in English with its weight.
+    const answer = (await stack.http.call('GET', '/api/v1/suppliers/search?q=aluminum%20die%20casting&zip=75201')).body;
+    const scored = answer.items.find((item: { id: string }) => item.id === listing.supplierId).explanation.components as Array<{ name: string; weight: number }>;
+    const breakdown = hit.getByTestId('score-breakdown');
+    await breakdown.getByRole('cell', { name: 'Processes, materials and industries' }).waitFor();
+    expect(await breakdown.locator('tbody tr').count()).toBe(scored.length);
+    expect(await breakdown.locator('tbody tr td:first-child').allTextContents()).not.toContain(scored[0].name);
+    await check(page, 'search-en', shots);
+    await hit.getByRole('link', { name: 'Fundiciones Apodaca' }).click();
+    await page.getByRole('heading', { name: 'Fundiciones Apodaca', level: 1 }).waitFor();
+    expect(page.url()).toBe(`${stack.http.base}/suppliers/${listing.supplierId}`);
+    await check(page, 'search-profile-en', shots);
+    // Back returns to the same search, from the address.
+    await page.goBack();
+    await hit.waitFor();
+    expect(await page.getByRole('search', { name: 'Supplier search' }).getByLabel(/^Your US ZIP code/).inputValue()).toBe('75201');
+    await desk.close();
+
+    // On a Spanish phone: the same plant, found with its own Spanish words, explained in Spanish.
+    const phone = await newContext(browser, { locale: 'es-MX', viewport: 'phone' });
+    const mobile = await phone.newPage();
+    await mobile.goto(`${stack.http.base}/`);
+    await mobile.getByRole('searchbox', { name: '¿Qué necesitas fabricar?' }).fill('fundición a presión de aluminio');
+    await mobile.getByRole('button', { name: 'Buscar proveedores' }).click();
+    await mobile.getByRole('heading', { name: 'Encuentra proveedores en México', level: 1 }).waitFor();
+    await mobile.getByLabel(/^Tu código postal \(ZIP\) de EE\. UU\./).fill('78041');
+    await mobile.getByRole('button', { name: 'Buscar', exact: true }).click();
+    const resultado = mobile.getByTestId('search-hit').filter({ hasText: 'Fundiciones Apodaca' });
+    await resultado.waitFor();
+    await resultado.getByTestId('chip-concept').filter({ hasText: 'Fundición a presión' }).first().waitFor();
+    await resultado.getByTestId('chip-transit').getByText(/^[A-Z][\w .]+, [\d.,]+ días a 78041 \([\d,.]+ km por carretera\)$/).waitFor();
+    await resultado.getByTestId('listing-claimed').getByText('Sin reclamar').waitFor();
+    await mobile.getByRole('img', { name: /^Mapa de México y la frontera con EE\. UU\. con \d+ proveedor/ }).waitFor();
+    await resultado.getByRole('button', { name: 'Cómo se suma la puntuación' }).click();
+    await resultado.getByTestId('score-breakdown').getByRole('cell', { name: 'Procesos, materiales e industrias' }).waitFor();
+    await check(mobile, 'search-es', shots);
+    expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await resultado.getByRole('link', { name: 'Fundiciones Apodaca' }).click();
+    await mobile.getByRole('heading', { name: 'Fundiciones Apodaca', level: 1 }).waitFor();
+    await check(mobile, 'search-profile-es', shots);
+
+    // A ZIP the catalog lacks: the API's error, in Spanish, naming the field.
+    await mobile.goto(`${stack.http.base}/search?q=aluminio&zip=00000`);
+    await mobile.getByRole('alert').getByText('zip: no se encontró').waitFor();
+    await check(mobile, 'search-error-es', shots);
+    await phone.close();
   });
 
   it('works on a phone: the key screens at 390x844', async () => {

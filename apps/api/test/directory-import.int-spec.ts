@@ -70,7 +70,8 @@ describe('importDirectory against PostgreSQL', () => {
     const again = await importDirectory(dataSource, createReadStream(`${DATA}/mx_denue_manufacturing_istmo_oax_ver.csv`), { fileName: 'denue.csv' });
     expect(again).toMatchObject({ rows: 6883, inserted: 0, updated: 0, unchanged: 6883, removed: 0, merged: 0, bad: 0 });
     expect(await snapshot()).toEqual(before);
-  });
+    // Three imports of the real files: about 10 s alone, 30 s on this 2-core machine under a full run.
+  }, 120_000);
 
   it('makes each row a published, unclaimed listing with its optional columns mapped (the README example file)', async () => {
     const report = await importDirectory(dataSource, createReadStream(`${DATA}/example-retc.csv`), { fileName: 'example-retc.csv', registry: 'EXAMPLE' });

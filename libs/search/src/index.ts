@@ -5,7 +5,6 @@ import { CreateSearchIndex1764800000000 } from './lib/postgres/migrations/176480
 
 export * from './lib/search-document';
 export * from './lib/search-engine';
-export * from './lib/ranking/ranking-types';
 export * from './lib/ranking/index';
 export { PostgresSearchEngine, SearchRebuildBusy } from './lib/postgres/postgres-search-engine';
 export { SearchModule, searchEngineFor, type SearchModuleOptions } from './lib/search.module';

@@ -59,9 +59,9 @@ export async function startApi(env, port) {
 }
 
 export async function startWorker(env, port) {
-  // The worker's build ships no catalog-data/ beside its bundle (the API's does), so the search consumer,
-  // which needs the vocabulary to build documents, fails every job with ENOENT unless CATALOG_DATA_DIR
-  // says where the files are (found by this bench; reported to the search-core branch).
+  // The search consumer needs the vocabulary to build documents; a worker build without catalog-data/
+  // beside its bundle (as before search-core's fix) failed every such job with ENOENT. Saying where the
+  // files are keeps the bench measuring the flow whatever the build ships.
   const catalog = { CATALOG_DATA_DIR: env.CATALOG_DATA_DIR ?? join(WORKSPACE, 'libs/catalog/data') };
   const worker = start('dist/apps/worker/main.cjs', { ...env, ...catalog, WORKER_HEALTH_PORT: String(port) }, 'worker');
   await waitReady(`http://127.0.0.1:${port}/health/ready`, worker, 'worker');

@@ -16,6 +16,7 @@ import { LandingPage } from '../pages/landing.page';
 import { NotificationsPage } from '../pages/notifications.page';
 import { ProfilePage } from '../pages/profile.page';
 import { ResetPasswordPage } from '../pages/reset-password.page';
+import { SearchPage } from '../pages/search.page';
 import { SignInPage } from '../pages/sign-in.page';
 import { SignUpPage } from '../pages/sign-up.page';
 import { SupplierProfilePage } from '../pages/supplier-profile.page';
@@ -80,6 +81,7 @@ export function App() {
               <Route path="/capabilities" element={<VocabularyPage />} />
               <Route path="/transit" element={<TransitPage />} />
               <Route path="/directory" element={<DirectoryPage />} />
+              <Route path="/search" element={<SearchPage />} />
               <Route path="/suppliers/:supplierId" element={<SupplierPublicPage />} />
               <Route path="/suppliers/:supplierId/claim" element={signedIn(<ClaimListingPage />)} />
               <Route path="/supplier-profile" element={signedIn(<SupplierProfilePage />)} />

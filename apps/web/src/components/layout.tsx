@@ -1,6 +1,6 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { ActionIcon, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBell, IconBuildingFactory2, IconHome, IconMapSearch, IconListSearch, IconClipboardCheck, IconShieldLock, IconTruck, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconBuildingFactory2, IconHome, IconMapSearch, IconSearch, IconListSearch, IconClipboardCheck, IconShieldLock, IconTruck, IconUser, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
@@ -33,6 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const links = [
     { to: '/home', label: t('nav.home'), icon: IconHome },
     { to: '/notifications', label: t('nav.notifications'), icon: IconBell, badge: <UnreadBadge /> },
+    { to: '/search', label: t('nav.search'), icon: IconSearch },
     ...(me?.organization.kind !== 'platform' ? [{ to: '/team', label: t('nav.team'), icon: IconUsers }] : []),
     ...(me?.organization.kind === 'supplier'
       ? [
@@ -75,6 +76,10 @@ export function Layout({ children }: { children: ReactNode }) {
             ) : (
               status === 'signed-out' && (
                 <>
+                  {/* Anonymous buyers have no menu: the supplier search stays one tap away (on a phone, from the landing page's search box). */}
+                  <ActionIcon component={Link} to="/search" variant="subtle" size="lg" visibleFrom="xs" aria-label={t('nav.search')} title={t('nav.search')}>
+                    <IconSearch size={18} aria-hidden />
+                  </ActionIcon>
                   <Button component={Link} to="/sign-in" variant="subtle" size="xs" visibleFrom="xs">
                     {t('nav.signIn')}
                   </Button>

@@ -1,4 +1,5 @@
 import { geoConicConformal, geoPath } from 'd3-geo';
+import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 // Natural Earth at 1:110m: about 100 KB, plenty for a card-sized map. Loaded only with this module (see plant-map.tsx).
 import atlas from 'world-atlas/countries-110m.json';
@@ -67,4 +68,45 @@ export function plantMapShapes(plant: MapPoint, ports: MapPoint[]): PlantMapShap
     plant: project(plant),
     ports: ports.map(project).filter((point): point is [number, number] => point !== null),
   };
+}
+
+export interface ResultsMapShapes {
+  mexico: string;
+  us: string;
+  /** Each result's screen position, in the results' order (null when it has no plant or falls outside the box). */
+  hits: Array<[number, number] | null>;
+  ports: Array<[number, number] | null>;
+  destination: [number, number] | null;
+}
+
+/**
+ * The search results' map: the same projection as the plant map, fitted to Mexico and to whatever else must
+ * show (the ports and the buyer's ZIP, which may lie well north of the border), in a width × height box.
+ */
+export function resultsMapShapes(width: number, height: number, hits: Array<MapPoint | null>, ports: MapPoint[], destination: MapPoint | null): ResultsMapShapes {
+  const extra = [...ports, ...(destination ? [destination] : [])];
+  const fitted: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      mexico,
+      ...(extra.length > 0 ? [{ type: 'Feature' as const, properties: {}, geometry: { type: 'MultiPoint' as const, coordinates: extra.map((point) => [point.lon, point.lat]) } }] : []),
+    ],
+  };
+  const results = geoConicConformal()
+    .parallels([17.5, 29.5])
+    .rotate([102, 0])
+    .fitExtent(
+      [
+        [12, 16],
+        [width - 12, height - 12],
+      ],
+      fitted,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+  const draw = geoPath(results);
+  const at = ({ lat, lon }: MapPoint) => results([lon, lat]);
+  return { mexico: draw(mexico) ?? '', us: draw(us) ?? '', hits: hits.map((hit) => (hit ? at(hit) : null)), ports: ports.map(at), destination: destination ? at(destination) : null };
 }

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Lang, VocabularyNode, VocabularyTree } from './vocabulary-types';
 
 export type PickerKind = 'processes' | 'materials' | 'industries';
+/** The search page also picks certifications, which suppliers record in their own section, not with this picker. */
+type AnyKind = PickerKind | 'certifications';
 
 const byName = (language: Lang) => (a: VocabularyNode, b: VocabularyNode) => a.name[language].localeCompare(b.name[language], language);
 
@@ -15,13 +17,16 @@ export function VocabularyPicker({
   value,
   onChange,
   error,
+  label,
 }: {
-  kind: PickerKind;
+  kind: AnyKind;
   tree: VocabularyTree;
   language: Lang;
   value: string[];
   onChange: (codes: string[]) => void;
   error?: string;
+  /** Another screen's words for the field (the search page's filters). */
+  label?: string;
 }) {
   const { t } = useTranslation('suppliers');
   const data = useMemo(() => {
@@ -33,7 +38,7 @@ export function VocabularyPicker({
   }, [kind, tree, language]);
   return (
     <MultiSelect
-      label={t(`capabilities.${kind}`)}
+      label={label ?? t(`capabilities.${kind}`)}
       placeholder={value.length === 0 ? t('capabilities.pickPlaceholder') : undefined}
       data={data}
       value={value}

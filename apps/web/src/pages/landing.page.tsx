@@ -1,4 +1,4 @@
-import { Box, Button, Card, Container, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Box, Button, Card, Container, Group, Paper, SimpleGrid, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
 import {
   IconArrowRight,
   IconBuildingFactory2,
@@ -10,12 +10,14 @@ import {
   IconListSearch,
   IconMapSearch,
   IconRoute,
+  IconSearch,
   IconTruck,
   IconShieldCheck,
   type Icon,
 } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useSession } from '../session/session';
 
 interface Feature {
@@ -35,6 +37,35 @@ const SUPPLIER_FEATURES: Feature[] = [
   { key: 'suppliers.quote', icon: IconFileInvoice },
   { key: 'suppliers.language', icon: IconLanguage },
 ];
+
+/** The hero's search box: what a buyer needs, in English or Spanish, straight to the supplier search. */
+function HeroSearch() {
+  const { t } = useTranslation('landing');
+  const navigate = useNavigate();
+  const [q, setQ] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    navigate(q.trim() ? `/search?${new URLSearchParams({ q: q.trim() }).toString()}` : '/search');
+  };
+  return (
+    <Group component="form" role="search" aria-label={t('hero.searchLabel')} onSubmit={submit} gap="xs" align="flex-end" wrap="wrap">
+      <TextInput
+        label={t('hero.searchLabel')}
+        placeholder={t('hero.searchPlaceholder')}
+        value={q}
+        onChange={(event) => setQ(event.currentTarget.value)}
+        type="search"
+        size="md"
+        maxLength={200}
+        leftSection={<IconSearch size={18} aria-hidden />}
+        style={{ flex: '1 1 260px' }}
+      />
+      <Button type="submit" size="md">
+        {t('hero.search')}
+      </Button>
+    </Group>
+  );
+}
 
 /** The hero's calls to action: sign up or sign in, or straight to the home page once signed in. */
 function CallsToAction() {
@@ -181,6 +212,7 @@ export function LandingPage() {
             <Text size="lg" c="dark.5">
               {t('hero.lead')}
             </Text>
+            <HeroSearch />
             <CallsToAction />
           </Stack>
         </Paper>

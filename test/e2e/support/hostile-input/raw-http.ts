@@ -27,7 +27,19 @@ export class RawHttp {
     this.agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   }
 
-  send(raw: RawRequest): Promise<RawResponse> {
+  async send(raw: RawRequest): Promise<RawResponse> {
+    try {
+      return await this.once(raw);
+    } catch (error) {
+      // Node's documented keep-alive race: the server closed an idle socket (keepAliveTimeout) just as this
+      // request went out on it. Only then is the request sent again, on a new socket; a reset on a fresh
+      // connection (the server dropping a hostile request) still fails the spec.
+      if (error instanceof ReusedSocketReset) return this.once(raw);
+      throw error;
+    }
+  }
+
+  private once(raw: RawRequest): Promise<RawResponse> {
     return new Promise((resolve, reject) => {
       const headers = { ...raw.headers, ...(raw.body ? { 'content-length': String(raw.body.length) } : {}) };
       const outgoing = request(
@@ -46,7 +58,9 @@ export class RawHttp {
         },
       );
       outgoing.on('timeout', () => outgoing.destroy(new Error('no answer within 60 s')));
-      outgoing.on('error', reject);
+      outgoing.on('error', (error: NodeJS.ErrnoException) =>
+        reject(outgoing.reusedSocket && error.code === 'ECONNRESET' ? new ReusedSocketReset(error.message) : error),
+      );
       outgoing.end(raw.body);
     });
   }
@@ -55,6 +69,8 @@ export class RawHttp {
     this.agent.destroy();
   }
 }
+
+class ReusedSocketReset extends Error {}
 
 /** Runs the tasks with at most `limit` in flight; results keep the tasks' order. */
 export async function inBatches<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   VERIFICATION_LEVELS,
   type VerificationLevel,
@@ -38,7 +38,7 @@ export class SearchLocationResponse {
   @ApiProperty() readonly lon!: number;
 }
 
-export class TransitEstimateResponse implements TransitEstimate {
+export class SearchTransitResponse implements TransitEstimate {
   @ApiProperty({ example: '75201' }) readonly zip!: string;
   @ApiProperty({ example: '2304' }) readonly portCode!: string;
   @ApiProperty({ example: 'Laredo' }) readonly portName!: string;
@@ -89,7 +89,7 @@ export class ExplanationResponse implements Explanation {
   @ApiProperty({ type: [MissingConceptResponse] }) readonly missingConcepts!: MissingConceptResponse[];
   @ApiProperty({ type: IndustryCodeMatchResponse, nullable: true }) readonly industryCode!: IndustryCodeMatchResponse | null;
   @ApiProperty({ type: [CertificationExplanationResponse] }) readonly certifications!: CertificationExplanationResponse[];
-  @ApiProperty({ type: TransitEstimateResponse, nullable: true }) readonly transit!: TransitEstimateResponse | null;
+  @ApiProperty({ type: SearchTransitResponse, nullable: true }) readonly transit!: SearchTransitResponse | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Road km from the place asked for to the closest plant.' }) readonly nearKm!: number | null;
   @ApiProperty({ type: [ScoreComponentResponse], description: 'score = Σ contribution = Σ weight × value.' }) readonly components!: ScoreComponentResponse[];
 }
@@ -103,7 +103,7 @@ export class SearchHitResponse implements SearchHitView {
   @ApiProperty({ type: [SearchSourceResponse], description: 'Registry rows behind an imported listing.' }) readonly sources!: SearchSourceResponse[];
   @ApiProperty({ type: SearchLocationResponse, nullable: true, description: 'The best plant (closest to the ZIP when one was given), else the first.' })
   readonly location!: SearchLocationResponse | null;
-  @ApiProperty({ type: TransitEstimateResponse, nullable: true, description: 'With `zip` only.' }) readonly transit!: TransitEstimateResponse | null;
+  @ApiProperty({ type: SearchTransitResponse, nullable: true, description: 'With `zip` only.' }) readonly transit!: SearchTransitResponse | null;
   @ApiProperty() readonly score!: number;
   @ApiProperty({ type: ExplanationResponse }) readonly explanation!: ExplanationResponse;
 }
@@ -138,6 +138,7 @@ export class UnderstoodScianResponse {
   @ApiProperty() readonly title!: string;
   @ApiProperty({ type: NaicsRefResponse }) readonly naics!: NaicsRefResponse;
   @ApiProperty() readonly matched!: string;
+  @ApiPropertyOptional({ minimum: 0, maximum: 1, description: 'Share of the query’s meaningful words the title carried; absent means 1.' }) readonly confidence?: number;
 }
 
 export class UnderstoodCertificationResponse {
@@ -168,6 +169,7 @@ export class QueryUnderstandingResponse implements QueryUnderstanding {
   @ApiProperty({ type: [UnderstoodCertificationResponse] }) readonly certifications!: UnderstoodCertificationResponse[];
   @ApiProperty({ type: UnderstoodQuantityResponse, nullable: true }) readonly quantity!: UnderstoodQuantityResponse | null;
   @ApiProperty({ type: UnderstoodPlaceResponse, nullable: true }) readonly place!: UnderstoodPlaceResponse | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '75201', description: 'A US ZIP written in the text.' }) readonly zip?: string | null;
   @ApiProperty({ description: 'What is left for text relevance.' }) readonly freeText!: string;
 }
 

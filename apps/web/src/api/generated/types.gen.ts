@@ -613,6 +613,15 @@ export type SearchLocationResponse = {
     lon: number;
 };
 
+export type SearchTransitResponse = {
+    zip: string;
+    portCode: string;
+    portName: string;
+    roadKm: number;
+    days: number;
+    plantId: string;
+};
+
 export type BilingualResponse = {
     en: string;
     es: string;
@@ -663,7 +672,7 @@ export type ExplanationResponse = {
     missingConcepts: Array<MissingConceptResponse>;
     industryCode: IndustryCodeMatchResponse | null;
     certifications: Array<CertificationExplanationResponse>;
-    transit: TransitEstimateResponse | null;
+    transit: SearchTransitResponse | null;
     /**
      * Road km from the place asked for to the closest plant.
      */
@@ -697,7 +706,7 @@ export type SearchHitResponse = {
     /**
      * With `zip` only.
      */
-    transit: TransitEstimateResponse | null;
+    transit: SearchTransitResponse | null;
     score: number;
     explanation: ExplanationResponse;
 };
@@ -735,6 +744,10 @@ export type UnderstoodScianResponse = {
     title: string;
     naics: NaicsRefResponse;
     matched: string;
+    /**
+     * Share of the query’s meaningful words the title carried; absent means 1.
+     */
+    confidence?: number;
 };
 
 export type UnderstoodCertificationResponse = {
@@ -765,6 +778,10 @@ export type QueryUnderstandingResponse = {
     certifications: Array<UnderstoodCertificationResponse>;
     quantity: UnderstoodQuantityResponse | null;
     place: UnderstoodPlaceResponse | null;
+    /**
+     * A US ZIP written in the text.
+     */
+    zip?: string | null;
     /**
      * What is left for text relevance.
      */

@@ -10,7 +10,7 @@ const TYPO_BOOST = 0.7;
 /** Query words looked at (Meilisearch's own limit is 10; RFQ text should reach the engine as concepts). */
 const MAX_WORDS = 12;
 /** Document frequency is counted up to this bound (an index-only walk); past it a term is simply "common". */
-const DF_BOUND = 10_000;
+const DF_BOUND = 2_000;
 const FACET_SIZE = 20;
 
 interface Term {
@@ -32,8 +32,9 @@ export async function findCandidates(manager: EntityManager, t: IndexTables, que
     ...[...new Set(query.scianCodes)].map((code) => ({ term: `s:${code}`, boost: SCIAN_BOOST, text: false })),
     ...(await wordTerms(manager, t, query.text)),
   ];
+  const conceptFilter = [...query.filters.processes, ...query.filters.materials, ...query.filters.industries];
   const filterParams = [
-    [...query.filters.processes, ...query.filters.materials, ...query.filters.industries],
+    conceptFilter,
     query.filters.states,
     query.filters.verified,
     query.filters.certifications,
@@ -70,6 +71,9 @@ export async function findCandidates(manager: EntityManager, t: IndexTables, que
       estimate = row.n;
     }
   } else {
+    // States and verification are checked on the posting itself (index-only); the rarer concept and
+    // certification filters need the document.
+    const needsDocument = conceptFilter.length > 0 || query.filters.certifications.length > 0;
     const perTerm: Array<{ term: string; supplier_id: string; weight: number; df: number }> = await manager.query(
       `WITH terms AS MATERIALIZED (
          SELECT q.term, (SELECT count(*) FROM (SELECT 1 FROM ${t.postings} c WHERE c.term = q.term LIMIT ${DF_BOUND}) bounded)::int AS df
@@ -77,10 +81,12 @@ export async function findCandidates(manager: EntityManager, t: IndexTables, que
        SELECT terms.term, terms.df, p.supplier_id, p.weight::float8 AS weight
          FROM terms
          CROSS JOIN LATERAL (
-           SELECT p.supplier_id, p.weight FROM ${t.postings} p JOIN ${t.documents} d ON d.supplier_id = p.supplier_id
-            WHERE p.term = terms.term AND ${filterSql}
+           SELECT p.supplier_id, p.weight FROM ${t.postings} p ${needsDocument ? `JOIN ${t.documents} d ON d.supplier_id = p.supplier_id` : ''}
+            WHERE p.term = terms.term
+              AND ($2::text[] = '{}' OR p.states & $8::bigint <> 0) AND (NOT $3::boolean OR p.verified)
+              ${needsDocument ? `AND ${filterSql}` : `AND $1::text[] IS NOT NULL AND $4::text[] IS NOT NULL AND $5::text IS NOT NULL`}
             ORDER BY p.weight DESC, p.supplier_id LIMIT $7) p`,
-      [...filterParams, terms.map((term) => term.term), query.limit],
+      [...filterParams, terms.map((term) => term.term), query.limit, stateMask(query.filters.states)],
     );
     const [{ n: documentCount }] = await manager.query(`SELECT greatest(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '${t.documents}'::regclass`);
     const byTerm = new Map(terms.map((term) => [term.term, term]));
@@ -116,6 +122,11 @@ export async function findCandidates(manager: EntityManager, t: IndexTables, que
     total: truncated ? Math.max(estimate, candidates.length) : candidates.length,
     totalExact: !truncated,
   };
+}
+
+/** Bit n set for INEGI state n (01-32), as stored on postings. */
+function stateMask(states: string[]): string {
+  return states.reduce((mask, code) => mask | (1n << BigInt(Number(code))), 0n).toString();
 }
 
 /** Each word's lexemes (Spanish, English, codes); a word none of whose lexemes is indexed gets its nearest terms (typos). */

@@ -36,13 +36,16 @@ export async function writeDocuments(manager: EntityManager, t: IndexTables, doc
   );
   await manager.query(`DELETE FROM ${t.postings} WHERE supplier_id = ANY($1::uuid[])`, [ids]);
   await manager.query(
-    `INSERT INTO ${t.postings} (term, weight, supplier_id)
-     SELECT 'c:' || c, 1 + d.quality, d.supplier_id FROM ${t.documents} d, unnest(d.concepts) c WHERE d.supplier_id = ANY($1::uuid[])
+    `WITH d AS (
+       SELECT d.*, (SELECT coalesce(bit_or(1::bigint << s::int), 0) FROM unnest(d.state_codes) s) AS states
+         FROM ${t.documents} d WHERE d.supplier_id = ANY($1::uuid[]))
+     INSERT INTO ${t.postings} (term, weight, supplier_id, states, verified)
+     SELECT 'c:' || c, 1 + d.quality, d.supplier_id, d.states, d.verified FROM d, unnest(d.concepts) c
      UNION ALL
-     SELECT 's:' || s, 1 + d.quality, d.supplier_id FROM ${t.documents} d, unnest(d.scian_codes) s WHERE d.supplier_id = ANY($1::uuid[])
+     SELECT 's:' || s, 1 + d.quality, d.supplier_id, d.states, d.verified FROM d, unnest(d.scian_codes) s
      UNION ALL
-     SELECT 'w:' || w.lexeme, CASE WHEN 'A' = ANY(w.weights::text[]) THEN $2::real ELSE $3::real END + $4::real * d.quality, d.supplier_id
-       FROM ${t.documents} d, unnest(d.tsv) w WHERE d.supplier_id = ANY($1::uuid[])`,
+     SELECT 'w:' || w.lexeme, CASE WHEN 'A' = ANY(w.weights::text[]) THEN $2::real ELSE $3::real END + $4::real * d.quality, d.supplier_id, d.states, d.verified
+       FROM d, unnest(d.tsv) w`,
     [ids, NAME_WEIGHT, TEXT_WEIGHT, QUALITY_SHARE],
   );
   // Terms are only added: a term no document has any more costs one empty posting lookup in the typo pass.

@@ -31,10 +31,14 @@ export function createTablesSql(t: IndexTables, withSecondaryIndexes: boolean): 
        tsv                 tsvector    NOT NULL,
        updated_at          timestamptz NOT NULL
      )`,
+    // `states` (bit n = INEGI state n) and `verified` copy the two common filters onto the posting, so the
+    // ordered walk checks them inside the index (INCLUDE) instead of fetching each document.
     `CREATE TABLE ${t.postings} (
-       term         text   NOT NULL,
-       weight       real   NOT NULL,
-       supplier_id  uuid   NOT NULL
+       term         text    NOT NULL,
+       weight       real    NOT NULL,
+       supplier_id  uuid    NOT NULL,
+       states       bigint  NOT NULL,
+       verified     boolean NOT NULL
      )`,
     `CREATE TABLE ${t.terms} (term text PRIMARY KEY)`,
     // Needed while loading too: the worker's upserts delete a supplier's postings by id.
@@ -46,7 +50,7 @@ export function createTablesSql(t: IndexTables, withSecondaryIndexes: boolean): 
 /** Built after a rebuild's bulk load (faster than maintaining them row by row). */
 export function secondaryIndexesSql(t: IndexTables): string[] {
   return [
-    `CREATE INDEX ${t.postings}_order ON ${t.postings} (term, weight DESC, supplier_id)`,
+    `CREATE INDEX ${t.postings}_order ON ${t.postings} (term, weight DESC, supplier_id) INCLUDE (states, verified)`,
     `CREATE INDEX ${t.documents}_concepts ON ${t.documents} USING gin (concepts)`,
     `CREATE INDEX ${t.documents}_states ON ${t.documents} USING gin (state_codes)`,
     `CREATE INDEX ${t.documents}_quality ON ${t.documents} (quality DESC, supplier_id)`,

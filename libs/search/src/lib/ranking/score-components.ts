@@ -89,7 +89,10 @@ export function industryCodeMatch(document: SearchDocument, requirement: Require
     value: best.value,
     industryCode: { code: best.code, title: exact ? best.entry.title : (scianEntry(best.code)?.title ?? best.code), naics },
     note: exact
-      ? { en: `SCIAN ${best.code} via NAICS ${naics?.code ?? '-'} ("${best.entry.matched}")`, es: `SCIAN ${best.code} vía NAICS ${naics?.code ?? '-'} ("${best.entry.matched}")` }
+      ? {
+          en: `SCIAN ${best.code} via NAICS ${naics?.code ?? '-'} ("${best.entry.matched}", confidence ${(best.entry.confidence ?? 1).toFixed(2)})`,
+          es: `SCIAN ${best.code} vía NAICS ${naics?.code ?? '-'} ("${best.entry.matched}", confianza ${(best.entry.confidence ?? 1).toFixed(2)})`,
+        }
       : { en: `SCIAN ${best.code} is in the group of ${best.entry.code}`, es: `SCIAN ${best.code} está en el grupo de ${best.entry.code}` },
   };
 }
