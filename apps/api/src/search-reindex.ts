@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { CommonEnvironment, ConfigValidationError, dataSourceOptions, loadConfig, pendingMigrations } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
-import { reindexAll, searchEngineFor, SearchRebuildBusy } from '@puente/search';
+import { meilisearchConnectionFrom, reindexAll, searchEngineFor, SearchRebuildBusy } from '@puente/search';
 import { DataSource } from 'typeorm';
 import { reindexProgress } from './search-reindex-progress';
 
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
       process.exitCode = 69;
       return;
     }
-    const engine = searchEngineFor({}, dataSource);
+    const engine = await searchEngineFor({ meili: meilisearchConnectionFrom(config) }, dataSource);
     const { documents } = await reindexAll(dataSource, engine, { batchSize, onProgress: progress.update });
     progress.stop();
     const seconds = (Date.now() - started) / 1000;

@@ -21,6 +21,7 @@ export {
   type SearchPageView,
   type SearchSort,
 } from './lib/service/search-views';
+export * from './lib/meilisearch/index';
 
 /** Listed in `@puente/schema`'s ALL_MIGRATIONS. */
 export const searchMigrations: MigrationClass[] = [CreateSearchIndex1764800000000];

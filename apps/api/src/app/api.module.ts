@@ -10,7 +10,7 @@ import { NotificationsModule } from '@puente/notifications';
 import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModule, SafeParametersInterceptor } from '@puente/platform';
 import { FileStorageModule, fileStorageSettingsFrom } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
-import { SearchModule } from '@puente/search';
+import { meilisearchConnectionFrom, SearchModule } from '@puente/search';
 import { SuppliersModule } from '@puente/suppliers';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
@@ -91,7 +91,7 @@ export class ApiModule {
           settings: { uploadMaxBytes: config.UPLOAD_MAX_BYTES, uploadQuotaBytes: config.UPLOAD_QUOTA_BYTES_PER_ORGANIZATION },
         }),
         ModerationModule,
-        SearchModule.forRoot(),
+        SearchModule.forRoot({ meili: meilisearchConnectionFrom(config), warn: (message) => logger.warn(message) }),
       ],
       controllers: [
         HealthController,

@@ -1,7 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { IdentityWorkerModule, identitySettingsFrom } from '@puente/identity';
 import { NotificationsWorkerModule } from '@puente/notifications';
-import { SearchWorkerModule } from '@puente/search';
+import { meilisearchConnectionFrom, SearchWorkerModule } from '@puente/search';
 import type { WorkerConfig } from './worker-config';
 
 export type WorkerFeature = Type | DynamicModule;
@@ -11,6 +11,6 @@ export function workerFeatures(config: WorkerConfig): WorkerFeature[] {
   return [
     IdentityWorkerModule.forRoot(identitySettingsFrom(config)),
     NotificationsWorkerModule.forRoot({ publicWebUrl: config.PUBLIC_WEB_URL, digestLocalHour: config.DIGEST_LOCAL_HOUR }),
-    SearchWorkerModule.forRoot(),
+    SearchWorkerModule.forRoot({ meili: meilisearchConnectionFrom(config) }),
   ];
 }

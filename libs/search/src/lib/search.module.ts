@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { createMeilisearchEngine, type MeilisearchConnection } from './meilisearch/meilisearch-engine.provider';
 import { PostgresSearchEngine } from './postgres/postgres-search-engine';
 import { SearchEngine } from './search-engine';
 import { MatchingService } from './service/matching.service';
@@ -7,16 +8,15 @@ import { SearchService } from './service/search.service';
 import { SearchVisibility } from './service/search-visibility';
 
 export interface SearchModuleOptions {
-  /** Meilisearch's URL (MEILI_URL); absent: the built-in PostgreSQL engine. */
-  meiliUrl?: string | null;
+  /** Meilisearch's URL and key (`meilisearchConnectionFrom(config)`); absent: the built-in PostgreSQL engine. */
+  meili?: MeilisearchConnection | null;
+  /** Where the Meilisearch engine says a reindex is needed (its settings fingerprint changed). */
+  warn?: (message: string) => void;
 }
 
 /** Chooses the engine once per process: PostgreSQL by default, Meilisearch when its URL is configured. */
-export function searchEngineFor(options: SearchModuleOptions, dataSource: DataSource): SearchEngine {
-  if (options.meiliUrl) {
-    // Branch point for the Meilisearch adapter (libs/search/src/lib/meilisearch, the `meili` work).
-    throw new Error('MEILI_URL is set but this build has no Meilisearch adapter');
-  }
+export async function searchEngineFor(options: SearchModuleOptions, dataSource: DataSource): Promise<SearchEngine> {
+  if (options.meili) return createMeilisearchEngine(options.meili, {}, options.warn);
   return new PostgresSearchEngine(dataSource);
 }
 

@@ -182,6 +182,17 @@ export class CommonEnvironment {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'S3_FORCE_PATH_STYLE must be true or false' })
   S3_FORCE_PATH_STYLE?: boolean;
+
+  // Search runs on Meilisearch when MEILI_URL is set (then MEILI_MASTER_KEY is required, see
+  // meili-config.ts), else on PostgreSQL.
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'MEILI_URL must be an http:// or https:// URL' })
+  MEILI_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'MEILI_MASTER_KEY must be at least 16 characters (Meilisearch refuses shorter ones in production)' })
+  MEILI_MASTER_KEY?: string;
 }
 
 export class ApiEnvironment extends CommonEnvironment {
