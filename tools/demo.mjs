@@ -182,6 +182,7 @@ Puente is running (Ctrl-C stops everything):
   Directory      ${base}/directory   (Find your plant: the RETC and DENUE plants as listings; "This is my company" claims one)
   Reference data loaded into PostgreSQL by db:migrate (catalog_* tables) and served under ${base}/api/v1/catalog:
                  ${tour.join('\n                 ')}
+  Find suppliers ${base}/search?q=aluminum+die+casting&zip=75201   (the buyer search page: reasons as chips, a map)
   Search         GET ${base}/api/v1/suppliers/search?q=...&zip=...   (English or Spanish; POST /api/v1/matching/suppliers for buyers)
                  ${searchLines.join('\n                 ')}
 `);
