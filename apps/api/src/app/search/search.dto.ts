@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OptionalField } from '@puente/platform';
 import { SEARCH_CURSOR_PATTERN, SEARCH_SORTS, type SearchSort } from '@puente/search';
@@ -8,6 +9,18 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, Is
 // cursor against the query, naming the field (`processes[1]` `unknown_code`).
 
 /** A comma-separated list of codes: letters, digits, dots and dashes, at most 20 codes. */
+/** An optional body list of vocabulary codes (at most 20, each up to 80 characters); the service checks they exist. */
+function VocabularyCodes(example: string[]): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [String], example }),
+    OptionalField(),
+    IsArray(),
+    ArrayMaxSize(20),
+    IsString({ each: true }),
+    MaxLength(80, { each: true }),
+  );
+}
+
 const CODE_LIST = /^[A-Za-z0-9.-]{1,80}(,[A-Za-z0-9.-]{1,80}){0,19}$/;
 
 export class SearchQueryDto {
@@ -110,28 +123,13 @@ export class MatchingRequestDto {
   @MaxLength(2_000)
   text?: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['proc.casting.die-casting'] })
-  @OptionalField()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(80, { each: true })
+  @VocabularyCodes(['proc.casting.die-casting'])
   processes?: string[];
 
-  @ApiPropertyOptional({ type: [String] })
-  @OptionalField()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(80, { each: true })
+  @VocabularyCodes(['mat.aluminum'])
   materials?: string[];
 
-  @ApiPropertyOptional({ type: [String] })
-  @OptionalField()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(80, { each: true })
+  @VocabularyCodes(['ind.automotive'])
   industries?: string[];
 
   @ApiPropertyOptional({ type: [MatchingCertificationDto] })
