@@ -7,6 +7,7 @@ import { directoryListings, type DirectoryItem, type DirectoryQuery } from '../a
 import { ErrorAlert } from '../components/error-alert';
 import { ListingClaimedBadge } from '../components/listing-claimed-badge';
 import { MX_STATES, stateName } from '../components/mx-states';
+import { useLatestRequest } from '../components/use-latest-request';
 import { useSession } from '../session/session';
 
 const PAGE_SIZE = 20;
@@ -56,22 +57,26 @@ export function DirectoryPage() {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
+  const beginRequest = useLatestRequest();
   const load = useCallback(
     async (query: DirectoryQuery) => {
+      const current = beginRequest();
       setLoading(true);
       setError(null);
       try {
         const page = await run(() => directoryListings(query));
-        setItems((current) => (query.cursor ? [...(current ?? []), ...page.items] : page.items));
+        if (!current()) return;
+        setItems((shown) => (query.cursor ? [...(shown ?? []), ...page.items] : page.items));
         setNextCursor(page.nextCursor);
       } catch (caught) {
+        if (!current()) return;
         setError(caught);
         if (!query.cursor) setItems(null);
       } finally {
-        setLoading(false);
+        if (current()) setLoading(false);
       }
     },
-    [run],
+    [run, beginRequest],
   );
 
   const queryOf = useCallback(

@@ -1,6 +1,6 @@
 import { Button, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { catalogControllerTransit, type LandPortResponse } from '../api/api-client';
@@ -12,6 +12,7 @@ import { SearchHitCard } from '../components/search-hit-card';
 import { SearchMap, type MapDestination } from '../components/search-map';
 import { SearchUnderstanding } from '../components/search-understanding';
 import { apiQueryOf, isSearchable, searchParamsOf, searchStateFrom, toggled, type SearchState } from '../components/search-url-state';
+import { useLatestRequest } from '../components/use-latest-request';
 import { useVocabulary } from '../components/use-vocabulary';
 import { formatNumber } from '../i18n/format';
 import { useSession } from '../session/session';
@@ -63,12 +64,10 @@ export function SearchPage() {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  // Answers can arrive out of order (a search, then the same with a ZIP): only the latest request may set the page.
-  const latestRequest = useRef(0);
+  const beginRequest = useLatestRequest();
   const load = useCallback(
     async (state: SearchState, cursor?: string) => {
-      const request = ++latestRequest.current;
-      const current = () => request === latestRequest.current;
+      const current = beginRequest();
       setLoading(true);
       setError(null);
       try {
@@ -83,7 +82,7 @@ export function SearchPage() {
         if (current()) setLoading(false);
       }
     },
-    [run],
+    [run, beginRequest],
   );
 
   useEffect(() => {
