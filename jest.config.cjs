@@ -25,6 +25,7 @@ module.exports = {
     '^@puente/catalog$': '<rootDir>/libs/catalog/src/index.ts',
     '^@puente/moderation$': '<rootDir>/libs/moderation/src/index.ts',
     '^@puente/suppliers$': '<rootDir>/libs/suppliers/src/index.ts',
+    '^@puente/sourcing$': '<rootDir>/libs/sourcing/src/index.ts',
     '^@puente/search$': '<rootDir>/libs/search/src/index.ts',
     // The engine contract suite, for the specs that run it against each engine (tests only).
     '^@puente/search/testing$': '<rootDir>/libs/search/src/testing/index.ts',

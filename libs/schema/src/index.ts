@@ -4,6 +4,7 @@ import { moderationMigrations } from '@puente/moderation';
 import { notificationsMigrations } from '@puente/notifications';
 import { platformMigrations, type MigrationClass } from '@puente/platform';
 import { searchMigrations } from '@puente/search';
+import { sourcingMigrations } from '@puente/sourcing';
 import { suppliersMigrations } from '@puente/suppliers';
 import { retiredMigrations } from './lib/retired';
 
@@ -23,4 +24,5 @@ export const ALL_MIGRATIONS: MigrationClass[] = [
   ...suppliersMigrations,
   ...searchMigrations,
   ...moderationMigrations,
+  ...sourcingMigrations,
 ].sort((a, b) => timestampOf(a) - timestampOf(b));

@@ -25,9 +25,7 @@ export class NotificationFanOut {
     { manager, outboxId }: ConsumerContext,
   ): Promise<void> {
     const definition = notificationType(type);
-    for (const recipient of recipients) {
-      const contact = await this.contactOf(manager, recipient);
-      if (!contact) continue; // the account was closed after the change
+    for (const contact of await this.contactsOf(manager, recipients)) {
       const delivery = contact.userId ? await this.preferences.deliveryFor(manager, contact.userId, definition) : 'email';
       if (contact.userId && definition.channels.includes('in_app')) {
         await manager.query(
@@ -58,8 +56,24 @@ export class NotificationFanOut {
     if (inserted[0]) await this.outbox.publish(manager, emailDeliveryReady, { deliveryId: inserted[0].id });
   }
 
-  private async contactOf(manager: EntityManager, recipient: Recipient): Promise<RecipientContact | null> {
-    if ('userId' in recipient) return this.directory.findUser(manager, recipient.userId);
-    return { userId: null, email: recipient.email, name: recipient.name ?? recipient.email, language: recipient.language, timeZone: recipient.timeZone ?? 'UTC' };
+  /** Each person once, though named directly and through an organization (a closed account is skipped). */
+  private async contactsOf(manager: EntityManager, recipients: Recipient[]): Promise<RecipientContact[]> {
+    const contacts = new Map<string, RecipientContact>();
+    for (const recipient of recipients) {
+      let found: RecipientContact[];
+      if ('userId' in recipient) {
+        const user = await this.directory.findUser(manager, recipient.userId);
+        found = user ? [user] : [];
+      } else if ('organizationId' in recipient) {
+        found = await this.directory.findOrganizationMembers(manager, recipient.organizationId, recipient.roles);
+      } else {
+        found = [{ userId: null, email: recipient.email, name: recipient.name ?? recipient.email, language: recipient.language, timeZone: recipient.timeZone ?? 'UTC' }];
+      }
+      for (const contact of found) {
+        const key = contact.userId ?? contact.email.toLowerCase();
+        if (!contacts.has(key)) contacts.set(key, contact);
+      }
+    }
+    return [...contacts.values()];
   }
 }

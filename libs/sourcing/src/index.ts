@@ -1,0 +1,13 @@
+// The sourcing context: buyers' requests for quote (RFQs), their fan-out to suppliers, the supplier feed.
+import type { MigrationClass } from '@puente/platform';
+import { CreateRfqs1764900000000 } from './lib/migrations/1764900000000-create-rfqs';
+
+export * from './lib/entities/index';
+export * from './lib/rfq-vocabulary';
+export * from './lib/rfq-views';
+export * from './lib/rfq-topics';
+export * from './lib/sourcing.errors';
+
+/** Listed in `@puente/schema`'s ALL_MIGRATIONS. */
+export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000];
+export { lineRequirement, rfqRequirement, type RfqRequirementInput } from './lib/matching/rfq-requirement';

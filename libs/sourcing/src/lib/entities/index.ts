@@ -1,0 +1,13 @@
+import { RfqAttachment } from './rfq-attachment.entity';
+import { RfqInvitation } from './rfq-invitation.entity';
+import { RfqLine } from './rfq-line.entity';
+import { RfqNdaAcceptance } from './rfq-nda-acceptance.entity';
+import { RfqQuestion } from './rfq-question.entity';
+import { RfqVersion } from './rfq-version.entity';
+import { Rfq } from './rfq.entity';
+
+export { Rfq, RfqAttachment, RfqInvitation, RfqLine, RfqNdaAcceptance, RfqQuestion, RfqVersion };
+export type { RfqFieldChange } from './rfq-version.entity';
+
+/** Every table the sourcing context maps; for programs that build their own DataSource. */
+export const SOURCING_ENTITIES = [Rfq, RfqLine, RfqAttachment, RfqVersion, RfqInvitation, RfqNdaAcceptance, RfqQuestion];
