@@ -14,6 +14,8 @@ import { DirectoryPage } from '../pages/directory.page';
 import { HomePage } from '../pages/home.page';
 import { LandingPage } from '../pages/landing.page';
 import { NotificationsPage } from '../pages/notifications.page';
+import { OpportunitiesPage } from '../pages/opportunities.page';
+import { OpportunityPage } from '../pages/opportunity.page';
 import { ProfilePage } from '../pages/profile.page';
 import { ResetPasswordPage } from '../pages/reset-password.page';
 import { SearchPage } from '../pages/search.page';
@@ -89,6 +91,8 @@ export function App() {
               <Route path="/profile" element={signedIn(<ProfilePage />)} />
               <Route path="/team" element={signedIn(<TeamPage />)} />
               <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
+              <Route path="/opportunities" element={signedIn(<OpportunitiesPage />)} />
+              <Route path="/opportunities/:rfqId" element={signedIn(<OpportunityPage />)} />
               <Route path="/admin" element={<Navigate to="/admin/audit" replace />} />
               <Route path="/admin/audit" element={signedIn(<AdminAuditPage />, true)} />
               <Route path="/admin/reviews" element={signedIn(<AdminReviewsPage />, true)} />

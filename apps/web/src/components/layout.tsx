@@ -1,6 +1,6 @@
 import { ActionIcon, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBell, IconBuildingFactory2, IconHome, IconMapSearch, IconSearch, IconListSearch, IconClipboardCheck, IconShieldLock, IconTruck, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconBriefcase, IconBuildingFactory2, IconHome, IconMapSearch, IconSearch, IconListSearch, IconClipboardCheck, IconShieldLock, IconTruck, IconUser, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
@@ -37,6 +37,8 @@ export function Layout({ children }: { children: ReactNode }) {
     ...(me?.organization.kind !== 'platform' ? [{ to: '/team', label: t('nav.team'), icon: IconUsers }] : []),
     ...(me?.organization.kind === 'supplier'
       ? [
+          // The supplier's requests for quote: invitations and the feed.
+          { to: '/opportunities', label: t('opportunities:menu'), icon: IconBriefcase },
           { to: '/supplier-profile', label: t('nav.supplierProfile'), icon: IconBuildingFactory2 },
           { to: '/directory', label: t('nav.directory'), icon: IconMapSearch },
         ]

@@ -1,0 +1,125 @@
+import { Badge, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { IconMailOpened } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readFeed, type FeedItem, type FeedQuery } from '../api/opportunities';
+import { useSession } from '../session/session';
+import { ErrorAlert } from './error-alert';
+import { OpportunityCard } from './opportunity-card';
+import { OpportunityFeedFilters, type FeedFilters } from './opportunity-feed-filters';
+import type { NameOf } from './opportunity-names';
+import { SearchExplanationView } from './search-explanation';
+import { useLatestRequest } from './use-latest-request';
+import type { VocabularyTree } from './vocabulary-types';
+
+const PAGE_SIZE = 20;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function queryOf(filters: FeedFilters, cursor?: string): FeedQuery {
+  return {
+    limit: PAGE_SIZE,
+    ...(filters.process ? { process: filters.process } : {}),
+    ...(filters.withinDays !== null ? { deadlineBefore: new Date(Date.now() + filters.withinDays * DAY_MS).toISOString() } : {}),
+    ...(cursor ? { cursor } : {}),
+  };
+}
+
+/** An item the ranking could not score (the caller has no published profile): nothing to explain. */
+const unscored = (item: FeedItem) => item.score === 0 && item.explanation.components.length === 0 && item.explanation.matchedConcepts.length === 0;
+
+/** The "For you" tab: open requests ranked by fit to the supplier's profile, invitations first, with why each fits. */
+export function OpportunityFeed({ nameOf, tree, filters, onFilters }: { nameOf: NameOf; tree: VocabularyTree | null; filters: FeedFilters; onFilters: (filters: FeedFilters) => void }) {
+  const { t } = useTranslation('opportunities');
+  const { run, me } = useSession();
+  const timeZone = me?.user.timeZone;
+  const [items, setItems] = useState<FeedItem[] | null>(null);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const beginRequest = useLatestRequest();
+  const filtersKey = JSON.stringify(filters);
+
+  const load = useCallback(
+    async (applied: FeedFilters, cursor?: string) => {
+      const current = beginRequest();
+      setLoading(true);
+      setError(null);
+      try {
+        const page = await run(() => readFeed(queryOf(applied, cursor)));
+        if (!current()) return;
+        setItems((shown) => (cursor && shown ? [...shown, ...page.items] : page.items));
+        setNextCursor(page.nextCursor);
+      } catch (caught) {
+        if (!current()) return;
+        setError(caught);
+        if (!cursor) setItems(null);
+      } finally {
+        if (current()) setLoading(false);
+      }
+    },
+    [run, beginRequest],
+  );
+
+  useEffect(() => {
+    setItems(null);
+    void load(filters);
+    // The filters are the query: they change, the list follows.
+  }, [filtersKey, load]);
+
+  return (
+    <Stack gap="md">
+      <OpportunityFeedFilters tree={tree} value={filters} onChange={onFilters} />
+      <ErrorAlert error={error} />
+      {items === null ? (
+        loading && (
+          <Center h={120}>
+            <Loader aria-label={t('loading')} />
+          </Center>
+        )
+      ) : items.length === 0 ? (
+        <Text c="dimmed" role="status">
+          {t('feed.empty')}
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          {items.every(unscored) && (
+            <Text size="sm" c="dimmed" data-testid="feed-unranked">
+              {t('feed.unranked')}
+            </Text>
+          )}
+          <Stack gap="sm" component="ol" aria-label={t('feed.label')} style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="feed">
+            {items.map((item) => (
+              <OpportunityCard
+                key={item.rfq.id}
+                rfq={item.rfq}
+                nameOf={nameOf}
+                timeZone={timeZone}
+                testId="feed-item"
+                badges={
+                  item.invitationId && (
+                    <Badge color="brand.9" variant="filled" miw="max-content" leftSection={<IconMailOpened size={12} aria-hidden />}>
+                      {t('feed.invited')}
+                    </Badge>
+                  )
+                }
+              >
+                {!unscored(item) && <SearchExplanationView explanation={item.explanation} placeName={null} />}
+              </OpportunityCard>
+            ))}
+          </Stack>
+          {nextCursor ? (
+            <Group>
+              <Button variant="default" loading={loading} onClick={() => void load(filters, nextCursor)}>
+                {t('loadMore')}
+              </Button>
+            </Group>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('feed.end')}
+            </Text>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
