@@ -55,7 +55,7 @@ export function OpportunityCard({
         {rfq.processes.length > 0 && (
           <Group gap={6} component="ul" aria-label={t('summary.processes')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {rfq.processes.map((code) => (
-              <Badge key={code} component="li" color="gray.8" variant="light" tt="none" fw={500} radius="sm" styles={{ root: { height: 'auto', minHeight: 22 }, label: { whiteSpace: 'normal' } }}>
+              <Badge key={code} component="li" color="gray.8" variant="outline" tt="none" fw={500} radius="sm" styles={{ root: { height: 'auto', minHeight: 22 }, label: { whiteSpace: 'normal' } }}>
                 {nameOf(code)}
               </Badge>
             ))}

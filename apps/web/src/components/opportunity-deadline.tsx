@@ -1,11 +1,12 @@
-import { Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { locale } from '../i18n/format';
 
 /** "Dec 12, 2026, 5:00 PM CST": the deadline in the reader's time zone, named so nobody misreads whose 5 PM it is. */
 export function deadlineText(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(new Date(iso));
+  // dateStyle cannot be combined with timeZoneName: the parts are spelled out instead.
+  return new Intl.DateTimeFormat(locale(), { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(iso));
 }
 
 /** What is left before the deadline, in the largest whole unit (days, then hours, then minutes); null once it passed. */
@@ -31,14 +32,13 @@ export function OpportunityDeadline({ deadline, timeZone, size = 'sm' }: { deadl
   // Under a day left is worth a colour; the words say it too.
   const urgent = !left || left.unit !== 'days';
   return (
-    <Group gap={6} wrap="wrap" data-testid="opportunity-deadline">
-      <IconClock size={16} aria-hidden />
-      <Text size={size}>
-        {t('deadline.label')}: <time dateTime={deadline}>{deadlineText(deadline, timeZone)}</time>
-      </Text>
-      <Text size={size} fw={600} c={urgent ? 'red.9' : 'brand.9'}>
+    <Text size={size} data-testid="opportunity-deadline">
+      <IconClock size={16} aria-hidden style={{ verticalAlign: 'text-bottom', marginInlineEnd: 6 }} />
+      {t('deadline.label')}: <time dateTime={deadline}>{deadlineText(deadline, timeZone)}</time>
+      {' · '}
+      <Text span size={size} fw={600} c={urgent ? 'red.9' : 'brand.9'}>
         {left ? t(`deadline.left.${left.unit}`, { count: left.count }) : t('deadline.passed')}
       </Text>
-    </Group>
+    </Text>
   );
 }

@@ -22,7 +22,7 @@ function CodeList({ codes, nameOf, label }: { codes: string[]; nameOf: NameOf; l
   return (
     <Group gap={6} component="ul" aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {codes.map((code) => (
-        <Badge key={code} component="li" color="gray.8" variant="light" tt="none" fw={500} radius="sm" styles={{ root: { height: 'auto', minHeight: 22 }, label: { whiteSpace: 'normal' } }}>
+        <Badge key={code} component="li" color="gray.8" variant="outline" tt="none" fw={500} radius="sm" styles={{ root: { height: 'auto', minHeight: 22 }, label: { whiteSpace: 'normal' } }}>
           {nameOf(code)}
         </Badge>
       ))}

@@ -35,7 +35,7 @@ function QuestionItem({ question, timeZone }: { question: RfqQuestion; timeZone?
             <Text size="sm" fw={700}>
               {t('questions.answer')}
             </Text>
-            <Badge color={question.public ? 'green.9' : 'gray.8'} variant="outline" miw="max-content">
+            <Badge color={question.public ? 'brand.9' : 'gray.8'} variant="outline" miw="max-content">
               {t(question.public ? 'questions.public' : 'questions.private')}
             </Badge>
           </Group>
@@ -130,7 +130,7 @@ export function OpportunityQuestions({ rfqId, canAsk }: { rfqId: string; canAsk:
                 {t('questions.send')}
               </Button>
               {sent && (
-                <Text size="sm" c="green.9" role="status">
+                <Text size="sm" c="brand.9" role="status">
                   {t('questions.sent')}
                 </Text>
               )}

@@ -1,8 +1,9 @@
 import { Badge } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { InvitationState, RfqState } from '../api/opportunities';
 
-const RFQ_COLORS: Record<RfqState, string> = { draft: 'gray.8', pending_review: 'blue.9', open: 'green.9', closed: 'gray.8', awarded: 'violet.9', cancelled: 'red.9' };
+const RFQ_COLORS: Record<RfqState, string> = { draft: 'gray.8', pending_review: 'blue.9', open: 'brand.9', closed: 'gray.8', awarded: 'violet.9', cancelled: 'red.9' };
 
 /** The RFQ's state in words (open, closed…). */
 export function OpportunityStateBadge({ state }: { state: RfqState }) {
@@ -28,7 +29,7 @@ export function OpportunityInvitationBadge({ state }: { state: InvitationState }
 export function OpportunityNdaBadge() {
   const { t } = useTranslation('opportunities');
   return (
-    <Badge color="orange.9" variant="outline" miw="max-content" data-testid="nda-badge">
+    <Badge color="violet.9" variant="outline" leftSection={<IconLock size={12} aria-hidden />} miw="max-content" data-testid="nda-badge">
       {t('summary.nda')}
     </Badge>
   );

@@ -107,7 +107,8 @@ export function OpportunityPage() {
     <Stack gap="md" maw={880}>
       {back}
       <Stack gap={6} component="header">
-        <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+        {/* A request's title is often long: the h2 size keeps it to a few lines on a phone. */}
+        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
           {rfq.title}
         </Title>
         <Text c="dimmed">{t('summary.from', { name: rfq.buyer.name })}</Text>
@@ -134,7 +135,7 @@ export function OpportunityPage() {
       ) : (
         <>
           {rfq.nda.required && rfq.nda.acceptedAt && (
-            <Text size="sm" c="green.9" data-testid="nda-accepted">
+            <Text size="sm" c="brand.9" data-testid="nda-accepted">
               <IconShieldCheck size={16} aria-hidden style={{ verticalAlign: 'text-bottom', marginInlineEnd: 4 }} />
               {t('nda.accepted', { organization: me?.organization.name ?? '', date: formatDateTime(rfq.nda.acceptedAt, timeZone) })}
             </Text>
