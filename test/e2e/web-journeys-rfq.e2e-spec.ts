@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { PostgresSearchEngine, reindexAll } from '@puente/search';
 import { insertDirectoryListing, waitFor } from '@puente/testing';
@@ -133,6 +134,44 @@ async function askOverApi(stack: PuenteStack, token: string, rfqId: string, body
   return asked.body.id;
 }
 
+/** A published directory listing owned by a supplier organization (a claim approved, written straight to the rows). */
+async function claimedSupplier(stack: PuenteStack, organizationId: string, listing: Parameters<typeof insertDirectoryListing>[1]): Promise<string> {
+  const { supplierId } = await insertDirectoryListing(stack.db, listing);
+  await stack.db.query(`UPDATE supplier_profiles SET organization_id = $1 WHERE id = $2`, [organizationId, supplierId]);
+  await stack.db.query(`UPDATE supplier_plants SET organization_id = $1 WHERE profile_id = $2`, [organizationId, supplierId]);
+  return supplierId;
+}
+
+/** What a buyer publishes over the API for the supplier's journey: one line, an NDA, the drawing, picked suppliers. */
+async function publishRfqOverApi(
+  stack: PuenteStack,
+  token: string,
+  rfq: { title: string; description: string; ndaText: string; quoteDeadline: string; invitedSupplierIds: string[]; drawing: { name: string; buffer: Buffer } },
+): Promise<string> {
+  const created = await stack.http.call('POST', '/api/v1/rfqs', {
+    token,
+    body: {
+      title: rfq.title,
+      description: rfq.description,
+      lines: [{ partName: 'Wrist housing', processes: ['proc.casting.die-casting'], materials: ['mat.aluminum'], quantities: [500, 2000], unit: 'pcs' }],
+      deliveryZip: '75201',
+      quoteDeadline: rfq.quoteDeadline,
+      ndaRequired: true,
+      ndaText: rfq.ndaText,
+      visibility: 'public',
+      invitedSupplierIds: rfq.invitedSupplierIds,
+    },
+  });
+  expect([created.status, created.body.state]).toEqual([201, 'draft']);
+  const rfqId: string = created.body.id;
+  const query = new URLSearchParams({ kind: 'drawing', name: rfq.drawing.name });
+  const uploaded = await stack.http.call('POST', `/api/v1/rfqs/${rfqId}/attachments?${query.toString()}`, { token, raw: { bytes: rfq.drawing.buffer, contentType: 'application/octet-stream' } });
+  expect([uploaded.status, uploaded.body.fileType]).toEqual([201, 'step']);
+  const published = await stack.http.call('POST', `/api/v1/rfqs/${rfqId}/publish`, { token, body: {} });
+  expect([published.status, published.body.state]).toEqual([200, 'open']);
+  return rfqId;
+}
+
 // A browser journey takes longer than an API call (see web-journeys.e2e-spec.ts).
 jest.setTimeout(180_000);
 
@@ -249,5 +288,164 @@ describe('RFQs in the web app (Chromium)', () => {
     await page.getByRole('link', { name: 'Die-cast aluminum housing' }).waitFor();
     await check(page, 'rfq-list', shots);
     await context.close();
+  });
+
+  it('a Mexican supplier in Spanish on a phone finds the RFQ in its invitations, accepts the NDA, downloads the drawing and asks; the buyer answers publicly; another supplier declines at a desk', async () => {
+    const base = stack.http.base;
+    const buyerOrg = await stack.factory.organization({ name: 'Lone Star Robotics Supplier Side', kind: 'buyer', country: 'US' });
+    const buyer = await stack.factory.user(buyerOrg.id, { name: 'Bianca Buyer' });
+    const { accessToken: buyerToken } = await stack.http.signIn(buyer.email, buyer.password);
+    // Two die-casting plants, each owned by a supplier organization; the demo's supplier speaks Spanish and lives in Mexico City's time zone.
+    const bajio = await stack.factory.organization({ name: 'Maquinados del Bajío Oportunidades', kind: 'supplier', country: 'MX', language: 'es', timeZone: 'America/Mexico_City' });
+    const lucia = await stack.factory.user(bajio.id, { name: 'Lucía Cotiza', language: 'es' });
+    await stack.db.query(`UPDATE users SET time_zone = 'America/Mexico_City' WHERE id = $1`, [lucia.userId]);
+    const bajioSupplierId = await claimedSupplier(stack, bajio.id, {
+      registry: 'RETC',
+      sourceId: 'GUA0190500123',
+      legalName: 'MAQUINADOS DEL BAJIO OPORTUNIDADES SA DE CV',
+      tradeName: 'Maquinados del Bajío Oportunidades',
+      state: 'Guanajuato',
+      municipality: 'Irapuato',
+      scian: { code: '331520', title: 'Moldeo por fundición de piezas metálicas no ferrosas' },
+      activityText: 'Fundición a presión de aluminio y maquinado CNC de carcasas',
+      processes: ['proc.casting.die-casting'],
+      materials: ['mat.aluminum'],
+    });
+    const norte = await stack.factory.organization({ name: 'Fundidora Norteña', kind: 'supplier', country: 'MX' });
+    const nora = await stack.factory.user(norte.id, { name: 'Nora Norteña' });
+    const norteSupplierId = await claimedSupplier(stack, norte.id, {
+      registry: 'RETC',
+      sourceId: 'NLE0190500124',
+      tradeName: 'Fundidora Norteña',
+      state: 'Nuevo León',
+      municipality: 'Apodaca',
+      activityText: 'Fundición a presión de aluminio',
+      processes: ['proc.casting.die-casting'],
+      materials: ['mat.aluminum'],
+    });
+    await reindexAll(stack.db, new PostgresSearchEngine(stack.db));
+
+    // The buyer publishes over the API (the wizard has its own test above): both plants picked, an NDA, a STEP drawing.
+    const title = 'Carcasa de muñeca robótica en aluminio fundido';
+    const description = 'Aluminum die casting for a robot wrist housing, powder coated, machined bores within 0.05 mm.';
+    const ndaText = 'The drawings are confidential and may be used only to quote.';
+    const quoteDeadline = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    const rfqId = await publishRfqOverApi(stack, buyerToken, {
+      title,
+      description,
+      ndaText,
+      quoteDeadline,
+      invitedSupplierIds: [bajioSupplierId, norteSupplierId],
+      drawing: { name: 'housing.step', buffer: STEP_DRAWING },
+    });
+    const invitationsOf = async () => (await stack.http.call('GET', `/api/v1/rfqs/${rfqId}/invitations`, { token: buyerToken })).body;
+    await waitFor(async () => {
+      const invited = new Set(((await invitationsOf()).data ?? []).map((invitation: { supplier: { id: string } }) => invitation.supplier.id));
+      return (invited.has(bajioSupplierId) && invited.has(norteSupplierId)) || undefined;
+    }, 'the fan-out to invite both plants', 60_000);
+
+    // Lucía, on her phone in Spanish: the menu's Opportunities, her invitation with what the gate leaves visible.
+    const phone = await newContext(browser, { locale: 'es-MX', viewport: 'phone' });
+    const page = await phone.newPage();
+    await signInThroughBrowser(page, base, lucia.email, lucia.password, 'Hola, Lucía Cotiza');
+    await page.getByRole('button', { name: 'Abrir navegación' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Oportunidades' }).click();
+    await page.getByRole('heading', { name: 'Oportunidades', level: 1 }).waitFor();
+    const invitation = page.getByTestId('invitation').filter({ hasText: title });
+    await invitation.getByTestId('invitation-state').getByText('Te invitaron').waitFor();
+    await invitation.getByTestId('nda-badge').getByText('Requiere NDA').waitFor();
+    await invitation.getByText('Fundición a presión', { exact: true }).waitFor();
+    await invitation.getByText('500 · 2,000 pzas').waitFor();
+    // The deadline on her clock (Mexico City) with the time left.
+    const deadline = invitation.getByTestId('opportunity-deadline');
+    expect(await deadline.locator('time').getAttribute('datetime')).toBe(quoteDeadline);
+    await deadline.getByText(/GMT-6/).waitFor();
+    await deadline.getByText('Quedan 9 días').waitFor();
+    await check(page, 'opportunities-invitations-es', shots);
+
+    // "Para ti": the same request ranked for her plant, invitation first, with why it fits; the deadline filter narrows it.
+    await page.getByRole('tab', { name: 'Para ti' }).click();
+    const fit = page.getByTestId('feed-item').filter({ hasText: title });
+    await fit.getByText('Te invitaron').waitFor();
+    await fit.getByTestId('chip-concept').filter({ hasText: 'Fundición a presión' }).first().waitFor();
+    await check(page, 'opportunities-feed-es', shots);
+    await page.getByRole('combobox', { name: 'Fecha límite' }).click();
+    await page.getByRole('option', { name: 'Cierra en 3 días o menos' }).click();
+    await page.getByText('Ninguna solicitud abierta coincide con estos filtros.').waitFor();
+    expect(page.url()).toContain('within=3');
+    await page.getByRole('combobox', { name: 'Fecha límite' }).click();
+    await page.getByRole('option', { name: 'Cierra en 14 días o menos' }).click();
+    await page.getByRole('combobox', { name: 'Proceso' }).fill('Fundición a presión');
+    await page.getByRole('option', { name: 'Fundición a presión', exact: true }).click();
+    await fit.waitFor();
+    expect(page.url()).toContain('process=proc.casting.die-casting');
+    await check(page, 'opportunities-feed-filtered-es', shots);
+
+    // The request behind its NDA: title, processes, quantities and deadline, the agreement, and nothing else.
+    await fit.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    const gate = page.getByTestId('nda-gate');
+    await gate.getByTestId('nda-text').getByText(ndaText).waitFor();
+    await page.getByTestId('rfq-line').getByText('Cantidades: 500 · 2,000 pzas').waitFor();
+    expect(await page.getByTestId('rfq-description').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Descargar housing.step' }).count()).toBe(0);
+    await check(page, 'opportunity-nda-es', shots);
+    await gate.getByRole('button', { name: 'Aceptar el NDA' }).click();
+    await page.getByTestId('rfq-description').getByText(description).waitFor();
+    await page.getByTestId('nda-accepted').getByText(/^Maquinados del Bajío Oportunidades aceptó el NDA el /).waitFor();
+    const acceptances = await stack.db.query(`SELECT organization_id, nda_version, accepted_by FROM rfq_nda_acceptances WHERE rfq_id = $1`, [rfqId]);
+    expect(acceptances).toEqual([{ organization_id: bajio.id, nda_version: 1, accepted_by: lucia.userId }]);
+
+    // The drawing, fetched with her token and saved under its own name: the same bytes the buyer uploaded.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar housing.step' }).click()]);
+    expect(download.suggestedFilename()).toBe('housing.step');
+    expect(await readFile((await download.path())!)).toEqual(STEP_DRAWING);
+    await check(page, 'opportunity-es', shots);
+
+    // A question: sent, listed as hers and waiting.
+    const question = '¿Aceptan tolerancia de 0.1 mm en los barrenos secundarios?';
+    await page.getByRole('textbox', { name: /^Tu pregunta/ }).fill(question);
+    await page.getByRole('button', { name: 'Enviar pregunta' }).click();
+    await page.getByText('Pregunta enviada. Le avisamos al comprador.').waitFor();
+    const asked = page.getByTestId('rfq-question').filter({ hasText: question });
+    await asked.getByText('En espera de la respuesta del comprador.').waitFor();
+    await asked.getByText('Tu pregunta', { exact: true }).waitFor();
+    await check(page, 'opportunity-question-es', shots);
+
+    // The buyer answers publicly (over the API; the buyer's screen has its own test above), and she reads it.
+    const [received] = (await stack.http.call('GET', `/api/v1/rfqs/${rfqId}/questions`, { token: buyerToken })).body.data;
+    expect([received.body, received.askedBy.organizationName]).toEqual([question, bajio.name]);
+    const answer = 'Yes: 0.1 mm on the secondary bores; the main bores stay at 0.05 mm.';
+    const answered = await stack.http.call('POST', `/api/v1/rfqs/${rfqId}/questions/${received.id}/answer`, { token: buyerToken, body: { answer, public: true } });
+    expect(answered.status).toBe(200);
+    await page.reload();
+    const reply = page.getByTestId('rfq-question').filter({ hasText: question });
+    await reply.getByTestId('rfq-answer').getByText(answer).waitFor();
+    await reply.getByText('Respuesta pública').waitFor();
+    await check(page, 'opportunity-answered-es', shots);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.close();
+
+    // Nora, at a desk in English: still behind the NDA she reads the public answer only once she accepts, without who asked; she declines.
+    const desk = await newContext(browser);
+    const other = await desk.newPage();
+    await signInThroughBrowser(other, base, nora.email, nora.password, 'Hello, Nora Norteña');
+    await other.getByRole('navigation').getByRole('link', { name: 'Opportunities' }).click();
+    await other.getByTestId('invitation').filter({ hasText: title }).getByRole('link', { name: title }).click();
+    await other.getByRole('button', { name: 'Accept the NDA' }).click();
+    const publicAnswer = other.getByTestId('rfq-question').filter({ hasText: question });
+    await publicAnswer.getByText(answer).waitFor();
+    expect(await publicAnswer.getByText('Your question').count()).toBe(0);
+    expect(await other.getByText(bajio.name).count()).toBe(0);
+    await other.getByRole('button', { name: 'Decline…' }).click();
+    await other.getByRole('radio', { name: 'Volume too low' }).check();
+    await other.getByLabel(/^Note for the buyer/).fill('Our die-casting cells need 10,000 pieces a year.');
+    await check(other, 'opportunity-decline-en', shots);
+    await other.getByRole('button', { name: 'Decline', exact: true }).click();
+    await other.getByText('You declined this invitation: Volume too low.').waitFor();
+    await check(other, 'opportunity-declined-en', shots);
+    await desk.close();
+    const declines = (await invitationsOf()).declines;
+    expect(declines).toEqual({ no_capacity: 0, not_our_process: 0, volume_too_low: 1, other: 0 });
   });
 });

@@ -25,12 +25,19 @@ function valueText(value: unknown, t: TFunction<'opportunities'>, nameOf: NameOf
   }
   if (Array.isArray(value)) return value.map((item) => valueText(item, t, nameOf, timeZone)).join(', ');
   if (typeof value === 'object') {
-    const named = value as { fileName?: unknown; partName?: unknown };
+    const named = value as { fileName?: unknown; partName?: unknown; processes?: unknown; quantities?: unknown };
     if (typeof named.fileName === 'string') return named.fileName;
     if (typeof named.partName === 'string') return named.partName;
+    // A whole line as the NDA gate leaves it: its processes and quantities.
+    if (Array.isArray(named.processes) || Array.isArray(named.quantities)) {
+      return [named.processes, named.quantities].filter(Array.isArray).map((list) => valueText(list, t, nameOf, timeZone)).join('; ');
+    }
   }
   return t('amendments.changed');
 }
+
+/** Fields a supplier has no use for (the buyer's own picks are supplier ids). */
+const HIDDEN = new Set(['invitedSupplierIds']);
 
 /** `lines[1].quantities` → "Line 2, quantities"; `quoteDeadline` → "Quote deadline". */
 function fieldText(field: string, t: TFunction<'opportunities'>): string {
@@ -78,7 +85,7 @@ export function OpportunityAmendments({ rfq, nameOf, timeZone }: { rfq: Supplier
               </Text>
             )}
             <List size="sm" spacing={2}>
-              {amendment.changes.map((change, index) => (
+              {amendment.changes.filter((change) => !HIDDEN.has(change.field)).map((change, index) => (
                 <ChangeItem key={`${change.field}-${index}`} change={change} nameOf={nameOf} timeZone={timeZone} />
               ))}
             </List>

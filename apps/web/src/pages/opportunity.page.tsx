@@ -131,6 +131,7 @@ export function OpportunityPage() {
         <>
           <GatedLines rfq={rfq} nameOf={nameOf} />
           <OpportunityNdaGate rfq={rfq} onAccepted={setRfq} onStale={load} />
+          <OpportunityAmendments rfq={rfq} nameOf={nameOf} timeZone={timeZone} />
         </>
       ) : (
         <>
