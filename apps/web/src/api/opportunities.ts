@@ -46,6 +46,8 @@ export interface FeedItem {
 export interface Feed {
   items: FeedItem[];
   nextCursor: string | null;
+  /** 'deadline' when the caller has no published profile to rank by. */
+  rankedBy: 'fit' | 'deadline';
 }
 
 export interface RfqLine {

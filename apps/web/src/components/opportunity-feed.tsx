@@ -2,7 +2,7 @@ import { Badge, Button, Center, Group, Loader, Stack, Text } from '@mantine/core
 import { IconMailOpened } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readFeed, type FeedItem, type FeedQuery } from '../api/opportunities';
+import { readFeed, type Feed, type FeedItem, type FeedQuery } from '../api/opportunities';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
 import { OpportunityCard } from './opportunity-card';
@@ -24,15 +24,13 @@ function queryOf(filters: FeedFilters, cursor?: string): FeedQuery {
   };
 }
 
-/** An item the ranking could not score (the caller has no published profile): nothing to explain. */
-const unscored = (item: FeedItem) => item.score === 0 && item.explanation.components.length === 0 && item.explanation.matchedConcepts.length === 0;
-
 /** The "For you" tab: open requests ranked by fit to the supplier's profile, invitations first, with why each fits. */
 export function OpportunityFeed({ nameOf, tree, filters, onFilters }: { nameOf: NameOf; tree: VocabularyTree | null; filters: FeedFilters; onFilters: (filters: FeedFilters) => void }) {
   const { t } = useTranslation('opportunities');
   const { run, me } = useSession();
   const timeZone = me?.user.timeZone;
   const [items, setItems] = useState<FeedItem[] | null>(null);
+  const [rankedBy, setRankedBy] = useState<Feed['rankedBy']>('fit');
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -49,6 +47,7 @@ export function OpportunityFeed({ nameOf, tree, filters, onFilters }: { nameOf: 
         if (!current()) return;
         setItems((shown) => (cursor && shown ? [...shown, ...page.items] : page.items));
         setNextCursor(page.nextCursor);
+        setRankedBy(page.rankedBy);
       } catch (caught) {
         if (!current()) return;
         setError(caught);
@@ -82,7 +81,7 @@ export function OpportunityFeed({ nameOf, tree, filters, onFilters }: { nameOf: 
         </Text>
       ) : (
         <Stack gap="sm">
-          {items.every(unscored) && (
+          {rankedBy === 'deadline' && (
             <Text size="sm" c="dimmed" data-testid="feed-unranked">
               {t('feed.unranked')}
             </Text>
@@ -103,7 +102,15 @@ export function OpportunityFeed({ nameOf, tree, filters, onFilters }: { nameOf: 
                   )
                 }
               >
-                {!unscored(item) && <SearchExplanationView explanation={item.explanation} placeName={null} />}
+                {/* Ranked by deadline (no profile to fit) there is nothing to explain. */}
+                {rankedBy === 'fit' && (
+                  <Stack gap={4}>
+                    <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+                      {t('feed.why')}
+                    </Text>
+                    <SearchExplanationView explanation={item.explanation} placeName={null} />
+                  </Stack>
+                )}
               </OpportunityCard>
             ))}
           </Stack>
