@@ -41,6 +41,7 @@ import { AdminSupplierDocumentsController, PublicSupplierDocumentsController, Su
 import { SupplierProfileController } from './suppliers/supplier-profile.controller';
 import { SuppliersController } from './suppliers/suppliers.controller';
 import { RequestRedisModule } from './request-redis.module';
+import { RfqsController } from './sourcing/rfqs.controller';
 import { MatchingController, SupplierSearchController } from './search/search.controller';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { DependencyRecovery } from './health/dependency-recovery';
@@ -125,6 +126,7 @@ export class ApiModule {
         SupplierClaimsController,
         AdminListingClaimsController,
         ReviewsController,
+        RfqsController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

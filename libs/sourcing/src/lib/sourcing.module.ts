@@ -1,10 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent, AuditLog } from '@puente/identity';
+import { RfqReadAccess } from './access/rfq-read-access';
 import { SOURCING_ENTITIES } from './entities/index';
 import { RfqClosing } from './rfqs/rfq-closing';
 import { RfqDeadlineCloser } from './rfqs/rfq-deadline-closer';
+import { RfqLifecycleService } from './rfqs/rfq-lifecycle.service';
 import { RfqNotices } from './rfqs/rfq-notices';
+import { RfqPublication } from './rfqs/rfq-publication';
+import { RfqViewLoader } from './rfqs/rfq-view.loader';
+import { RfqService } from './rfqs/rfq.service';
 import { RFQ_SETTINGS, type RfqSettings } from './rfqs/rfq-settings';
 import './sourcing.errors';
 
@@ -16,7 +21,16 @@ export interface SourcingModuleOptions {
 @Module({})
 export class SourcingModule {
   static forRoot(options: SourcingModuleOptions): DynamicModule {
-    const services = [RfqNotices, RfqClosing, RfqDeadlineCloser];
+    const services = [
+      RfqNotices,
+      RfqClosing,
+      RfqDeadlineCloser,
+      RfqReadAccess,
+      RfqViewLoader,
+      RfqPublication,
+      RfqService,
+      RfqLifecycleService,
+    ];
     return {
       module: SourcingModule,
       // AuditEvent: the audit log writes it through this context's transactions.
