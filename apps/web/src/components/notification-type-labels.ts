@@ -11,4 +11,6 @@ export const TYPE_KEYS: Record<string, string> = {
   'supplier.profile-unsuspended': 'profileUnsuspended',
   'supplier.claim-approved': 'claimApproved',
   'supplier.claim-rejected': 'claimRejected',
+  'rfq.invited': 'rfqInvited',
+  'rfq.invitations-sent': 'rfqInvitationsSent',
 };
