@@ -7,6 +7,11 @@ export * from './lib/rfq-vocabulary';
 export * from './lib/rfq-views';
 export * from './lib/rfq-topics';
 export * from './lib/sourcing.errors';
+export * from './lib/sourcing.module';
+export { assertOpenForWrites, isPastDeadline } from './lib/rfqs/assert-open-for-writes';
+export { RfqDeadlineCloser } from './lib/rfqs/rfq-deadline-closer';
+export { rfqDeadlineCloserProviders } from './lib/rfqs/rfq-deadline-closer.providers';
+export { RFQ_SETTINGS, rfqUrl, type RfqSettings } from './lib/rfqs/rfq-settings';
 
 /** Listed in `@puente/schema`'s ALL_MIGRATIONS. */
 export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000];

@@ -11,6 +11,7 @@ import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModu
 import { FileStorageModule, fileStorageSettingsFrom } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
 import { meilisearchConnectionFrom, SearchModule } from '@puente/search';
+import { SourcingModule } from '@puente/sourcing';
 import { SuppliersModule } from '@puente/suppliers';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
@@ -89,6 +90,13 @@ export class ApiModule {
         SuppliersModule.forRoot({
           moderation: SUPPLIERS_MODERATION_BINDINGS,
           settings: { uploadMaxBytes: config.UPLOAD_MAX_BYTES, uploadQuotaBytes: config.UPLOAD_QUOTA_BYTES_PER_ORGANIZATION },
+        }),
+        SourcingModule.forRoot({
+          settings: {
+            publicWebUrl: config.PUBLIC_WEB_URL,
+            attachmentMaxBytes: config.RFQ_ATTACHMENT_MAX_BYTES,
+            attachmentMaxCount: config.RFQ_ATTACHMENT_MAX_COUNT,
+          },
         }),
         ModerationModule,
         SearchModule.forRoot({ meili: meilisearchConnectionFrom(config), warn: (message) => logger.warn(message) }),

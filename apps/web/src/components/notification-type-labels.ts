@@ -13,4 +13,9 @@ export const TYPE_KEYS: Record<string, string> = {
   'supplier.claim-rejected': 'claimRejected',
   'rfq.invited': 'rfqInvited',
   'rfq.invitations-sent': 'rfqInvitationsSent',
+  'rfq.amended': 'rfqAmended',
+  'rfq.question-asked': 'rfqQuestionAsked',
+  'rfq.question-answered': 'rfqQuestionAnswered',
+  'rfq.closed': 'rfqClosed',
+  'rfq.cancelled': 'rfqCancelled',
 };

@@ -9,3 +9,4 @@ export * from './types/account.types';
 export * from './types/team.types';
 export * from './types/supplier.types';
 export * from './types/rfq-invitation.types';
+export * from './types/rfq.types';
