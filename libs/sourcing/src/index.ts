@@ -16,3 +16,7 @@ export { RFQ_SETTINGS, rfqUrl, type RfqSettings } from './lib/rfqs/rfq-settings'
 /** Listed in `@puente/schema`'s ALL_MIGRATIONS. */
 export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000];
 export { lineRequirement, rfqRequirement, type RfqRequirementInput } from './lib/matching/rfq-requirement';
+export { SourcingWorkerModule } from './lib/sourcing-worker.module';
+export { sourcingWorkerSettingsFrom, type SourcingWorkerSettings } from './lib/sourcing-settings';
+export { RfqDeadlineJobs } from './lib/deadlines/rfq-deadline-jobs';
+export { deadlineJobId } from './lib/deadlines/rfq-deadline-schedule.consumer';

@@ -21,8 +21,3 @@ export function sourcingWorkerSettingsFrom(
 ): SourcingWorkerSettings {
   return { publicWebUrl: config.PUBLIC_WEB_URL, inviteTopN: config.RFQ_INVITE_TOP_N, deadlineSweepSeconds: config.RFQ_DEADLINE_SWEEP_SECONDS, search };
 }
-
-/** An absolute link into the web app. */
-export function webUrl(publicWebUrl: string, path: string): string {
-  return `${publicWebUrl.replace(/\/+$/, '')}${path}`;
-}

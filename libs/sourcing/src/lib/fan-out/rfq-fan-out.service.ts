@@ -7,7 +7,8 @@ import type { EntityManager } from 'typeorm';
 import { RfqLine } from '../entities/rfq-line.entity';
 import { Rfq } from '../entities/rfq.entity';
 import { lineRequirement, rfqRequirement } from '../matching/rfq-requirement';
-import { SOURCING_WORKER_SETTINGS, webUrl, type SourcingWorkerSettings } from '../sourcing-settings';
+import { rfqUrl } from '../rfqs/rfq-settings';
+import { SOURCING_WORKER_SETTINGS, type SourcingWorkerSettings } from '../sourcing-settings';
 import { selectInvitations } from './invitation-selection';
 import { insertInvitations, markNotified, type InsertedInvitation } from './invitation-writer';
 import { requirementInputOf } from './rfq-requirement-input';
@@ -71,14 +72,14 @@ export class RfqFanOut {
         manager,
         rfqInvited,
         organizations.map((organizationId) => ({ organizationId })),
-        { rfqTitle: rfq.title, buyerName, quoteDeadline: rfq.quoteDeadline.toISOString(), rfqUrl: webUrl(this.settings.publicWebUrl, `/opportunities/${rfq.id}`) },
+        { rfqTitle: rfq.title, buyerName, quoteDeadline: rfq.quoteDeadline.toISOString(), rfqUrl: rfqUrl(this.settings, 'supplier', rfq.id) },
       );
       await markNotified(manager, notified.map((invitation) => invitation.id), now);
     }
     await this.notifications.notify(manager, rfqInvitationsSent, [{ organizationId: rfq.buyerOrganizationId }], {
       rfqTitle: rfq.title,
       invitedCount: inserted.length,
-      rfqUrl: webUrl(this.settings.publicWebUrl, `/rfqs/${rfq.id}`),
+      rfqUrl: rfqUrl(this.settings, 'buyer', rfq.id),
     });
   }
 }
