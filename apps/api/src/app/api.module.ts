@@ -42,6 +42,8 @@ import { SupplierProfileController } from './suppliers/supplier-profile.controll
 import { SuppliersController } from './suppliers/suppliers.controller';
 import { RequestRedisModule } from './request-redis.module';
 import { MatchingController, SupplierSearchController } from './search/search.controller';
+import { RfqInvitationsController, SupplierInvitationsController } from './sourcing/invitations.controller';
+import { RfqFeedController } from './sourcing/rfq-feed.controller';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { DependencyRecovery } from './health/dependency-recovery';
 
@@ -125,6 +127,9 @@ export class ApiModule {
         SupplierClaimsController,
         AdminListingClaimsController,
         ReviewsController,
+        RfqInvitationsController,
+        SupplierInvitationsController,
+        RfqFeedController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

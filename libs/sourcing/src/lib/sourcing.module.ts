@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent, AuditLog } from '@puente/identity';
 import { SOURCING_ENTITIES } from './entities/index';
+import { INVITATION_PROVIDERS } from './invitations/invitation-providers';
 import { RfqClosing } from './rfqs/rfq-closing';
 import { RfqDeadlineCloser } from './rfqs/rfq-deadline-closer';
 import { RfqNotices } from './rfqs/rfq-notices';
@@ -16,7 +17,7 @@ export interface SourcingModuleOptions {
 @Module({})
 export class SourcingModule {
   static forRoot(options: SourcingModuleOptions): DynamicModule {
-    const services = [RfqNotices, RfqClosing, RfqDeadlineCloser];
+    const services = [RfqNotices, RfqClosing, RfqDeadlineCloser, ...INVITATION_PROVIDERS];
     return {
       module: SourcingModule,
       // AuditEvent: the audit log writes it through this context's transactions.
