@@ -32,7 +32,7 @@ describe('RFQ fan-out through the worker', () => {
   let unclaimedPlain: string;
   let boxes: string;
   let rfqId: string;
-  let publishedOutboxId: string;
+  let publishedOutboxId: string | null;
 
   const invitations = async (): Promise<InvitationBody[]> => {
     const result = await stack.http.call('GET', `/api/v1/rfqs/${rfqId}/invitations`, { token: buyer.token });

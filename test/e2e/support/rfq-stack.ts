@@ -48,13 +48,17 @@ export interface PublishedRfqOptions {
   buyerPicks?: string[];
   deliveryZip?: string;
   certifications?: string[];
+  /** False: no `rfqPublished` row, so the worker invites nobody (an RFQ the fan-out has not reached). */
+  fanOut?: boolean;
+  /** 'closed': as the deadline job leaves it. */
+  state?: 'open' | 'closed';
 }
 
 /**
  * An RFQ as the publish route leaves it (open, version 1, its requirement stored) with `rfqPublished` and
  * `rfqDeadlineSet` in the outbox of the same transaction. Answers the RFQ id and the outbox row ids.
  */
-export async function insertPublishedRfq(stack: PuenteStack, options: PublishedRfqOptions): Promise<{ rfqId: string; publishedOutboxId: string }> {
+export async function insertPublishedRfq(stack: PuenteStack, options: PublishedRfqOptions): Promise<{ rfqId: string; publishedOutboxId: string | null }> {
   const lines = options.lines.map((line) => ({ ...line, materials: line.materials ?? [], unit: 'pcs' }));
   const requirement = rfqRequirement({
     title: options.title,
@@ -69,7 +73,7 @@ export async function insertPublishedRfq(stack: PuenteStack, options: PublishedR
     const [{ id: rfqId }] = await manager.query(
       `INSERT INTO rfqs (buyer_organization_id, created_by, state, version, title, description, certifications, delivery_zip, quote_deadline,
                          visibility, buyer_picks, processes, requirement, published_at, created_at, updated_at)
-       VALUES ($1, $2, 'open', 1, $3, '', $4, $5, $6, $7, $8, $9, $10, now(), now(), now()) RETURNING id`,
+       VALUES ($1, $2, $11, 1, $3, '', $4, $5, $6, $7, $8, $9, $10, now(), now(), now()) RETURNING id`,
       [
         options.buyerOrganizationId,
         options.createdBy,
@@ -81,6 +85,7 @@ export async function insertPublishedRfq(stack: PuenteStack, options: PublishedR
         options.buyerPicks ?? [],
         [...new Set(lines.flatMap((line) => line.processes))],
         JSON.stringify(requirement),
+        options.state ?? 'open',
       ],
     );
     for (const [position, line] of lines.entries()) {
@@ -89,7 +94,8 @@ export async function insertPublishedRfq(stack: PuenteStack, options: PublishedR
         [rfqId, position, line.partName, line.processes, line.materials, line.quantities, line.unit],
       );
     }
-    const publishedOutboxId = await outbox.publish(manager, rfqPublished, { rfqId, version: 1 });
+    if (options.state === 'closed') return { rfqId, publishedOutboxId: null };
+    const publishedOutboxId = options.fanOut === false ? null : await outbox.publish(manager, rfqPublished, { rfqId, version: 1 });
     await outbox.publish(manager, rfqDeadlineSet, { rfqId, quoteDeadline: options.quoteDeadline.toISOString() });
     return { rfqId, publishedOutboxId };
   });
