@@ -151,7 +151,7 @@ describe('RFQ fan-out through the worker', () => {
     expect(await effects()).toEqual(before);
   });
 
-  it('publishing a new version (an amendment adding a pick) invites only the new pick', async () => {
+  it('a new published version (an amendment adding a pick) is matched again but invites only suppliers new to the RFQ', async () => {
     const before = await effects();
     await stack.db.query('UPDATE rfqs SET version = 2, buyer_picks = buyer_picks || $2::uuid WHERE id = $1', [rfqId, latePick.supplierId]);
     await stack.db.transaction(async (manager) => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { NotificationService, rfqInvitationsSent, rfqInvited } from '@puente/notifications';
 import { Clock } from '@puente/platform';
-import type { RankedHit, Requirement } from '@puente/search';
+import type { Requirement } from '@puente/search';
 import { mexicoCityDate } from '@puente/suppliers';
 import type { EntityManager } from 'typeorm';
 import { RfqLine } from '../entities/rfq-line.entity';
@@ -18,8 +18,9 @@ import { SupplierMatches } from './supplier-matches';
  * Invites suppliers to a published RFQ and tells them. Runs in the consumer's transaction, so the
  * invitations, the notices' outbox rows and the inbox record commit together or not at all.
  *
- * The matching runs once per RFQ: a later publication of the same RFQ (an amendment that adds buyer picks)
- * only adds those picks, so an amendment never re-ranks or grows the matched list behind the buyer's back.
+ * Each published version is matched (an amendment that changes what is asked for, or adds buyer picks,
+ * publishes again): suppliers already invited keep their invitation as it was (rank, explanation, a decline),
+ * and only suppliers new to the RFQ are invited and told. A replay of the same version adds nothing.
  */
 @Injectable()
 export class RfqFanOut {
@@ -43,7 +44,11 @@ export class RfqFanOut {
     const input = requirementInputOf(rfq, lines, mexicoCityDate(now));
     const requirement = (rfq.requirement as Requirement | null) ?? rfqRequirement(input);
 
-    const hits = await this.matchOnce(manager, rfq, [requirement, ...lines.map((_, position) => lineRequirement(input, position))]);
+    // Invite-only RFQs go to the buyer's picks alone.
+    const hits =
+      rfq.visibility === 'public'
+        ? await this.matches.best([requirement, ...lines.map((_, position) => lineRequirement(input, position))], this.settings.inviteTopN)
+        : [];
     const matched = new Set(hits.map((hit) => hit.document.supplierId));
     const scoredPicks = await this.matches.scorePicks(manager, requirement, rfq.buyerPicks.filter((id) => !matched.has(id)));
     const inserted = await insertInvitations(manager, rfq.id, selectInvitations(hits, this.settings.inviteTopN, rfq.buyerPicks, scoredPicks), now);
@@ -51,14 +56,6 @@ export class RfqFanOut {
     await this.notify(manager, rfq, inserted, now);
     this.log.log(`rfq ${rfq.id} v${rfq.version}: ${inserted.length} new invitations from ${hits.length} matched suppliers`);
     return inserted.length;
-  }
-
-  /** Invite-only RFQs are never matched; a public one is matched on its first fan-out only. */
-  private async matchOnce(manager: EntityManager, rfq: Rfq, requirements: Requirement[]): Promise<RankedHit[]> {
-    if (rfq.visibility !== 'public') return [];
-    const [{ matched }] = await manager.query(`SELECT EXISTS (SELECT 1 FROM rfq_invitations WHERE rfq_id = $1 AND rank IS NOT NULL) AS matched`, [rfq.id]);
-    if (matched) return [];
-    return this.matches.best(requirements, this.settings.inviteTopN);
   }
 
   /** Each newly invited organization's members (one notice for all of them), then the buyer's organization. */
