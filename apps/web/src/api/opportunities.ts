@@ -1,121 +1,47 @@
 import { client } from './generated/client.gen';
-import { ApiRequestError, type ApiError } from './api-client';
-import type { SearchExplanation } from './search';
+import {
+  ApiRequestError,
+  rfqFeedControllerList,
+  rfqsControllerGet,
+  supplierInvitationsControllerDecline,
+  supplierInvitationsControllerList,
+  type ApiError,
+  type DeclineInvitationDto,
+  type RfqAmendmentResponse,
+  type RfqAttachmentResponse,
+  type RfqFeedControllerListData,
+  type RfqFeedItemResponse,
+  type RfqFeedResponse,
+  type RfqFieldChangeResponse,
+  type RfqLineResponse,
+  type RfqResponse,
+  type SupplierInvitationListResponse,
+  type SupplierInvitationResponse,
+  type SupplierInvitationsControllerListData,
+  type SupplierRfqSummaryResponse,
+} from './api-client';
 
-// The supplier's names for the RFQ routes it reads (invitations, feed, one RFQ, NDA, questions, decline).
-// Light local copies of libs/sourcing's rfq-views.ts until the generated client has the routes.
+// The supplier's names for the RFQ routes it reads (invitations, feed, one RFQ, NDA, questions, decline) and their
+// generated types. The NDA and question routes are called through the generated client's `client` until the
+// OpenAPI document has them (then they become generated calls like the others).
 
-export type InvitationState = 'invited' | 'declined';
-export type DeclineReason = 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other';
+export type RfqState = RfqResponse['state'];
+export type InvitationState = SupplierInvitationResponse['state'];
+export type DeclineReason = DeclineInvitationDto['reason'];
 export const DECLINE_REASONS: readonly DeclineReason[] = ['no_capacity', 'not_our_process', 'volume_too_low', 'other'];
-export type RfqState = 'draft' | 'pending_review' | 'open' | 'closed' | 'awarded' | 'cancelled';
 
-export interface SupplierRfqSummary {
-  id: string;
-  state: RfqState;
-  title: string;
-  buyerName: string;
-  processes: string[];
-  lines: Array<{ processes: string[]; quantities: number[]; unit: string }>;
-  quoteDeadline: string | null;
-  ndaRequired: boolean;
-  visibility: 'public' | 'invite_only';
-  publishedAt: string | null;
-}
-
-export interface SupplierInvitation {
-  id: string;
-  rfq: SupplierRfqSummary;
-  state: InvitationState;
-  declineReason: DeclineReason | null;
-  createdAt: string;
-}
-
-export interface SupplierInvitationList {
-  data: SupplierInvitation[];
-  nextCursor: string | null;
-}
-
-export interface FeedItem {
-  rfq: SupplierRfqSummary;
-  invitationId: string | null;
-  score: number;
-  explanation: SearchExplanation;
-}
-
-export interface Feed {
-  items: FeedItem[];
-  nextCursor: string | null;
-  /** 'deadline' when the caller has no published profile to rank by. */
-  rankedBy: 'fit' | 'deadline';
-}
-
-export interface RfqLine {
-  id: string;
-  position: number;
-  partName: string | null;
-  partNumber: string | null;
-  notes: string | null;
-  processes: string[];
-  materials: string[];
-  quantities: number[];
-  unit: string;
-  unitsPerTruckload: number | null;
-}
-
-export interface RfqAttachment {
-  id: string;
-  lineId: string | null;
-  kind: 'drawing' | 'specification' | 'other';
-  fileName: string;
-  fileType: string;
-  sizeBytes: number;
-  createdAt: string;
-}
-
-export interface RfqFieldChange {
-  field: string;
-  before?: unknown;
-  after?: unknown;
-}
-
-export interface RfqAmendment {
-  version: number;
-  createdAt: string;
-  note: string | null;
-  changes: RfqFieldChange[];
-}
-
-export interface SupplierRfq {
-  id: string;
-  state: RfqState;
-  version: number;
-  gated: boolean;
-  buyer: { organizationId: string; name: string };
-  title: string;
-  description: string | null;
-  descriptionLanguage: 'en' | 'es';
-  lines: RfqLine[];
-  annualVolume: number | null;
-  targetUnitPrice: string | null;
-  currency: 'USD' | 'MXN';
-  certifications: string[];
-  hsCode: string | null;
-  deliveryZip: string | null;
-  deliveryPlace: string | null;
-  incoterm: string | null;
-  incotermPlace: string | null;
-  needBy: string | null;
-  quoteDeadline: string | null;
-  nda: { required: boolean; text: string | null; version: number; accepted: boolean | null; acceptedAt: string | null };
-  visibility: 'public' | 'invite_only';
-  attachments: RfqAttachment[];
-  amendments: RfqAmendment[];
-  invitation: { id: string; state: InvitationState; declineReason: DeclineReason | null; createdAt: string } | null;
-  closedAt: string | null;
-  closedReason: 'deadline' | 'cap' | 'buyer' | null;
-  cancelledAt: string | null;
-}
+export type SupplierRfqSummary = SupplierRfqSummaryResponse;
+export type SupplierInvitation = SupplierInvitationResponse;
+export type SupplierInvitationList = SupplierInvitationListResponse;
+export type FeedItem = RfqFeedItemResponse;
+export type Feed = RfqFeedResponse;
+export type SupplierRfq = RfqResponse;
+export type RfqLine = RfqLineResponse;
+export type RfqAttachment = RfqAttachmentResponse;
+export type RfqAmendment = RfqAmendmentResponse;
+export type RfqFieldChange = RfqFieldChangeResponse;
+export type InvitationQuery = NonNullable<SupplierInvitationsControllerListData['query']>;
+export type FeedQuery = NonNullable<RfqFeedControllerListData['query']>;
 
 export interface RfqQuestion {
   id: string;
@@ -132,27 +58,13 @@ export interface RfqQuestionList {
   data: RfqQuestion[];
 }
 
-export interface InvitationQuery {
-  state?: InvitationState;
-  cursor?: string;
-  limit?: number;
-}
-
-export interface FeedQuery {
-  process?: string;
-  deadlineBefore?: string;
-  cursor?: string;
-  limit?: number;
-}
-
 const bearer = [{ scheme: 'bearer' as const, type: 'http' as const }];
 
-export const listInvitations = (query: InvitationQuery) =>
-  client.get<{ 200: SupplierInvitationList }, unknown, false>({ security: bearer, url: '/api/v1/invitations', query: { ...query } });
+export const listInvitations = (query: InvitationQuery) => supplierInvitationsControllerList({ query });
 
-export const readFeed = (query: FeedQuery) => client.get<{ 200: Feed }, unknown, false>({ security: bearer, url: '/api/v1/rfq-feed', query: { ...query } });
+export const readFeed = (query: FeedQuery) => rfqFeedControllerList({ query });
 
-export const readRfq = (rfqId: string) => client.get<{ 200: SupplierRfq }, unknown, false>({ security: bearer, url: `/api/v1/rfqs/${encodeURIComponent(rfqId)}` });
+export const readRfq = (rfqId: string) => rfqsControllerGet({ path: { rfqId } });
 
 export const acceptNda = (rfqId: string, version: number) =>
   client.post<{ 200: SupplierRfq }, unknown, false>({
@@ -174,12 +86,7 @@ export const askQuestion = (rfqId: string, body: string) =>
   });
 
 export const declineInvitation = (invitationId: string, reason: DeclineReason, note?: string) =>
-  client.post<{ 200: SupplierInvitation }, unknown, false>({
-    security: bearer,
-    url: `/api/v1/invitations/${encodeURIComponent(invitationId)}/decline`,
-    body: note ? { reason, note } : { reason },
-    headers: { 'content-type': 'application/json' },
-  });
+  supplierInvitationsControllerDecline({ path: { invitationId }, body: note ? { reason, note } : { reason } });
 
 export interface AttachmentDownload {
   rfqId: string;
