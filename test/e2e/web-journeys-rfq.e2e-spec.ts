@@ -329,7 +329,8 @@ describe('RFQs in the web app (Chromium)', () => {
     const title = 'Carcasa de muñeca robótica en aluminio fundido';
     const description = 'Aluminum die casting for a robot wrist housing, powder coated, machined bores within 0.05 mm.';
     const ndaText = 'The drawings are confidential and may be used only to quote.';
-    const quoteDeadline = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    // Ten days out at 23:00 UTC: 5 pm on her Mexico City clock (no daylight saving there since 2022).
+    const quoteDeadline = `${new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10)}T23:00:00.000Z`;
     const rfqId = await publishRfqOverApi(stack, buyerToken, {
       title,
       description,
@@ -359,8 +360,10 @@ describe('RFQs in the web app (Chromium)', () => {
     // The deadline on her clock (Mexico City) with the time left.
     const deadline = invitation.getByTestId('opportunity-deadline');
     expect(await deadline.locator('time').getAttribute('datetime')).toBe(quoteDeadline);
-    await deadline.getByText(/GMT-6/).waitFor();
-    await deadline.getByText('Quedan 9 días').waitFor();
+    await deadline.getByText(/5:00\sp\.\s?m\.\sGMT-6/).waitFor();
+    // Whole days left, counted down (the page counted a moment before this line does).
+    const daysLeft = Math.floor((Date.parse(quoteDeadline) - Date.now()) / 86_400_000);
+    await deadline.getByText(new RegExp(`^Quedan (${daysLeft}|${daysLeft + 1}) días$`)).waitFor();
     await check(page, 'opportunities-invitations-es', shots);
 
     // "Para ti": the same request ranked for her plant, invitation first, with why it fits; the deadline filter narrows it.
