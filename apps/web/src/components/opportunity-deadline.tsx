@@ -2,20 +2,12 @@ import { Text } from '@mantine/core';
 import { IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { locale } from '../i18n/format';
+import { timeLeft } from './opportunity-time-left';
 
 /** "Dec 12, 2026, 5:00 PM CST": the deadline in the reader's time zone, named so nobody misreads whose 5 PM it is. */
 export function deadlineText(iso: string, timeZone?: string): string {
   // dateStyle cannot be combined with timeZoneName: the parts are spelled out instead.
   return new Intl.DateTimeFormat(locale(), { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(iso));
-}
-
-/** What is left before the deadline, in the largest whole unit (days, then hours, then minutes); null once it passed. */
-export function timeLeft(iso: string, now = Date.now()): { unit: 'days' | 'hours' | 'minutes'; count: number } | null {
-  const minutes = Math.floor((new Date(iso).getTime() - now) / 60_000);
-  if (minutes < 0) return null;
-  if (minutes >= 60 * 24) return { unit: 'days', count: Math.floor(minutes / (60 * 24)) };
-  if (minutes >= 60) return { unit: 'hours', count: Math.floor(minutes / 60) };
-  return { unit: 'minutes', count: minutes };
 }
 
 /** The quote deadline and the time left, as a supplier plans its answer. */
@@ -28,7 +20,7 @@ export function OpportunityDeadline({ deadline, timeZone, size = 'sm' }: { deadl
       </Text>
     );
   }
-  const left = timeLeft(deadline);
+  const left = timeLeft(deadline, Date.now());
   // Under a day left is worth a colour; the words say it too.
   const urgent = !left || left.unit !== 'days';
   return (

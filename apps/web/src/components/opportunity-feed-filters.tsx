@@ -2,17 +2,8 @@ import { Group, Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/i18n';
+import { WITHIN_DAYS, type FeedFilters } from './opportunity-feed-url-state';
 import type { VocabularyNode, VocabularyTree } from './vocabulary-types';
-
-/** Deadline windows a supplier plans by: whatever closes within so many days from now. */
-export const WITHIN_DAYS = [3, 7, 14, 30] as const;
-
-export interface FeedFilters {
-  /** A process or process-family code; '' for any. */
-  process: string;
-  /** Days from now the deadline must fall within; null for any. */
-  withinDays: number | null;
-}
 
 /** The feed's two filters: one process (picked by name, grouped by family, as the vocabulary pickers do) and a deadline window. */
 export function OpportunityFeedFilters({ tree, value, onChange }: { tree: VocabularyTree | null; value: FeedFilters; onChange: (filters: FeedFilters) => void }) {

@@ -2,28 +2,18 @@ import { Badge, Button, Center, Group, Loader, Stack, Text } from '@mantine/core
 import { IconMailOpened } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readFeed, type Feed, type FeedItem, type FeedQuery } from '../api/opportunities';
+import { readFeed, type Feed, type FeedItem } from '../api/opportunities';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
 import { OpportunityCard } from './opportunity-card';
-import { OpportunityFeedFilters, type FeedFilters } from './opportunity-feed-filters';
+import { OpportunityFeedFilters } from './opportunity-feed-filters';
+import { feedQueryOf, type FeedFilters } from './opportunity-feed-url-state';
 import type { NameOf } from './opportunity-names';
 import { SearchExplanationView } from './search-explanation';
 import { useLatestRequest } from './use-latest-request';
 import type { VocabularyTree } from './vocabulary-types';
 
 const PAGE_SIZE = 20;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-function queryOf(filters: FeedFilters, cursor?: string): FeedQuery {
-  return {
-    limit: PAGE_SIZE,
-    ...(filters.process ? { process: filters.process } : {}),
-    ...(filters.withinDays !== null ? { deadlineBefore: new Date(Date.now() + filters.withinDays * DAY_MS).toISOString() } : {}),
-    ...(cursor ? { cursor } : {}),
-  };
-}
-
 /** The "For you" tab: open requests ranked by fit to the supplier's profile, invitations first, with why each fits. */
 export function OpportunityFeed({ nameOf, tree, filters, onFilters }: { nameOf: NameOf; tree: VocabularyTree | null; filters: FeedFilters; onFilters: (filters: FeedFilters) => void }) {
   const { t } = useTranslation('opportunities');
@@ -43,7 +33,7 @@ export function OpportunityFeed({ nameOf, tree, filters, onFilters }: { nameOf: 
       setLoading(true);
       setError(null);
       try {
-        const page = await run(() => readFeed(queryOf(applied, cursor)));
+        const page = await run(() => readFeed(feedQueryOf(applied, PAGE_SIZE, Date.now(), cursor)));
         if (!current()) return;
         setItems((shown) => (cursor && shown ? [...shown, ...page.items] : page.items));
         setNextCursor(page.nextCursor);

@@ -3,24 +3,11 @@ import { IconMail, IconSparkles } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { OpportunityFeed } from '../components/opportunity-feed';
-import { WITHIN_DAYS, type FeedFilters } from '../components/opportunity-feed-filters';
+import { filtersFrom, paramsOf, tabFrom, type OpportunitiesTab } from '../components/opportunity-feed-url-state';
 import { OpportunityInvitations } from '../components/opportunity-invitations';
 import { useNameOf } from '../components/opportunity-names';
 import { useVocabulary } from '../components/use-vocabulary';
 import { useSession } from '../session/session';
-
-type Tab = 'invitations' | 'feed';
-
-/** The feed's filters live in the address, so Back and a shared link keep them. */
-function filtersFrom(params: URLSearchParams): FeedFilters {
-  const within = Number(params.get('within'));
-  return { process: params.get('process') ?? '', withinDays: (WITHIN_DAYS as readonly number[]).includes(within) ? within : null };
-}
-
-function paramsOf(tab: Tab, filters: FeedFilters): Record<string, string> {
-  if (tab === 'invitations') return {};
-  return { tab, ...(filters.process ? { process: filters.process } : {}), ...(filters.withinDays !== null ? { within: String(filters.withinDays) } : {}) };
-}
 
 /** A supplier's requests for quote: the invitations it received, and the open requests ranked for it. */
 export function OpportunitiesPage() {
@@ -29,9 +16,9 @@ export function OpportunitiesPage() {
   const { tree, nodes } = useVocabulary();
   const nameOf = useNameOf(nodes);
   const [params, setParams] = useSearchParams();
-  const tab: Tab = params.get('tab') === 'feed' ? 'feed' : 'invitations';
+  const tab = tabFrom(params);
   const filters = filtersFrom(params);
-  const show = (next: Tab, nextFilters = filters) => setParams(paramsOf(next, nextFilters), { replace: true });
+  const show = (next: OpportunitiesTab, nextFilters = filters) => setParams(paramsOf(next, nextFilters), { replace: true });
 
   if (me && me.organization.kind !== 'supplier') {
     return (
