@@ -8,7 +8,7 @@ import { useSession } from '../session/session';
 import { ErrorAlert, fieldError } from './error-alert';
 import { useAction } from './use-action';
 
-const MAX_LENGTH = 2000;
+const MAX_LENGTH = 4000;
 
 function QuestionItem({ question, timeZone }: { question: RfqQuestion; timeZone?: string }) {
   const { t } = useTranslation('opportunities');
