@@ -35,7 +35,11 @@ interface Fixtures {
   /** An open public RFQ of buyer A that invited supplier X and supplier Y (each has an invitation to list). */
   invitedRfq: { rfqId: string; supplierXInvitationId: string };
   /** An open invite-only RFQ of buyer A that needs an NDA and invited supplier X alone (X accepted the NDA). */
-  rfqForX: { rfqId: string };
+  rfqForX: { rfqId: string; attachmentId: string };
+  /** A question of supplier X on rfqForX, unanswered. */
+  newSupplierXQuestion: () => Promise<string>;
+  /** A draft of buyer A with one attachment (its ids). */
+  newBuyerAAttachment: () => Promise<{ rfqId: string; attachmentId: string }>;
   /** A new RFQ of buyer A through the API: a complete draft, or published. */
   newBuyerARfq: (state: 'draft' | 'open') => Promise<string>;
 }
@@ -378,6 +382,37 @@ const MATRIX: Record<string, Row> = {
   },
   'POST /api/v1/rfqs/{rfqId}/publish': { request: async (f) => ({ path: `/api/v1/rfqs/${await f.newBuyerARfq('draft')}/publish` }), expect: buyerAOnly(200) },
   'POST /api/v1/rfqs/{rfqId}/close': { request: async (f) => ({ path: `/api/v1/rfqs/${await f.newBuyerARfq('open')}/close` }), expect: buyerAOnly(200) },
+  'POST /api/v1/rfqs/{rfqId}/nda': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/nda`, body: { version: 1 } }),
+    expect: { ...suppliers(404), supplierX: 200 },
+  },
+  'POST /api/v1/rfqs/{rfqId}/attachments': {
+    request: async (f) => ({ path: `/api/v1/rfqs/${await f.newBuyerARfq('draft')}/attachments?kind=drawing&name=matrix.pdf`, raw: PDF }),
+    expect: buyerAOnly(201),
+  },
+  'GET /api/v1/rfqs/{rfqId}/attachments/{attachmentId}': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/attachments/${f.rfqForX.attachmentId}` }),
+    expect: { ...buyerAOnly(200), supplierX: 200, supplierY: 404, admin: 200 },
+  },
+  'DELETE /api/v1/rfqs/{rfqId}/attachments/{attachmentId}': {
+    request: async (f) => {
+      const { rfqId, attachmentId } = await f.newBuyerAAttachment();
+      return { path: `/api/v1/rfqs/${rfqId}/attachments/${attachmentId}` };
+    },
+    expect: buyerAOnly(204),
+  },
+  'POST /api/v1/rfqs/{rfqId}/questions': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/questions`, body: { body: 'Matrix question?' } }),
+    expect: { ...suppliers(404), supplierX: 201 },
+  },
+  'GET /api/v1/rfqs/{rfqId}/questions': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/questions` }),
+    expect: { ...buyerAOnly(200), supplierX: 200, supplierY: 404, admin: 200 },
+  },
+  'POST /api/v1/rfqs/{rfqId}/questions/{questionId}/answer': {
+    request: async (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/questions/${await f.newSupplierXQuestion()}/answer`, body: { answer: 'Yes', public: false } }),
+    expect: buyerAOnly(200),
+  },
   'POST /api/v1/rfqs/{rfqId}/cancel': { request: async (f) => ({ path: `/api/v1/rfqs/${await f.newBuyerARfq('draft')}/cancel`, body: { reason: 'Matrix' } }), expect: buyerAOnly(200) },
 };
 
@@ -484,6 +519,20 @@ describe('authorization matrix', () => {
       return created.body.id;
     };
     fixtures.rfqForX = await rfqForSupplier(stack, tokens, fixtures.supplierX.supplierId);
+    fixtures.newSupplierXQuestion = async () => {
+      const asked = await stack.http.call('POST', `/api/v1/rfqs/${fixtures.rfqForX.rfqId}/questions`, { token: tokens.supplierX, body: { body: 'Tolerances?' } });
+      if (asked.status !== 201) throw new Error(`ask as supplierX: ${asked.status} ${JSON.stringify(asked.body)}`);
+      return asked.body.id;
+    };
+    fixtures.newBuyerAAttachment = async () => {
+      const rfqId = await fixtures.newBuyerARfq('draft');
+      const uploaded = await stack.http.call('POST', `/api/v1/rfqs/${rfqId}/attachments?kind=drawing&name=matrix.pdf`, { token: tokens.buyerAOwner, raw: PDF });
+      if (uploaded.status !== 201) throw new Error(`attach as buyerAOwner: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
+      return { rfqId, attachmentId: uploaded.body.id };
+    };
+    await fixtures.newSupplierXQuestion();
+    // The RFQ list is tested with two buyers that both have RFQs.
+    await stack.http.call('POST', '/api/v1/rfqs', { token: tokens.buyerB, body: { title: 'Buyer B draft' } });
     const openApi = (await stack.http.call('GET', '/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
     documented = Object.entries(openApi.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
   });
@@ -531,6 +580,16 @@ describe('authorization matrix', () => {
     }
   });
 
+  it('lists only the caller organization’s RFQs, though both buyers have some', async () => {
+    for (const actor of ['buyerAOwner', 'buyerB'] as const) {
+      const result = await fixtures.stack.http.call('GET', '/api/v1/rfqs?limit=100', { token: fixtures.tokens[actor] });
+      const ids = (result.body.data as Array<{ id: string }>).map((rfq) => rfq.id);
+      const owners = await fixtures.stack.db.query('SELECT DISTINCT buyer_organization_id FROM rfqs WHERE id = ANY($1::uuid[])', [ids]);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(owners).toEqual([{ buyer_organization_id: fixtures.users[actor].organizationId }]);
+    }
+  });
+
   it('answers 401 to a forged or an expired token on every operation that needs one', async () => {
     const admin = fixtures.users.admin;
     const [{ family_id: sessionId }] = await fixtures.stack.db.query(
@@ -561,6 +620,11 @@ describe('authorization matrix', () => {
 async function rfqForSupplier(stack: PuenteStack, tokens: Fixtures['tokens'], supplierXId: string): Promise<Fixtures['rfqForX']> {
   const body = completeRfqBody({ visibility: 'invite_only', invitedSupplierIds: [supplierXId], ndaRequired: true, ndaText: 'Keep the drawings confidential.' });
   const created = await stack.http.call('POST', '/api/v1/rfqs', { token: tokens.buyerAOwner, body });
+  const drawing = await stack.http.call('POST', `/api/v1/rfqs/${created.body.id}/attachments?kind=drawing&name=bracket.pdf`, {
+    token: tokens.buyerAOwner,
+    raw: { bytes: Buffer.from('%PDF-1.7\n% matrix drawing\n'), contentType: 'application/pdf' },
+  });
+  if (drawing.status !== 201) throw new Error(`attach to the matrix RFQ: ${drawing.status} ${JSON.stringify(drawing.body)}`);
   const published = await stack.http.call('POST', `/api/v1/rfqs/${created.body.id}/publish`, { token: tokens.buyerAOwner });
   if (published.status !== 200) throw new Error(`publish the matrix RFQ: ${published.status} ${JSON.stringify(published.body)}`);
   const rfqId: string = created.body.id;
@@ -571,7 +635,9 @@ async function rfqForSupplier(stack: PuenteStack, tokens: Fixtures['tokens'], su
      ON CONFLICT (rfq_id, supplier_id) DO NOTHING`,
     [rfqId, supplierXId],
   );
-  return { rfqId };
+  const accepted = await stack.http.call('POST', `/api/v1/rfqs/${rfqId}/nda`, { token: tokens.supplierX, body: { version: 1 } });
+  if (accepted.status !== 200) throw new Error(`accept the NDA as supplierX: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  return { rfqId, attachmentId: drawing.body.id };
 }
 
 /** An open public RFQ of buyer A, written as publishing leaves it, with an invitation to each supplier organization's profile. */
