@@ -1,7 +1,9 @@
-import { client } from './generated/client.gen';
 import {
   ApiRequestError,
   rfqFeedControllerList,
+  rfqQuestionsControllerAsk,
+  rfqQuestionsControllerList,
+  rfqsControllerAcceptNda,
   rfqsControllerGet,
   supplierInvitationsControllerDecline,
   supplierInvitationsControllerList,
@@ -14,6 +16,7 @@ import {
   type RfqFeedResponse,
   type RfqFieldChangeResponse,
   type RfqLineResponse,
+  type RfqQuestionResponse,
   type RfqResponse,
   type SupplierInvitationListResponse,
   type SupplierInvitationResponse,
@@ -21,9 +24,8 @@ import {
   type SupplierRfqSummaryResponse,
 } from './api-client';
 
-// The supplier's names for the RFQ routes it reads (invitations, feed, one RFQ, NDA, questions, decline) and their
-// generated types. The NDA and question routes are called through the generated client's `client` until the
-// OpenAPI document has them (then they become generated calls like the others).
+// The supplier's names for the RFQ routes it uses (invitations, feed, one RFQ, NDA, questions, decline, a file's
+// download) and their generated types.
 
 export type RfqState = RfqResponse['state'];
 export type InvitationState = SupplierInvitationResponse['state'];
@@ -43,22 +45,7 @@ export type RfqFieldChange = RfqFieldChangeResponse;
 export type InvitationQuery = NonNullable<SupplierInvitationsControllerListData['query']>;
 export type FeedQuery = NonNullable<RfqFeedControllerListData['query']>;
 
-export interface RfqQuestion {
-  id: string;
-  body: string;
-  askedAt: string;
-  askedBy: { organizationId: string; organizationName: string } | null;
-  own: boolean;
-  answer: string | null;
-  public: boolean;
-  answeredAt: string | null;
-}
-
-export interface RfqQuestionList {
-  data: RfqQuestion[];
-}
-
-const bearer = [{ scheme: 'bearer' as const, type: 'http' as const }];
+export type RfqQuestion = RfqQuestionResponse;
 
 export const listInvitations = (query: InvitationQuery) => supplierInvitationsControllerList({ query });
 
@@ -66,24 +53,11 @@ export const readFeed = (query: FeedQuery) => rfqFeedControllerList({ query });
 
 export const readRfq = (rfqId: string) => rfqsControllerGet({ path: { rfqId } });
 
-export const acceptNda = (rfqId: string, version: number) =>
-  client.post<{ 200: SupplierRfq }, unknown, false>({
-    security: bearer,
-    url: `/api/v1/rfqs/${encodeURIComponent(rfqId)}/nda`,
-    body: { version },
-    headers: { 'content-type': 'application/json' },
-  });
+export const acceptNda = (rfqId: string, version: number) => rfqsControllerAcceptNda({ path: { rfqId }, body: { version } });
 
-export const listQuestions = (rfqId: string) =>
-  client.get<{ 200: RfqQuestionList }, unknown, false>({ security: bearer, url: `/api/v1/rfqs/${encodeURIComponent(rfqId)}/questions` });
+export const listQuestions = (rfqId: string) => rfqQuestionsControllerList({ path: { rfqId } });
 
-export const askQuestion = (rfqId: string, body: string) =>
-  client.post<{ 201: RfqQuestion }, unknown, false>({
-    security: bearer,
-    url: `/api/v1/rfqs/${encodeURIComponent(rfqId)}/questions`,
-    body: { body },
-    headers: { 'content-type': 'application/json' },
-  });
+export const askQuestion = (rfqId: string, body: string) => rfqQuestionsControllerAsk({ path: { rfqId }, body: { body } });
 
 export const declineInvitation = (invitationId: string, reason: DeclineReason, note?: string) =>
   supplierInvitationsControllerDecline({ path: { invitationId }, body: note ? { reason, note } : { reason } });
