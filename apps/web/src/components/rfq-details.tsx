@@ -42,7 +42,7 @@ export function RfqDetails({ rfq, nodes, language, timeZone }: { rfq: Rfq; nodes
               </Title>
               <Group gap={6}>
                 {[...line.processes, ...line.materials].map((code) => (
-                  <Badge key={code} variant="light" color="brand.9" tt="none" fw={500}>
+                  <Badge key={code} variant="outline" color="brand.9" tt="none" fw={500}>
                     {name(code)}
                   </Badge>
                 ))}

@@ -91,7 +91,7 @@ export function RfqInvitations({ rfq }: { rfq: Rfq }) {
                           {name}
                         </Anchor>
                       </Group>
-                      <Badge variant={invitation.state === 'declined' ? 'filled' : 'outline'} color={invitation.state === 'declined' ? 'gray.8' : 'green.9'} miw="max-content">
+                      <Badge variant={invitation.state === 'declined' ? 'filled' : 'outline'} color={invitation.state === 'declined' ? 'gray.8' : 'brand.9'} miw="max-content">
                         {t(`invitations.states.${invitation.state}`)}
                       </Badge>
                     </Group>
