@@ -1362,6 +1362,125 @@ export type ReasonedDecisionDto = {
     note?: string;
 };
 
+export type InvitedSupplierResponse = {
+    /**
+     * The supplierId (GET /suppliers/{supplierId}).
+     */
+    id: string;
+    legalName: string | null;
+    tradeName: string | null;
+    /**
+     * False for an unclaimed directory listing: invited, but nobody to notify.
+     */
+    claimed: boolean;
+    verificationLevel: 'unverified' | 'email_verified' | 'documents_verified' | 'site_audited';
+    /**
+     * The plant the match measured transit from, else the first one.
+     */
+    location: SearchLocationResponse | null;
+};
+
+export type RfqInvitationResponse = {
+    id: string;
+    supplier: InvitedSupplierResponse;
+    source: 'match' | 'buyer';
+    /**
+     * 1-based place in the match; null for a buyer pick the matching did not rank.
+     */
+    rank: number | null;
+    score: number | null;
+    /**
+     * Why the matching chose it, as it stood at the time of the match.
+     */
+    explanation: ExplanationResponse | null;
+    state: 'invited' | 'declined';
+    declineReason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other';
+    declineNote: string | null;
+    declinedAt: string | null;
+    /**
+     * Null for an unclaimed listing (no users to tell).
+     */
+    notifiedAt: string | null;
+    createdAt: string;
+};
+
+export type DeclineCountsResponse = {
+    no_capacity: number;
+    not_our_process: number;
+    volume_too_low: number;
+    other: number;
+};
+
+export type RfqInvitationListResponse = {
+    data: Array<RfqInvitationResponse>;
+    /**
+     * Declines counted by reason; every reason present.
+     */
+    declines: DeclineCountsResponse;
+};
+
+export type SupplierRfqLineResponse = {
+    processes: Array<string>;
+    quantities: Array<number>;
+    unit: 'pcs' | 'sets' | 'kg' | 'lb' | 'm' | 'ft' | 'm2' | 'l';
+};
+
+export type SupplierRfqSummaryResponse = {
+    /**
+     * The rfqId (GET /rfqs/{rfqId}).
+     */
+    id: string;
+    state: 'draft' | 'pending_review' | 'open' | 'closed' | 'awarded' | 'cancelled';
+    title: string;
+    buyerName: string;
+    processes: Array<string>;
+    lines: Array<SupplierRfqLineResponse>;
+    quoteDeadline: string | null;
+    ndaRequired: boolean;
+    visibility: 'public' | 'invite_only';
+    publishedAt: string | null;
+};
+
+export type SupplierInvitationResponse = {
+    id: string;
+    rfq: SupplierRfqSummaryResponse;
+    state: 'invited' | 'declined';
+    declineReason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other';
+    createdAt: string;
+};
+
+export type SupplierInvitationListResponse = {
+    data: Array<SupplierInvitationResponse>;
+    nextCursor: string | null;
+};
+
+export type DeclineInvitationDto = {
+    reason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other';
+    note?: string;
+};
+
+export type RfqFeedItemResponse = {
+    rfq: SupplierRfqSummaryResponse;
+    /**
+     * Your invitation to it, if any (invitations come first).
+     */
+    invitationId: string | null;
+    /**
+     * Your profile scored against the RFQ’s requirement (the matching’s scoring, inverted); 0 when rankedBy is deadline.
+     */
+    score: number;
+    explanation: ExplanationResponse;
+};
+
+export type RfqFeedResponse = {
+    items: Array<RfqFeedItemResponse>;
+    nextCursor: string | null;
+    /**
+     * fit: ranked by your published profile. deadline: you have no published profile to score, so scores are 0, explanations empty and the nearest deadline comes first.
+     */
+    rankedBy: 'fit' | 'deadline';
+};
+
 export type HealthControllerLiveData = {
     body?: never;
     path?: never;
@@ -2803,3 +2922,92 @@ export type ReviewsControllerRequestChangesResponses = {
 };
 
 export type ReviewsControllerRequestChangesResponse = ReviewsControllerRequestChangesResponses[keyof ReviewsControllerRequestChangesResponses];
+
+export type RfqInvitationsControllerListData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/invitations';
+};
+
+export type RfqInvitationsControllerListResponses = {
+    /**
+     * Invited suppliers with their match explanation, best rank first (buyer picks the matching did not rank last), and declines counted by reason. Another buyer’s RFQ: 404.
+     */
+    200: RfqInvitationListResponse;
+};
+
+export type RfqInvitationsControllerListResponse = RfqInvitationsControllerListResponses[keyof RfqInvitationsControllerListResponses];
+
+export type SupplierInvitationsControllerListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        state?: 'invited' | 'declined';
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+        limit?: number;
+    };
+    url: '/api/v1/invitations';
+};
+
+export type SupplierInvitationsControllerListResponses = {
+    /**
+     * Invitations to the supplier profile your organization owns, newest first.
+     */
+    200: SupplierInvitationListResponse;
+};
+
+export type SupplierInvitationsControllerListResponse = SupplierInvitationsControllerListResponses[keyof SupplierInvitationsControllerListResponses];
+
+export type SupplierInvitationsControllerDeclineData = {
+    body: DeclineInvitationDto;
+    path: {
+        invitationId: string;
+    };
+    query?: never;
+    url: '/api/v1/invitations/{invitationId}/decline';
+};
+
+export type SupplierInvitationsControllerDeclineResponses = {
+    /**
+     * Declines with a reason the buyer sees counted. Another organization’s invitation: 404; declined already: 409 INVITATION_INVALID_TRANSITION; the RFQ no longer open (by its deadline too): 409 RFQ_CLOSED.
+     */
+    200: SupplierInvitationResponse;
+};
+
+export type SupplierInvitationsControllerDeclineResponse = SupplierInvitationsControllerDeclineResponses[keyof SupplierInvitationsControllerDeclineResponses];
+
+export type RfqFeedControllerListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * A process or process-family code (400 for a code that is not one).
+         */
+        process?: string;
+        /**
+         * Only RFQs whose quote deadline is at or before this moment.
+         */
+        deadlineBefore?: string;
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+        limit?: number;
+    };
+    url: '/api/v1/rfq-feed';
+};
+
+export type RfqFeedControllerListResponses = {
+    /**
+     * Open public RFQs and those that invited you, your live invitations first, then by fit to your profile, each with its explanation.
+     */
+    200: RfqFeedResponse;
+};
+
+export type RfqFeedControllerListResponse = RfqFeedControllerListResponses[keyof RfqFeedControllerListResponses];

@@ -30,6 +30,8 @@ export function defaultEnvironment(nodeEnv: NodeEnvironment): Record<string, str
     WEB_DIST_DIR: 'dist/apps/web',
     UPLOAD_MAX_BYTES: String(10 * 1024 * 1024),
     UPLOAD_QUOTA_BYTES_PER_ORGANIZATION: String(200 * 1024 * 1024),
+    RFQ_ATTACHMENT_MAX_BYTES: String(25 * 1024 * 1024),
+    RFQ_ATTACHMENT_MAX_COUNT: '20',
     ACCESS_TOKEN_TTL_SECONDS: '900',
     REFRESH_TOKEN_TTL_DAYS: '30',
     EMAIL_VERIFICATION_TTL_HOURS: '48',
@@ -56,5 +58,7 @@ export function defaultEnvironment(nodeEnv: NodeEnvironment): Record<string, str
     OUTBOX_PRUNE_INTERVAL_MINUTES: '60',
     DIGEST_LOCAL_HOUR: '8',
     DIGEST_CHECK_INTERVAL_MINUTES: '15',
+    RFQ_INVITE_TOP_N: '25',
+    RFQ_DEADLINE_SWEEP_SECONDS: '60',
   };
 }
