@@ -1362,6 +1362,357 @@ export type ReasonedDecisionDto = {
     note?: string;
 };
 
+export type RfqLineDto = {
+    partName: string;
+    partNumber?: string;
+    notes?: string;
+    processes: Array<string>;
+    materials: Array<string>;
+    /**
+     * 1 to 10 quantity breaks, ascending, each 1 to 10^9.
+     */
+    quantities: Array<number>;
+    unit: 'pcs' | 'sets' | 'kg' | 'lb' | 'm' | 'ft' | 'm2' | 'l';
+    /**
+     * Units in one full truckload, for freight estimates.
+     */
+    unitsPerTruckload?: number;
+};
+
+export type CreateRfqDto = {
+    /**
+     * What is needed, in English or Spanish.
+     */
+    description?: string;
+    /**
+     * Detected from the description when left out.
+     */
+    descriptionLanguage?: 'en' | 'es';
+    /**
+     * Replaces every line; a line keeps its id (and drawings) at the same position.
+     */
+    lines?: Array<RfqLineDto>;
+    annualVolume?: number;
+    /**
+     * Decimal string, at most 4 places, more than 0.
+     */
+    targetUnitPrice?: string;
+    currency?: 'USD' | 'MXN';
+    certifications?: Array<string>;
+    /**
+     * 6 digits, a subheading of the HS table.
+     */
+    hsCode?: string;
+    /**
+     * A US ZIP code of the catalog.
+     */
+    deliveryZip?: string;
+    incoterm?: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
+    incotermPlace?: string;
+    /**
+     * YYYY-MM-DD, not before the quote deadline.
+     */
+    needBy?: string;
+    /**
+     * ISO 8601 with offset; at publish at least one hour ahead.
+     */
+    quoteDeadline?: string;
+    ndaRequired?: boolean;
+    ndaText?: string;
+    visibility?: 'public' | 'invite_only';
+    /**
+     * Close after this many quotes.
+     */
+    quoteCap?: number;
+    /**
+     * Supplier ids to invite besides the matching; each a published supplier.
+     */
+    invitedSupplierIds?: Array<string>;
+    title: string;
+};
+
+export type RfqBuyerResponse = {
+    organizationId: string;
+    name: string;
+};
+
+export type RfqLineResponse = {
+    id: string;
+    /**
+     * 0-based order.
+     */
+    position: number;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    partName: string | null;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    partNumber: string | null;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    notes: string | null;
+    processes: Array<string>;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    materials: Array<string>;
+    /**
+     * Quantity breaks, ascending.
+     */
+    quantities: Array<number>;
+    unit: 'pcs' | 'sets' | 'kg' | 'lb' | 'm' | 'ft' | 'm2' | 'l';
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    unitsPerTruckload: number | null;
+};
+
+export type RfqNdaResponse = {
+    required: boolean;
+    /**
+     * Shown to a gated supplier so it can read before accepting.
+     */
+    text: string | null;
+    /**
+     * The version an acceptance is of (POST /rfqs/{rfqId}/nda with it).
+     */
+    version: number;
+    /**
+     * Suppliers: whether their organization accepted this version; null for buyers and admins.
+     */
+    accepted: boolean | null;
+    acceptedAt: string | null;
+};
+
+export type RfqAttachmentResponse = {
+    id: string;
+    /**
+     * The line it belongs to; null for the whole RFQ.
+     */
+    lineId: string | null;
+    kind: 'drawing' | 'specification' | 'other';
+    fileName: string;
+    /**
+     * Read from the bytes.
+     */
+    fileType: 'pdf' | 'png' | 'jpeg' | 'step' | 'iges' | 'dxf' | 'zip';
+    sizeBytes: number;
+    createdAt: string;
+};
+
+export type RfqFieldChangeResponse = {
+    /**
+     * The field path: `quoteDeadline`, `lines[1].quantities`, `lines[2]` (a line added or removed), `attachments`.
+     */
+    field: string;
+    /**
+     * Any JSON value: the value before.
+     */
+    before: {
+        [key: string]: unknown;
+    } | null;
+    /**
+     * Any JSON value: the value after.
+     */
+    after: {
+        [key: string]: unknown;
+    } | null;
+};
+
+export type RfqAmendmentResponse = {
+    version: number;
+    createdAt: string;
+    /**
+     * The buyer’s note. Null (or empty) for a supplier behind the NDA gate.
+     */
+    note: string | null;
+    /**
+     * Behind the NDA gate: only the fields a gated supplier may read.
+     */
+    changes: Array<RfqFieldChangeResponse>;
+};
+
+export type RfqOwnInvitationResponse = {
+    id: string;
+    state: 'invited' | 'declined';
+    declineReason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other';
+    createdAt: string;
+};
+
+export type RfqResponse = {
+    id: string;
+    state: 'draft' | 'pending_review' | 'open' | 'closed' | 'awarded' | 'cancelled';
+    /**
+     * The published version: 0 while a draft.
+     */
+    version: number;
+    readerRole: 'buyer' | 'supplier' | 'admin';
+    /**
+     * A supplier that has not accepted the NDA: only title, processes, quantities, deadline and the NDA text are shown.
+     */
+    gated: boolean;
+    buyer: RfqBuyerResponse;
+    title: string;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    description: string | null;
+    descriptionLanguage: 'en' | 'es';
+    lines: Array<RfqLineResponse>;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    annualVolume: number | null;
+    /**
+     * Decimal string in currency. Null (or empty) for a supplier behind the NDA gate.
+     */
+    targetUnitPrice: string | null;
+    currency: 'USD' | 'MXN';
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    certifications: Array<string>;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    hsCode: string | null;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    deliveryZip: string | null;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    deliveryPlace: string | null;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    incoterm: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    incotermPlace: string | null;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    needBy: string | null;
+    quoteDeadline: string | null;
+    nda: RfqNdaResponse;
+    visibility: 'public' | 'invite_only';
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    quoteCap: number | null;
+    /**
+     * The buyer’s own picks (supplier ids); empty for suppliers.
+     */
+    invitedSupplierIds: Array<string>;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    attachments: Array<RfqAttachmentResponse>;
+    /**
+     * Published versions after the first, newest first.
+     */
+    amendments: Array<RfqAmendmentResponse>;
+    /**
+     * The reading supplier’s invitation, if any.
+     */
+    invitation: RfqOwnInvitationResponse | null;
+    publishedAt: string | null;
+    closedAt: string | null;
+    closedReason: 'deadline' | 'cap' | 'buyer';
+    cancelledAt: string | null;
+    cancelReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type RfqSummaryResponse = {
+    id: string;
+    state: 'draft' | 'pending_review' | 'open' | 'closed' | 'awarded' | 'cancelled';
+    version: number;
+    title: string;
+    buyerName: string;
+    processes: Array<string>;
+    lineCount: number;
+    quoteDeadline: string | null;
+    publishedAt: string | null;
+    invitationCount: number;
+    createdAt: string;
+};
+
+export type RfqListResponse = {
+    data: Array<RfqSummaryResponse>;
+    /**
+     * Pass as cursor for the next page; null on the last.
+     */
+    nextCursor: string | null;
+};
+
+export type UpdateRfqDto = {
+    /**
+     * What is needed, in English or Spanish.
+     */
+    description?: string;
+    /**
+     * Detected from the description when left out.
+     */
+    descriptionLanguage?: 'en' | 'es';
+    /**
+     * Replaces every line; a line keeps its id (and drawings) at the same position.
+     */
+    lines?: Array<RfqLineDto>;
+    annualVolume?: number;
+    /**
+     * Decimal string, at most 4 places, more than 0.
+     */
+    targetUnitPrice?: string;
+    currency?: 'USD' | 'MXN';
+    certifications?: Array<string>;
+    /**
+     * 6 digits, a subheading of the HS table.
+     */
+    hsCode?: string;
+    /**
+     * A US ZIP code of the catalog.
+     */
+    deliveryZip?: string;
+    incoterm?: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
+    incotermPlace?: string;
+    /**
+     * YYYY-MM-DD, not before the quote deadline.
+     */
+    needBy?: string;
+    /**
+     * ISO 8601 with offset; at publish at least one hour ahead.
+     */
+    quoteDeadline?: string;
+    ndaRequired?: boolean;
+    ndaText?: string;
+    visibility?: 'public' | 'invite_only';
+    /**
+     * Close after this many quotes.
+     */
+    quoteCap?: number;
+    /**
+     * Supplier ids to invite besides the matching; each a published supplier.
+     */
+    invitedSupplierIds?: Array<string>;
+    title?: string;
+    /**
+     * Why it changed, shown to invited suppliers (open RFQs).
+     */
+    amendmentNote?: string;
+};
+
+export type CancelRfqDto = {
+    reason?: string;
+};
+
 export type InvitedSupplierResponse = {
     /**
      * The supplierId (GET /suppliers/{supplierId}).
@@ -2922,6 +3273,135 @@ export type ReviewsControllerRequestChangesResponses = {
 };
 
 export type ReviewsControllerRequestChangesResponse = ReviewsControllerRequestChangesResponses[keyof ReviewsControllerRequestChangesResponses];
+
+export type RfqsControllerListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        state?: 'draft' | 'pending_review' | 'open' | 'closed' | 'awarded' | 'cancelled';
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+        limit?: number;
+    };
+    url: '/api/v1/rfqs';
+};
+
+export type RfqsControllerListResponses = {
+    /**
+     * Your organization’s RFQs (admins: everyone’s), newest first.
+     */
+    200: RfqListResponse;
+};
+
+export type RfqsControllerListResponse = RfqsControllerListResponses[keyof RfqsControllerListResponses];
+
+export type RfqsControllerCreateData = {
+    body: CreateRfqDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/rfqs';
+};
+
+export type RfqsControllerCreateResponses = {
+    /**
+     * A draft. 400 VALIDATION_FAILED naming each field at fault (unknown vocabulary codes, HS code, ZIP, dates, prices, quantity breaks, suppliers).
+     */
+    201: RfqResponse;
+};
+
+export type RfqsControllerCreateResponse = RfqsControllerCreateResponses[keyof RfqsControllerCreateResponses];
+
+export type RfqsControllerGetData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}';
+};
+
+export type RfqsControllerGetResponses = {
+    /**
+     * The buyer’s own, any for admins, and for a supplier one that is public and open or that invited it (gated until its NDA is accepted). Anything else 404.
+     */
+    200: RfqResponse;
+};
+
+export type RfqsControllerGetResponse = RfqsControllerGetResponses[keyof RfqsControllerGetResponses];
+
+export type RfqsControllerUpdateData = {
+    body: UpdateRfqDto;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}';
+};
+
+export type RfqsControllerUpdateResponses = {
+    /**
+     * A draft is edited in place; an open RFQ is amended (a new version, invited suppliers notified; EMAIL_NOT_VERIFIED until verified). 409 RFQ_CLOSED past the deadline; 409 RFQ_INVALID_TRANSITION with issue `<action>_from_<state>`. 400 RFQ_INCOMPLETE when an amendment leaves it incomplete.
+     */
+    200: RfqResponse;
+};
+
+export type RfqsControllerUpdateResponse = RfqsControllerUpdateResponses[keyof RfqsControllerUpdateResponses];
+
+export type RfqsControllerPublishData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/publish';
+};
+
+export type RfqsControllerPublishResponses = {
+    /**
+     * draft -> open, version 1; suppliers are matched and invited by the worker. 400 RFQ_INCOMPLETE naming each missing field; 409 RFQ_INVALID_TRANSITION with issue `<action>_from_<state>`.
+     */
+    200: RfqResponse;
+};
+
+export type RfqsControllerPublishResponse = RfqsControllerPublishResponses[keyof RfqsControllerPublishResponses];
+
+export type RfqsControllerCloseData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/close';
+};
+
+export type RfqsControllerCloseResponses = {
+    /**
+     * open -> closed (reason buyer; deadline when it has passed). 409 RFQ_INVALID_TRANSITION with issue `<action>_from_<state>`.
+     */
+    200: RfqResponse;
+};
+
+export type RfqsControllerCloseResponse = RfqsControllerCloseResponses[keyof RfqsControllerCloseResponses];
+
+export type RfqsControllerCancelData = {
+    body: CancelRfqDto;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/cancel';
+};
+
+export type RfqsControllerCancelResponses = {
+    /**
+     * draft, open or closed -> cancelled; invited suppliers are notified. 409 RFQ_INVALID_TRANSITION with issue `<action>_from_<state>`.
+     */
+    200: RfqResponse;
+};
+
+export type RfqsControllerCancelResponse = RfqsControllerCancelResponses[keyof RfqsControllerCancelResponses];
 
 export type RfqInvitationsControllerListData = {
     body?: never;
