@@ -264,6 +264,13 @@ describe('RFQs in the web app (Chromium)', () => {
     await page.goto(`${base}/rfqs`);
     await page.getByRole('link', { name: 'Die-cast aluminum housing' }).waitFor();
     await check(page, 'rfq-list', shots);
+
+    // In Spanish: the same RFQ, its dates in the Mexican format, the decline reasons and the map in Spanish.
+    await page.getByText('ES', { exact: true }).click();
+    await page.getByRole('link', { name: 'Die-cast aluminum housing' }).click();
+    await page.getByRole('heading', { name: 'Proveedores invitados', level: 2 }).waitFor();
+    await page.getByText('Respondida el', { exact: false }).waitFor();
+    await check(page, 'rfq-page-es', shots);
     await context.close();
   });
 
