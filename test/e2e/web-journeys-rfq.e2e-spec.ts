@@ -281,12 +281,77 @@ describe('RFQs in the web app (Chromium)', () => {
     const answered = await stack.http.call('GET', `/api/v1/rfqs/${rfqId}/questions`, { token: supplierToken });
     expect(answered.body.data).toEqual([expect.objectContaining({ answer: 'Yes: 0.1 mm on the secondary bores; the main bores stay at 0.05 mm.', public: true })]);
 
+    // The buyer moves the deadline a day with a note: version 2, listed with what changed.
+    await page.getByRole('link', { name: 'Amend' }).click();
+    await page.getByRole('heading', { name: 'Amend “Die-cast aluminum housing”', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Terms' }).click();
+    const movedDay = calendarDay(new Date(Date.now() + 11 * 86_400_000), timeZone);
+    await page.getByLabel(/^Quote deadline/).fill(`${movedDay}T17:00`);
+    await page.getByRole('button', { name: 'Drawings' }).click();
+    await page.getByLabel(/^Note to the suppliers/).fill('One more day for the holidays.');
+    await check(page, 'rfq-wizard-amend', shots);
+    await page.getByRole('button', { name: 'Publish amendment' }).click();
+    await page.waitForURL(new RegExp(`/rfqs/${rfqId}$`));
+    const amendments = page.getByRole('list', { name: 'Amendments' });
+    await amendments.getByText(/^Version 2, /).waitFor();
+    await amendments.getByText('“One more day for the holidays.”').waitFor();
+    await amendments.getByText(/^Quote deadline: .+ → .+/).waitFor();
+
     // The same page on a phone: one column, the map under the list.
     await page.setViewportSize(VIEWPORTS.phone);
     await check(page, 'rfq-page-answered', shots);
     await page.goto(`${base}/rfqs`);
     await page.getByRole('link', { name: 'Die-cast aluminum housing' }).waitFor();
     await check(page, 'rfq-list', shots);
+
+    // In Spanish: the same RFQ, its dates in the Mexican format, the decline reasons and the map in Spanish.
+    await page.getByText('ES', { exact: true }).click();
+    await page.getByRole('link', { name: 'Die-cast aluminum housing' }).click();
+    await page.getByRole('heading', { name: 'Proveedores invitados', level: 2 }).waitFor();
+    await page.getByText('Respondida el', { exact: false }).waitFor();
+    await check(page, 'rfq-page-es', shots);
+    await context.close();
+  });
+
+  it('publishing an incomplete draft names each missing field under it; the buyer then cancels the draft after confirming', async () => {
+    const buyerOrg = await stack.factory.organization({ name: 'Half Done Inc', kind: 'buyer', country: 'US' });
+    const buyer = await stack.factory.user(buyerOrg.id, { name: 'Hal Hurried' });
+    const context = await newContext(browser, { viewport: 'phone' });
+    const page = await context.newPage();
+    const base = stack.http.base;
+    await signInThroughBrowser(page, base, buyer.email, buyer.password, 'Hello, Hal Hurried');
+
+    await page.goto(`${base}/rfqs/new`);
+    await page.getByLabel(/^Title/).fill('Stamped steel brackets');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft saved').waitFor();
+    await page.waitForURL(/\/rfqs\/[0-9a-f-]{36}\/edit$/);
+    const rfqId = /\/rfqs\/([0-9a-f-]{36})\/edit$/.exec(page.url())![1];
+
+    // Publish: the API names description, lines, ZIP and deadline; the wizard opens the first step at fault.
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'description' }).first().waitFor();
+    await page.getByText('Step 1 of 5: Describe the part').waitFor();
+    expect(await page.getByLabel(/^Description/).getAttribute('aria-invalid')).toBe('true');
+    await check(page, 'rfq-wizard-incomplete', shots);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Step 3 of 5: Terms and deadline').waitFor();
+    expect(await page.getByLabel(/^Delivery ZIP code/).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel(/^Quote deadline/).getAttribute('aria-invalid')).toBe('true');
+
+    await page.goto(`${base}/rfqs/${rfqId}`);
+    await page.getByTestId('rfq-state').filter({ hasText: 'Draft' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel request' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cancel this request for quote?' });
+    await dialog.getByLabel(/^Reason/).fill('Bought off the shelf instead.');
+    await check(page, 'rfq-cancel-confirm', shots);
+    await dialog.getByRole('button', { name: 'Cancel the request' }).click();
+    await page.getByTestId('rfq-state').filter({ hasText: 'Cancelled' }).waitFor();
+    await page.getByText('Reason: Bought off the shelf instead.').waitFor();
+    await check(page, 'rfq-page-cancelled', shots);
+    const { accessToken } = await stack.http.signIn(buyer.email, buyer.password);
+    expect((await stack.http.call('GET', `/api/v1/rfqs/${rfqId}`, { token: accessToken })).body).toMatchObject({ state: 'cancelled', cancelReason: 'Bought off the shelf instead.' });
     await context.close();
   });
 

@@ -48,10 +48,10 @@ export function RfqActions({ rfq, onChanged }: { rfq: Rfq; onChanged: (rfq: Rfq)
           </Button>
         )}
       </Group>
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={confirming === 'close' ? t('actions.closeTitle') : t('actions.cancelTitle')} centered>
+      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={confirming === 'close' ? t('actions.closeTitle') : t('actions.cancelTitle')} closeButtonProps={{ 'aria-label': t('actions.keep') }} centered>
         <Stack gap="sm">
           <Text>{confirming === 'close' ? t('actions.closeConfirm') : t('actions.cancelConfirm')}</Text>
-          {confirming === 'cancel' && <Textarea label={t('actions.cancelReason')} autosize minRows={2} maxLength={2000} value={reason} onChange={(event) => setReason(event.currentTarget.value)} />}
+          {confirming === 'cancel' && <Textarea label={t('actions.cancelReason')} autosize minRows={2} maxLength={1000} value={reason} onChange={(event) => setReason(event.currentTarget.value)} />}
           <ErrorAlert error={action.error} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={() => setConfirming(null)}>

@@ -1,7 +1,7 @@
 import { Card, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RfqAmendment } from '../api/rfqs';
-import { formatDateTime } from '../i18n/format';
+import { formatDateTime, formatNumber } from '../i18n/format';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -9,7 +9,8 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 function shown(value: unknown, timeZone?: string): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'string' && ISO_INSTANT.test(value)) return formatDateTime(value, timeZone);
-  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(', ');
+  if (typeof value === 'number') return formatNumber(value);
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((item) => shown(item, timeZone)).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -80,6 +80,11 @@ export function RfqAttachments({ rfq, onChanged }: { rfq: Rfq; onChanged: () => 
 
   return (
     <Stack gap="sm">
+      {rfq.state === 'open' && (
+        <Text size="sm" c="dimmed">
+          {t('attachments.amendHint')}
+        </Text>
+      )}
       {rfq.attachments.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('attachments.none')}

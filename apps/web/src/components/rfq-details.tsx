@@ -42,7 +42,7 @@ export function RfqDetails({ rfq, nodes, language, timeZone }: { rfq: Rfq; nodes
               </Title>
               <Group gap={6}>
                 {[...line.processes, ...line.materials].map((code) => (
-                  <Badge key={code} variant="light" color="brand.9" tt="none" fw={500}>
+                  <Badge key={code} variant="outline" color="brand.9" tt="none" fw={500}>
                     {name(code)}
                   </Badge>
                 ))}
@@ -60,7 +60,7 @@ export function RfqDetails({ rfq, nodes, language, timeZone }: { rfq: Rfq; nodes
           </Card>
         ))}
       </Stack>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
+      <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm">
         <Fact label={t('fields.quoteDeadline')}>{rfq.quoteDeadline ? formatDateTime(rfq.quoteDeadline, timeZone) : none}</Fact>
         <Fact label={t('fields.needBy')}>{rfq.needBy ? formatDate(`${rfq.needBy}T12:00:00Z`, 'UTC') : none}</Fact>
         <Fact label={t('fields.deliveryZip')}>{rfq.deliveryZip ? [rfq.deliveryZip, rfq.deliveryPlace].filter(Boolean).join(' · ') : none}</Fact>

@@ -40,6 +40,8 @@ export interface RfqDraft {
   ndaText: string;
   visibility: RfqVisibility;
   quoteCap: NumberField;
+  /** The buyer's own picks (supplier ids), invited whatever the matching says. */
+  invitedSupplierIds: string[];
   amendmentNote: string;
 }
 
@@ -77,6 +79,7 @@ export const emptyDraft = (language: 'en' | 'es'): RfqDraft => ({
   ndaText: '',
   visibility: 'public',
   quoteCap: '',
+  invitedSupplierIds: [],
   amendmentNote: '',
 });
 
@@ -112,6 +115,7 @@ export function draftFrom(rfq: Rfq, timeZone: string): RfqDraft {
     ndaText: rfq.nda.text ?? '',
     visibility: rfq.visibility,
     quoteCap: rfq.quoteCap ?? '',
+    invitedSupplierIds: rfq.invitedSupplierIds,
     amendmentNote: '',
   };
 }
@@ -153,6 +157,7 @@ export function bodyFrom(draft: RfqDraft, timeZone: string): RfqInput {
     ndaText: text(draft.ndaText),
     visibility: draft.visibility,
     quoteCap: number(draft.quoteCap),
+    invitedSupplierIds: draft.invitedSupplierIds,
   };
 }
 

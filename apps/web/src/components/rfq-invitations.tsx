@@ -53,7 +53,7 @@ export function RfqInvitations({ rfq }: { rfq: Rfq }) {
 
   if (error) return <ErrorAlert error={error} />;
   if (!list) return <Text c="dimmed">{t('states.loading')}</Text>;
-  if (list.data.length === 0) return <Text c="dimmed" data-testid="no-invitations">{t('invitations.none')}</Text>;
+  if (list.data.length === 0) return <Text c="dimmed" data-testid="no-invitations">{rfq.state === 'open' ? t('invitations.none') : t('invitations.noneClosed')}</Text>;
   const declined = DECLINE_REASONS.filter((reason) => (list.declines[reason] ?? 0) > 0);
 
   return (
@@ -91,7 +91,7 @@ export function RfqInvitations({ rfq }: { rfq: Rfq }) {
                           {name}
                         </Anchor>
                       </Group>
-                      <Badge variant={invitation.state === 'declined' ? 'filled' : 'outline'} color={invitation.state === 'declined' ? 'gray.8' : 'green.9'} miw="max-content">
+                      <Badge variant={invitation.state === 'declined' ? 'filled' : 'outline'} color={invitation.state === 'declined' ? 'gray.8' : 'brand.9'} miw="max-content">
                         {t(`invitations.states.${invitation.state}`)}
                       </Badge>
                     </Group>

@@ -101,7 +101,7 @@ function LineCard({ line, index, count, onLine, onRemove, error, tree, language 
             error={rfqFieldError(error, `${at}.unitsPerTruckload`)}
           />
         </SimpleGrid>
-        <Textarea label={t('lines.notes')} autosize minRows={2} maxLength={2000} value={line.notes} onChange={(event) => onLine({ notes: event.currentTarget.value })} error={rfqFieldError(error, `${at}.notes`)} />
+        <Textarea label={t('lines.notes')} autosize minRows={2} maxLength={5000} value={line.notes} onChange={(event) => onLine({ notes: event.currentTarget.value })} error={rfqFieldError(error, `${at}.notes`)} />
       </Stack>
     </Card>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RfqState } from '../api/rfqs';
 
 // Dark shades: an outline badge's text keeps AA contrast on white. The word says the state; colour only helps.
-const COLORS: Record<RfqState, string> = { draft: 'gray.8', pending_review: 'violet.9', open: 'green.9', closed: 'blue.9', awarded: 'brand.9', cancelled: 'red.9' };
+const COLORS: Record<RfqState, string> = { draft: 'gray.8', pending_review: 'violet.9', open: 'brand.9', closed: 'blue.9', awarded: 'indigo.9', cancelled: 'red.9' };
 
 export function RfqStateBadge({ state }: { state: RfqState }) {
   const { t } = useTranslation('rfqs');

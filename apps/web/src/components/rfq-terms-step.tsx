@@ -36,7 +36,7 @@ export function RfqTermsStep({ draft, onChange, error, tree, language, timeZone 
           clearable
           error={rfqFieldError(error, 'incoterm')}
         />
-        <TextInput label={t('fields.incotermPlace')} description={t('fields.incotermPlaceHint')} maxLength={200} value={draft.incotermPlace} onChange={(event) => onChange({ incotermPlace: event.currentTarget.value })} error={rfqFieldError(error, 'incotermPlace')} />
+        <TextInput label={t('fields.incotermPlace')} description={t('fields.incotermPlaceHint')} maxLength={120} value={draft.incotermPlace} onChange={(event) => onChange({ incotermPlace: event.currentTarget.value })} error={rfqFieldError(error, 'incotermPlace')} />
         <TextInput label={t('fields.needBy')} type="date" value={draft.needBy} onChange={(event) => onChange({ needBy: event.currentTarget.value })} error={rfqFieldError(error, 'needBy')} />
         <TextInput
           label={t('fields.quoteDeadline')}

@@ -22,7 +22,7 @@ export function RfqWizardSteps({ active, onStep }: { active: number; onStep: (st
   return (
     <Stepper active={active} onStepClick={onStep} size="sm" aria-label={t('wizard.stepsLabel')}>
       {WIZARD_STEPS.map((step) => (
-        <Stepper.Step key={step} label={t(`wizard.steps.${step}`)} />
+        <Stepper.Step key={step} label={t(`wizard.short.${step}`)} />
       ))}
     </Stepper>
   );

@@ -55,7 +55,7 @@ export function RfqDetailPage() {
     );
 
   const status = [
-    rfq.state === 'draft' ? null : t('detail.version', { version: rfq.version }),
+    rfq.publishedAt ? t('detail.version', { version: rfq.version }) : null,
     rfq.publishedAt ? t('detail.published', { date: formatDateTime(rfq.publishedAt, timeZone) }) : t('detail.created', { date: formatDateTime(rfq.createdAt, timeZone) }),
     rfq.closedAt && rfq.closedReason ? t(`detail.closed.${rfq.closedReason}`, { date: formatDateTime(rfq.closedAt, timeZone) }) : null,
     rfq.cancelledAt ? t('detail.cancelled', { date: formatDateTime(rfq.cancelledAt, timeZone) }) : null,
@@ -82,7 +82,8 @@ export function RfqDetailPage() {
       <Section id="rfq-details" title={t('detail.details')}>
         <RfqDetails rfq={rfq} nodes={nodes} language={language} timeZone={timeZone} />
       </Section>
-      {rfq.state !== 'draft' && (
+      {/* Invitations, questions and amendments exist only once published (a draft cancelled unpublished has none). */}
+      {rfq.publishedAt && (
         <>
           <Section id="rfq-invitations" title={t('invitations.title')}>
             <RfqInvitations rfq={rfq} />
