@@ -134,7 +134,7 @@ export async function ensureDemoRfq(base, accounts) {
   const buyer = await signIn(base, accounts.buyer);
   const supplier = await signIn(base, accounts.supplier);
   const supplierId = (await call(base, 'GET', '/api/v1/supplier-profile', undefined, supplier)).supplierId;
-  let summary = await findRfq(base, buyer);
+  const summary = await findRfq(base, buyer);
   let how = 'already there';
   let pick = null;
   let rfq;

@@ -1,6 +1,6 @@
 // The rfq-fanout bench's data: a database of its own (`puente_bench_rfqfanout_<pid>`), migrated with the built
 // migrate program and filled the way production fills it: the real RETC and DENUE files through the built
-// import command (11,338 unclaimed listings), then some of the machining listings claimed by supplier
+// import command (11,317 unclaimed listings after merges), then some of the listings of one process family claimed by supplier
 // organizations (one owner each, written in SQL the way an approved claim leaves them: the profile and its
 // plants carry the organization), then the search index built by the built `search:reindex` command.
 import { spawn, spawnSync } from 'node:child_process';
@@ -58,7 +58,7 @@ function runProgram(program, args, env) {
 }
 
 /**
- * Claims `count` published machining listings for as many new supplier organizations (Mexican, Spanish),
+ * Claims `count` published listings of a process family for as many new supplier organizations (Mexican, Spanish),
  * each with one verified owner, so the fan-out meets claimed profiles (invited first, notified) as well as
  * unclaimed listings (invited, never notified).
  */
@@ -113,7 +113,7 @@ export async function prepareDatabase({ env, claimed, claimProcess, log }) {
     log(`importing ${run.registry} through dist/apps/api/directory-import.cjs...`);
     const { stdout, seconds } = await runProgram('dist/apps/api/directory-import.cjs', [run.file, '--format', run.format, '--registry', run.registry, '--json'], env);
     const report = JSON.parse(stdout.trim().split('\n').pop());
-    log(`  ${run.registry}: ${report.counts?.inserted ?? JSON.stringify(report.counts ?? report)} listings in ${seconds.toFixed(1)} s`);
+    log(`  ${run.registry}: ${report.inserted} listings inserted in ${seconds.toFixed(1)} s`);
     imports.push({ registry: run.registry, seconds, report });
   }
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 8 });

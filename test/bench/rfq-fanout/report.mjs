@@ -12,8 +12,8 @@ function figures(values) {
 const ms = (value) => value.toFixed(0).padStart(7);
 const load = (values) => values.map((value) => value.toFixed(1)).join(' ');
 
-export function printReport({ options, mainProcess, prepared, data, latency, throughput, machine, loadBefore, loadAfter }) {
-  const imports = prepared.imports.map((run) => `${run.registry} ${run.report.counts?.inserted ?? '?'} in ${run.seconds.toFixed(1)} s`).join(', ');
+export function printReport({ options, mainProcess, mainMaterial, mainFamily, prepared, data, latency, throughput, machine, loadBefore, loadAfter }) {
+  const imports = prepared.imports.map((run) => `${run.registry} ${run.report.inserted} in ${run.seconds.toFixed(1)} s`).join(', ');
   const observed = figures(latency.map((sample) => sample.observedMs));
   const database = figures(latency.map((sample) => sample.dbMs));
   const publishCall = figures(latency.map((sample) => sample.publishMs));
@@ -23,10 +23,10 @@ export function printReport({ options, mainProcess, prepared, data, latency, thr
   const t = throughput;
   console.log(`rfq-fanout benchmark: POST /api/v1/rfqs/{id}/publish (built API) → outbox → worker fan-out (matching per line and for the RFQ, invitations, notices) → rows in PostgreSQL
 machine: ${machine}; load average before ${load(loadBefore)}, after ${load(loadAfter)}
-data: ${data.published} published suppliers (${data.claimed} claimed by an organization with one member), ${data.documents} search documents; ${data.with_process} carry ${mainProcess}
-      (real RETC and DENUE through directory-import: ${imports}; ${prepared.claimedCount} of its ${mainProcess} listings claimed in SQL; search:reindex ${prepared.reindexSeconds.toFixed(1)} s)
+data: ${data.published} published suppliers (${data.claimed} claimed by an organization with one member), ${data.documents} search documents; ${data.with_process} carry ${mainFamily}
+      (real RETC and DENUE through directory-import: ${imports}; ${prepared.claimedCount} of its ${mainFamily} listings claimed in SQL; search:reindex ${prepared.reindexSeconds.toFixed(1)} s)
 worker: 1 process, RFQ_INVITE_TOP_N=${options.topN}, WORKER_CONCURRENCY=${options.workerConcurrency}; API: 1 process; both share the machine's cores with PostgreSQL, Redis and this driver
-RFQ: 2 lines (${mainProcess}, mat.aluminum, 3 and 2 quantity breaks), delivery ZIP 75201, public, no required certifications
+RFQ: 2 lines (${mainProcess}, ${mainMaterial}, 3 and 2 quantity breaks), delivery ZIP 75201, public, no required certifications
 completion: the fan-out consumer's inbox row for the RFQ's rfqPublished message, which commits with its invitations; polled every 5 ms (latency) / 100 ms (throughput)
 
 latency run: one RFQ at a time; warm-up ${options.warmUp} RFQs, not measured; samples ${options.samples} RFQs
