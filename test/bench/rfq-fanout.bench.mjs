@@ -99,7 +99,7 @@ async function latencyRun(buyer, base) {
     const { sentAt, ms } = await publish(buyer, base, rfqId);
     const seenAt = await waitFannedOut(pool, rfqId);
     const figures = await invitationFigures(pool, rfqId);
-    if (n >= options.warmUp) results.push({ observedMs: seenAt - sentAt, publishMs: ms, ...figures, dbMs: Number(figures.db_ms) });
+    if (n >= options.warmUp) results.push({ observedMs: seenAt - sentAt, publishMs: ms, ...figures, waitMs: Number(figures.wait_ms) });
     log(`${n < options.warmUp ? 'warm-up' : 'sample'} ${n + 1}/${total}: ${figures.invitations} invitations in ${(seenAt - sentAt).toFixed(0)} ms`);
   }
   return results;

@@ -104,13 +104,17 @@ export async function waitFannedOut(pool, rfqId, { everyMs = 5, timeoutMs = 120_
   throw new Error(`the fan-out of RFQ ${rfqId} did not commit within ${timeoutMs / 1000} s (consumer ${FAN_OUT_CONSUMER}); is it in this worker build?`);
 }
 
-/** The RFQ's invitations as the database holds them, with the publish-to-last-invitation time by the database's own timestamps. */
+/**
+ * The RFQ's invitations as the database holds them. Their `created_at` is the worker's clock when the
+ * fan-out began (one statement inserts them all), so `waitMs` is publish → fan-out started: the outbox
+ * relay and the queue; the rest of the observed time is the matching and the inserts.
+ */
 export async function invitationFigures(pool, rfqId) {
   const { rows } = await pool.query(
     `SELECT count(*)::int AS invitations,
             count(i.supplier_organization_id)::int AS claimed,
             count(i.notified_at)::int AS notified,
-            extract(epoch FROM max(i.created_at) - r.published_at) * 1000 AS db_ms
+            extract(epoch FROM min(i.created_at) - r.published_at) * 1000 AS wait_ms
        FROM rfqs r LEFT JOIN rfq_invitations i ON i.rfq_id = r.id
       WHERE r.id = $1 GROUP BY r.published_at`,
     [rfqId],
