@@ -6,8 +6,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { demoPdf } from './supplier-profile.mjs';
 
 export const DEMO_RFQ_TITLE = 'CNC-machined aluminum brackets for a robot arm';
-/** The fan-out's default top N (RFQ_INVITE_TOP_N): how deep the buyer's own check looks for the demo supplier. */
-const TOP_N = Number(process.env.RFQ_INVITE_TOP_N ?? 25);
+/**
+ * How deep the fan-out looks: it asks the matching for max(100, 4 × RFQ_INVITE_TOP_N) suppliers per
+ * requirement, then invites claimed profiles first. The matching route answers at most 100, which is the
+ * fan-out's pool at the default top N (25).
+ */
+const MATCHING_POOL = 100;
 const DAY = 24 * 3600 * 1000;
 
 async function call(base, method, path, body, token) {
@@ -83,15 +87,16 @@ async function findRfq(base, buyer) {
 }
 
 /**
- * Whether the buyer's own matching (the service the fan-out calls) ranks the demo supplier in the top N for
- * this RFQ's first line; when it does not, the buyer picks it by hand (invited with source `buyer`).
+ * Whether the buyer's own matching (the service the fan-out calls) puts the demo supplier, a claimed profile,
+ * in the pool the fan-out invites from for this RFQ's first line; when it does not, the buyer picks it by
+ * hand (invited with source `buyer`).
  */
 async function ranksInTopN(base, buyer, supplierId, line) {
   const page = await call(
     base,
     'POST',
     '/api/v1/matching/suppliers',
-    { text: `${DEMO_RFQ_TITLE} ${line.partName}`, processes: line.processes, materials: line.materials, quantity: { value: line.quantities[0], unit: line.unit }, zip: '75201', limit: TOP_N },
+    { text: `${DEMO_RFQ_TITLE} ${line.partName}`, processes: line.processes, materials: line.materials, quantity: { value: line.quantities[0], unit: line.unit }, zip: '75201', limit: MATCHING_POOL },
     buyer,
   );
   return page.items.some((hit) => hit.id === supplierId);
@@ -143,7 +148,9 @@ export async function ensureDemoRfq(base, accounts) {
     await waitIndexed(base, supplierId);
     const ranked = await ranksInTopN(base, buyer, supplierId, body.lines[0]);
     if (!ranked) body.invitedSupplierIds = [supplierId];
-    pick = ranked ? `matching ranks Maquinados del Bajío in the top ${TOP_N}` : `Maquinados del Bajío is not in the matching's top ${TOP_N}: added as the buyer's pick`;
+    pick = ranked
+      ? `the buyer's matching has Maquinados del Bajío in its best ${MATCHING_POOL} (claimed profiles are invited first): no pick needed`
+      : `Maquinados del Bajío is not in the matching's best ${MATCHING_POOL}: added as the buyer's pick`;
     rfq = await call(base, 'POST', '/api/v1/rfqs', body, buyer);
     how = 'created';
   } else {
