@@ -7,6 +7,19 @@ export * from './lib/rfq-vocabulary';
 export * from './lib/rfq-views';
 export * from './lib/rfq-topics';
 export * from './lib/sourcing.errors';
+export * from './lib/sourcing.module';
+export { RfqReadAccess, type RfqReading } from './lib/access/rfq-read-access';
+export { invitedOrganizationIds, wasInvited } from './lib/access/invited-organizations';
+export { assertOpenForWrites, isPastDeadline } from './lib/rfqs/assert-open-for-writes';
+export { RfqService } from './lib/rfqs/rfq.service';
+export { RfqLifecycleService } from './lib/rfqs/rfq-lifecycle.service';
+export type { RfqInput, RfqLineInput, RfqPatch } from './lib/rfqs/rfq-input';
+export { RFQ_CURSOR_PATTERN } from './lib/rfqs/rfq-list-cursor';
+export type { RfqListQuery } from './lib/rfqs/rfq-list';
+export { MIN_DEADLINE_LEAD_MS } from './lib/rfqs/rfq-completeness';
+export { RfqDeadlineCloser } from './lib/rfqs/rfq-deadline-closer';
+export { rfqDeadlineCloserProviders } from './lib/rfqs/rfq-deadline-closer.providers';
+export { RFQ_SETTINGS, rfqUrl, type RfqSettings } from './lib/rfqs/rfq-settings';
 
 /** Listed in `@puente/schema`'s ALL_MIGRATIONS. */
 export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000];

@@ -11,6 +11,7 @@ import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModu
 import { FileStorageModule, fileStorageSettingsFrom } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
 import { meilisearchConnectionFrom, SearchModule } from '@puente/search';
+import { SourcingModule } from '@puente/sourcing';
 import { SuppliersModule } from '@puente/suppliers';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
@@ -40,6 +41,7 @@ import { AdminSupplierDocumentsController, PublicSupplierDocumentsController, Su
 import { SupplierProfileController } from './suppliers/supplier-profile.controller';
 import { SuppliersController } from './suppliers/suppliers.controller';
 import { RequestRedisModule } from './request-redis.module';
+import { RfqsController } from './sourcing/rfqs.controller';
 import { MatchingController, SupplierSearchController } from './search/search.controller';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { DependencyRecovery } from './health/dependency-recovery';
@@ -90,6 +92,13 @@ export class ApiModule {
           moderation: SUPPLIERS_MODERATION_BINDINGS,
           settings: { uploadMaxBytes: config.UPLOAD_MAX_BYTES, uploadQuotaBytes: config.UPLOAD_QUOTA_BYTES_PER_ORGANIZATION },
         }),
+        SourcingModule.forRoot({
+          settings: {
+            publicWebUrl: config.PUBLIC_WEB_URL,
+            attachmentMaxBytes: config.RFQ_ATTACHMENT_MAX_BYTES,
+            attachmentMaxCount: config.RFQ_ATTACHMENT_MAX_COUNT,
+          },
+        }),
         ModerationModule,
         SearchModule.forRoot({ meili: meilisearchConnectionFrom(config), warn: (message) => logger.warn(message) }),
       ],
@@ -117,6 +126,7 @@ export class ApiModule {
         SupplierClaimsController,
         AdminListingClaimsController,
         ReviewsController,
+        RfqsController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

@@ -11,4 +11,9 @@ export const TYPE_KEYS: Record<string, string> = {
   'supplier.profile-unsuspended': 'profileUnsuspended',
   'supplier.claim-approved': 'claimApproved',
   'supplier.claim-rejected': 'claimRejected',
+  'rfq.amended': 'rfqAmended',
+  'rfq.question-asked': 'rfqQuestionAsked',
+  'rfq.question-answered': 'rfqQuestionAnswered',
+  'rfq.closed': 'rfqClosed',
+  'rfq.cancelled': 'rfqCancelled',
 };

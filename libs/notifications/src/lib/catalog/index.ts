@@ -8,3 +8,4 @@ export * from './render-digest';
 export * from './types/account.types';
 export * from './types/team.types';
 export * from './types/supplier.types';
+export * from './types/rfq.types';

@@ -30,6 +30,8 @@ export function defaultEnvironment(nodeEnv: NodeEnvironment): Record<string, str
     WEB_DIST_DIR: 'dist/apps/web',
     UPLOAD_MAX_BYTES: String(10 * 1024 * 1024),
     UPLOAD_QUOTA_BYTES_PER_ORGANIZATION: String(200 * 1024 * 1024),
+    RFQ_ATTACHMENT_MAX_BYTES: String(25 * 1024 * 1024),
+    RFQ_ATTACHMENT_MAX_COUNT: '20',
     ACCESS_TOKEN_TTL_SECONDS: '900',
     REFRESH_TOKEN_TTL_DAYS: '30',
     EMAIL_VERIFICATION_TTL_HOURS: '48',

@@ -263,6 +263,20 @@ export class ApiEnvironment extends CommonEnvironment {
   @IsInt()
   @Min(1_024)
   UPLOAD_QUOTA_BYTES_PER_ORGANIZATION!: number;
+
+  /** Largest drawing or specification attached to an RFQ (413 UPLOAD_TOO_LARGE above it). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_024)
+  @Max(1_024 * 1_024 * 1_024)
+  RFQ_ATTACHMENT_MAX_BYTES!: number;
+
+  /** Files one RFQ may hold (409 RFQ_ATTACHMENT_LIMIT past it). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000)
+  RFQ_ATTACHMENT_MAX_COUNT!: number;
 }
 
 export class WorkerEnvironment extends CommonEnvironment {

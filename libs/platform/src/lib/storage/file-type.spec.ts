@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectFileType } from './file-type';
+import { sampleBinaryDxf, sampleDxf, sampleIges, sampleStep, sampleZip } from './cad-samples.test-helper';
 import { sampleElf, sampleJpeg, samplePdf, samplePng, sampleWebp, sampleWindowsExecutable } from './upload-samples.test-helper';
 
 describe('detectFileType', () => {
@@ -26,6 +27,11 @@ describe('detectFileType', () => {
     ['plant.png', samplePng(), 'png'],
     ['plant.jpg', sampleJpeg(), 'jpeg'],
     ['plant.webp', sampleWebp(), 'webp'],
+    ['bracket.step', sampleStep(), 'step'],
+    ['bracket.igs', sampleIges(), 'iges'],
+    ['bracket.dxf', sampleDxf(), 'dxf'],
+    ['bracket-binary.dxf', sampleBinaryDxf(), 'dxf'],
+    ['drawings.zip', sampleZip(), 'zip'],
   ] as const)('knows %s by its bytes', async (name, bytes, type) => {
     expect(detectFileType(await throughFile(name, bytes))).toBe(type);
   });
@@ -35,7 +41,24 @@ describe('detectFileType', () => {
     expect(detectFileType(await throughFile('certificate.pdf', samplePng()))).toBe('png');
   });
 
+  it('reads CAD files and archives by their bytes whatever they are called', async () => {
+    expect(detectFileType(await throughFile('bracket.pdf', sampleStep()))).toBe('step');
+    expect(detectFileType(await throughFile('bracket.step', sampleZip()))).toBe('zip');
+    expect(detectFileType(await throughFile('bracket.zip', sampleIges()))).toBe('iges');
+    expect(detectFileType(await throughFile('bracket.igs', sampleDxf()))).toBe('dxf');
+  });
+
   it.each([
+    ['an ELF executable renamed .step', 'bracket.step', sampleElf()],
+    ['a Windows executable renamed .zip', 'drawings.zip', sampleWindowsExecutable()],
+    ['a Windows executable renamed .dxf', 'bracket.dxf', sampleWindowsExecutable()],
+    ['text that mentions ISO-10303-21 later', 'bracket.step', Buffer.from('see file ISO-10303-21;\n')],
+    ['STEP-like text without the semicolon', 'bracket.step', Buffer.from('ISO-10303-21\nHEADER;\n')],
+    ['an 80-column text line without the IGES start marker', 'bracket.igs', Buffer.from(`${'x'.repeat(72)}G      1\n`)],
+    ['an IGES-like record numbered 2', 'bracket.igs', Buffer.from(`${'x'.repeat(72)}S      2\n`)],
+    ['a DXF-like text with another group', 'bracket.dxf', Buffer.from('  0\nSECTION\n  9\nHEADER\n')],
+    ['a truncated ZIP signature', 'drawings.zip', Buffer.from('PK\x03', 'latin1')],
+    ['a spanned-archive marker alone', 'drawings.zip', Buffer.from('PK\x07\x08', 'latin1')],
     ['an ELF executable renamed .pdf', 'certificate.pdf', sampleElf()],
     ['a Windows executable renamed .pdf', 'certificate.pdf', sampleWindowsExecutable()],
     ['a shell script renamed .png', 'photo.png', Buffer.from('#!/bin/sh\nrm -rf /\n')],

@@ -19,7 +19,7 @@ export interface CheckedUpload {
   size: number;
 }
 
-const NAMES: Record<FileType, string> = { pdf: 'PDF', png: 'PNG', jpeg: 'JPEG', webp: 'WebP' };
+const NAMES: Record<FileType, string> = { pdf: 'PDF', png: 'PNG', jpeg: 'JPEG', webp: 'WebP', step: 'STEP', iges: 'IGES', dxf: 'DXF', zip: 'ZIP' };
 
 /**
  * The one check every upload goes through before it is stored: at most `maxBytes` (413

@@ -1,0 +1,51 @@
+import type { Currency } from '@puente/platform';
+import type { Incoterm, RfqUnit, RfqVisibility } from '../rfq-vocabulary';
+
+/** One line as the buyer sends it. */
+export interface RfqLineInput {
+  partName: string;
+  partNumber?: string;
+  notes?: string;
+  /** Process or process-family codes. */
+  processes: string[];
+  materials: string[];
+  /** Quantity breaks, ascending. */
+  quantities: number[];
+  unit: RfqUnit;
+  unitsPerTruckload?: number;
+}
+
+/**
+ * What a buyer writes on an RFQ (`POST /rfqs` with a title, `PATCH /rfqs/{id}` with any of it). A field
+ * left out keeps its value; `lines` and the lists replace the whole list.
+ */
+export interface RfqInput {
+  title?: string;
+  description?: string;
+  descriptionLanguage?: 'en' | 'es';
+  lines?: RfqLineInput[];
+  annualVolume?: number;
+  /** Decimal string, at most 4 places, more than 0 ("0.0125"). */
+  targetUnitPrice?: string;
+  currency?: Currency;
+  certifications?: string[];
+  hsCode?: string;
+  deliveryZip?: string;
+  incoterm?: Incoterm;
+  incotermPlace?: string;
+  /** YYYY-MM-DD. */
+  needBy?: string;
+  /** ISO 8601 date and time. */
+  quoteDeadline?: string;
+  ndaRequired?: boolean;
+  ndaText?: string;
+  visibility?: RfqVisibility;
+  quoteCap?: number;
+  /** Supplier profile ids the buyer invites by hand. */
+  invitedSupplierIds?: string[];
+}
+
+/** An edit of an open RFQ is an amendment; the buyer may say why. */
+export interface RfqPatch extends RfqInput {
+  amendmentNote?: string;
+}

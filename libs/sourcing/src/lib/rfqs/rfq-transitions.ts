@@ -1,0 +1,23 @@
+import { AppError } from '@puente/platform';
+import type { RfqState } from '../rfq-vocabulary';
+
+export type RfqAction = 'edit' | 'publish' | 'close' | 'cancel' | 'attach' | 'detach';
+
+/** The states each buyer action starts from; anything else is 409 RFQ_INVALID_TRANSITION. */
+const FROM: Record<RfqAction, readonly RfqState[]> = {
+  edit: ['draft', 'open'],
+  publish: ['draft'],
+  close: ['open'],
+  cancel: ['draft', 'open', 'closed'],
+  attach: ['draft', 'open'],
+  // A published file may already be in a supplier's hands: removing it would rewrite history.
+  detach: ['draft'],
+};
+
+/** 409 RFQ_INVALID_TRANSITION with issue `<action>_from_<state>` unless the action may start from the state. */
+export function assertTransition(action: RfqAction, state: RfqState): void {
+  if (FROM[action].includes(state)) return;
+  throw new AppError('RFQ_INVALID_TRANSITION', {
+    details: [{ field: 'state', issue: `${action}_from_${state}`, message: `a request for quote cannot ${action} while ${state}` }],
+  });
+}

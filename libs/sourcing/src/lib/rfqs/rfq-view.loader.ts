@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@puente/identity';
+import { MoreThan, type EntityManager } from 'typeorm';
+import type { RfqReading } from '../access/rfq-read-access';
+import { RfqAttachment } from '../entities/rfq-attachment.entity';
+import { RfqInvitation } from '../entities/rfq-invitation.entity';
+import { RfqLine } from '../entities/rfq-line.entity';
+import { RfqVersion } from '../entities/rfq-version.entity';
+import type { RfqView } from '../rfq-views';
+import { rfqView } from './rfq-view';
+
+/** Reads what an RfqView shows besides the RFQ row: lines, files, amendments, the buyer's name, the caller's invitation. */
+@Injectable()
+export class RfqViewLoader {
+  async load(manager: EntityManager, reading: RfqReading, principal: Principal): Promise<RfqView> {
+    const rfqId = reading.rfq.id;
+    const [[buyer], lines, attachments, amendments, invitation] = await Promise.all([
+      manager.query('SELECT name FROM organizations WHERE id = $1', [reading.rfq.buyerOrganizationId]) as Promise<Array<{ name: string }>>,
+      manager.find(RfqLine, { where: { rfqId }, order: { position: 'ASC' } }),
+      manager.find(RfqAttachment, { where: { rfqId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      manager.find(RfqVersion, { where: { rfqId, version: MoreThan(1) } }),
+      reading.role === 'supplier' ? this.ownInvitation(manager, rfqId, principal.organizationId) : Promise.resolve(null),
+    ]);
+    return rfqView({ reading, buyerName: buyer?.name ?? '', lines, attachments, amendments, invitation });
+  }
+
+  private async ownInvitation(manager: EntityManager, rfqId: string, organizationId: string): Promise<RfqInvitation | null> {
+    return manager
+      .createQueryBuilder(RfqInvitation, 'invitation')
+      .innerJoin('supplier_profiles', 'profile', 'profile.id = invitation.supplier_id')
+      .where('invitation.rfq_id = :rfqId AND profile.organization_id = :organizationId', { rfqId, organizationId })
+      .orderBy('invitation.created_at', 'DESC')
+      .getOne();
+  }
+}

@@ -1,0 +1,42 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEvent, AuditLog } from '@puente/identity';
+import { RfqReadAccess } from './access/rfq-read-access';
+import { SOURCING_ENTITIES } from './entities/index';
+import { RfqClosing } from './rfqs/rfq-closing';
+import { RfqDeadlineCloser } from './rfqs/rfq-deadline-closer';
+import { RfqLifecycleService } from './rfqs/rfq-lifecycle.service';
+import { RfqNotices } from './rfqs/rfq-notices';
+import { RfqPublication } from './rfqs/rfq-publication';
+import { RfqViewLoader } from './rfqs/rfq-view.loader';
+import { RfqService } from './rfqs/rfq.service';
+import { RFQ_SETTINGS, type RfqSettings } from './rfqs/rfq-settings';
+import './sourcing.errors';
+
+export interface SourcingModuleOptions {
+  settings: RfqSettings;
+}
+
+/** The API's sourcing context: RFQs, their files, NDA and questions, and (H2) invitations and the feed. */
+@Module({})
+export class SourcingModule {
+  static forRoot(options: SourcingModuleOptions): DynamicModule {
+    const services = [
+      RfqNotices,
+      RfqClosing,
+      RfqDeadlineCloser,
+      RfqReadAccess,
+      RfqViewLoader,
+      RfqPublication,
+      RfqService,
+      RfqLifecycleService,
+    ];
+    return {
+      module: SourcingModule,
+      // AuditEvent: the audit log writes it through this context's transactions.
+      imports: [TypeOrmModule.forFeature([...SOURCING_ENTITIES, AuditEvent])],
+      providers: [AuditLog, { provide: RFQ_SETTINGS, useValue: options.settings }, ...services],
+      exports: services,
+    };
+  }
+}
