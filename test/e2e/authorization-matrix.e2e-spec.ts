@@ -31,6 +31,8 @@ interface Fixtures {
   newSupplierXClaim: () => Promise<string>;
   /** A review item of supplier X's, open or already decided. */
   newReviewItem: (state: 'open' | 'approved') => Promise<string>;
+  /** An open public RFQ of buyer A that invited supplier X and supplier Y (each has an invitation to list). */
+  invitedRfq: { rfqId: string; supplierXInvitationId: string };
 }
 
 interface Request {
@@ -334,6 +336,24 @@ const MATRIX: Record<string, Row> = {
     request: async (f) => ({ path: `/api/v1/admin/suppliers/${await f.newListing()}/claims` }),
     expect: adminOnly(200),
   },
+
+  // RFQ invitations and the supplier feed.
+  'GET /api/v1/rfqs/{rfqId}/invitations': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.invitedRfq.rfqId}/invitations` }),
+    expect: { ...all(403), anonymous: 401, buyerAOwner: 200, buyerAMember: 200, buyerB: 404, admin: 200 },
+  },
+  'GET /api/v1/invitations': { request: () => ({ path: '/api/v1/invitations' }), expect: suppliers(200) },
+  'POST /api/v1/invitations/{invitationId}/decline': {
+    request: (f) => ({ path: `/api/v1/invitations/${f.invitedRfq.supplierXInvitationId}/decline`, body: { reason: 'no_capacity' } }),
+    expect: supplierXOwn(200),
+    restore: async (f) => {
+      await f.stack.db.query(
+        `UPDATE rfq_invitations SET state = 'invited', decline_reason = NULL, declined_by = NULL, declined_at = NULL WHERE id = $1`,
+        [f.invitedRfq.supplierXInvitationId],
+      );
+    },
+  },
+  'GET /api/v1/rfq-feed': { request: () => ({ path: '/api/v1/rfq-feed' }), expect: suppliers(200) },
 };
 
 describe('authorization matrix', () => {
@@ -428,6 +448,7 @@ describe('authorization matrix', () => {
       await stack.db.query(`UPDATE supplier_profiles SET state = 'published' WHERE organization_id = $1`, [supplierX.id]);
       await stack.db.query(`UPDATE supplier_profiles SET state = 'draft' WHERE organization_id = $1`, [supplierY.id]);
     };
+    fixtures.invitedRfq = await invitedRfqOf(stack, buyerA.id, users.buyerAOwner.userId, [supplierX.id, supplierY.id]);
     const openApi = (await stack.http.call('GET', '/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
     documented = Object.entries(openApi.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
   });
@@ -462,6 +483,18 @@ describe('authorization matrix', () => {
     }
   });
 
+  it('lists only the caller organization’s invitations, though both suppliers have some', async () => {
+    for (const actor of ['supplierX', 'supplierY'] as const) {
+      const result = await fixtures.stack.http.call('GET', '/api/v1/invitations', { token: fixtures.tokens[actor] });
+      const owners = await fixtures.stack.db.query(
+        'SELECT DISTINCT p.organization_id FROM rfq_invitations i JOIN supplier_profiles p ON p.id = i.supplier_id WHERE i.id = ANY($1::uuid[])',
+        [(result.body.data as Array<{ id: string }>).map((invitation) => invitation.id)],
+      );
+      expect(result.body.data).toHaveLength(1);
+      expect(owners).toEqual([{ organization_id: fixtures.users[actor].organizationId }]);
+    }
+  });
+
   it('answers 401 to a forged or an expired token on every operation that needs one', async () => {
     const admin = fixtures.users.admin;
     const [{ family_id: sessionId }] = await fixtures.stack.db.query(
@@ -487,3 +520,20 @@ describe('authorization matrix', () => {
     }
   });
 });
+
+/** An open public RFQ of buyer A, written as publishing leaves it, with an invitation to each supplier organization's profile. */
+async function invitedRfqOf(stack: PuenteStack, buyerId: string, createdBy: string, supplierOrganizationIds: string[]): Promise<Fixtures['invitedRfq']> {
+  const [{ id: rfqId }] = await stack.db.query(
+    `INSERT INTO rfqs (buyer_organization_id, created_by, state, version, title, quote_deadline, processes, published_at, created_at, updated_at)
+     VALUES ($1, $2, 'open', 1, 'Matrix RFQ', now() + interval '30 days', '{proc.machining.cnc-machining}', now(), now(), now()) RETURNING id`,
+    [buyerId, createdBy],
+  );
+  await stack.db.query(`INSERT INTO rfq_lines (rfq_id, position, part_name, processes, quantities, unit) VALUES ($1, 0, 'Part', '{proc.machining.cnc-machining}', '{100}', 'pcs')`, [rfqId]);
+  const invitations: Array<{ id: string; supplier_organization_id: string }> = await stack.db.query(
+    `INSERT INTO rfq_invitations (rfq_id, supplier_id, supplier_organization_id, source, state, created_at)
+     SELECT $1, p.id, p.organization_id, 'buyer', 'invited', now() FROM supplier_profiles p WHERE p.organization_id = ANY($2::uuid[])
+     RETURNING id, supplier_organization_id`,
+    [rfqId, supplierOrganizationIds],
+  );
+  return { rfqId, supplierXInvitationId: invitations.find((row) => row.supplier_organization_id === supplierOrganizationIds[0])!.id };
+}

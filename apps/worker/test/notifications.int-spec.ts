@@ -4,6 +4,7 @@ import {
   NOTIFICATIONS_SETTINGS,
   NotificationService,
   RecipientDirectory,
+  supplierProfileApproved,
   teamMemberJoined,
   teamRoleChanged,
 } from '@puente/notifications';
@@ -156,6 +157,29 @@ describe('notifications through the worker', () => {
     const digest = await waitFor(async () => (await mailsTo(mailDir, reader.email)).find((mail) => mail.template === 'notifications.digest'), 'the digest');
     expect(digest.subject).toBe('Tu resumen de Puente: 2 novedades');
     expect((await mailsTo(mailDir, reader.email)).filter((mail) => mail.template === 'notifications.digest')).toHaveLength(1);
+  });
+
+  it('reaches each active member of an organization once, in their own language, and skips a suspended one', async () => {
+    const organization = await factory.organization({ name: 'Maquinados del Norte', country: 'MX', language: 'es', timeZone: 'America/Mexico_City' });
+    const english = await factory.user(organization.id, { role: 'owner', language: 'en' });
+    const spanish = await factory.user(organization.id, { role: 'member', language: 'es' });
+    const suspended = await factory.user(organization.id, { role: 'member', language: 'es' });
+    await worker.dataSource.query('UPDATE users SET suspended_at = now() WHERE id = $1', [suspended.userId]);
+    // The owner is named twice, directly and through the organization: still one notice and one e-mail.
+    await worker.dataSource.transaction((manager) =>
+      worker.app.get(NotificationService).notify(manager, supplierProfileApproved, [{ organizationId: organization.id }, { userId: english.userId }], {
+        organizationName: 'Maquinados del Norte',
+      }),
+    );
+    const mailsOf = async (user: UserFixture) => (await mailsTo(mailDir, user.email)).filter((mail) => mail.template === 'supplier.profile-approved');
+    await waitFor(async () => ((await mailsOf(english)).length > 0 && (await mailsOf(spanish)).length > 0) || undefined, 'both e-mails');
+
+    expect((await mailsOf(english)).map((mail) => mail.subject)).toEqual(['The profile of Maquinados del Norte is published on Puente']);
+    expect((await mailsOf(spanish)).map((mail) => mail.subject)).toEqual(['El perfil de Maquinados del Norte está publicado en Puente']);
+    expect(await noticesOf(worker.dataSource, english.userId)).toEqual([{ type: 'supplier.profile-approved', digest: false }]);
+    expect(await noticesOf(worker.dataSource, spanish.userId)).toEqual([{ type: 'supplier.profile-approved', digest: false }]);
+    expect(await noticesOf(worker.dataSource, suspended.userId)).toEqual([]);
+    expect(await mailsOf(suspended)).toEqual([]);
   });
 
 });

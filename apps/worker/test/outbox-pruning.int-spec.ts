@@ -53,17 +53,20 @@ describe('outbox retention', () => {
     expect(await pruner.prune()).toEqual({ outbox: 1, inbox: 1 });
   });
 
-  it('is scheduled on the maintenance queue through a BullMQ job scheduler, beside the digest', async () => {
-    const worker = await startTestWorker({ env: { DATABASE_URL: database.url, OUTBOX_PRUNE_INTERVAL_MINUTES: '45', DIGEST_CHECK_INTERVAL_MINUTES: '10' } });
+  it('is scheduled on the maintenance queue through a BullMQ job scheduler, beside the digest and the RFQ deadline sweep', async () => {
+    const worker = await startTestWorker({
+      env: { DATABASE_URL: database.url, OUTBOX_PRUNE_INTERVAL_MINUTES: '45', DIGEST_CHECK_INTERVAL_MINUTES: '10', RFQ_DEADLINE_SWEEP_SECONDS: '90' },
+    });
     try {
       const schedulers = await worker.queues.queue('maintenance').getJobSchedulers();
       expect(schedulers).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ key: 'prune-outbox', every: 45 * 60_000 }),
           expect.objectContaining({ key: 'send-digests', every: 10 * 60_000 }),
+          expect.objectContaining({ key: 'close-overdue-rfqs', every: 90_000 }),
         ]),
       );
-      expect(schedulers).toHaveLength(2);
+      expect(schedulers).toHaveLength(3);
     } finally {
       await worker.close();
     }

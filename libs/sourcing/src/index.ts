@@ -24,3 +24,14 @@ export { RFQ_SETTINGS, rfqUrl, type RfqSettings } from './lib/rfqs/rfq-settings'
 /** Listed in `@puente/schema`'s ALL_MIGRATIONS. */
 export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000];
 export { lineRequirement, rfqRequirement, type RfqRequirementInput } from './lib/matching/rfq-requirement';
+export { SourcingWorkerModule } from './lib/sourcing-worker.module';
+export { sourcingWorkerSettingsFrom, type SourcingWorkerSettings } from './lib/sourcing-settings';
+export { RfqDeadlineJobs } from './lib/deadlines/rfq-deadline-jobs';
+export { deadlineJobId } from './lib/deadlines/rfq-deadline-schedule.consumer';
+export { INVITATION_PROVIDERS } from './lib/invitations/invitation-providers';
+export { RfqInvitationsService } from './lib/invitations/rfq-invitations.service';
+export { SupplierInvitationsService, type SupplierInvitationQuery } from './lib/invitations/supplier-invitations.service';
+export { InvitationDeclineService, type DeclineInput } from './lib/invitations/invitation-decline.service';
+export { INVITATION_CURSOR_PATTERN } from './lib/invitations/invitation-cursor';
+export { RfqFeedService, type RfqFeedQuery } from './lib/feed/rfq-feed.service';
+export { FEED_CURSOR_PATTERN } from './lib/feed/feed-cursor';

@@ -43,6 +43,8 @@ import { SuppliersController } from './suppliers/suppliers.controller';
 import { RequestRedisModule } from './request-redis.module';
 import { RfqsController } from './sourcing/rfqs.controller';
 import { MatchingController, SupplierSearchController } from './search/search.controller';
+import { RfqInvitationsController, SupplierInvitationsController } from './sourcing/invitations.controller';
+import { RfqFeedController } from './sourcing/rfq-feed.controller';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { DependencyRecovery } from './health/dependency-recovery';
 
@@ -127,6 +129,9 @@ export class ApiModule {
         AdminListingClaimsController,
         ReviewsController,
         RfqsController,
+        RfqInvitationsController,
+        SupplierInvitationsController,
+        RfqFeedController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

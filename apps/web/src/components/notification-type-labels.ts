@@ -11,6 +11,8 @@ export const TYPE_KEYS: Record<string, string> = {
   'supplier.profile-unsuspended': 'profileUnsuspended',
   'supplier.claim-approved': 'claimApproved',
   'supplier.claim-rejected': 'claimRejected',
+  'rfq.invited': 'rfqInvited',
+  'rfq.invitations-sent': 'rfqInvitationsSent',
   'rfq.amended': 'rfqAmended',
   'rfq.question-asked': 'rfqQuestionAsked',
   'rfq.question-answered': 'rfqQuestionAnswered',

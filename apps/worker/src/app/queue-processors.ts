@@ -11,6 +11,7 @@ import {
   type QueueSettings,
 } from '@puente/platform';
 import { DigestService } from '@puente/notifications';
+import { RfqDeadlineJobs } from '@puente/sourcing';
 import { Worker, type Job } from 'bullmq';
 import { WORKER_CONFIG, type WorkerConfig } from './worker-config';
 
@@ -30,6 +31,7 @@ export class QueueProcessors {
     // Optional so that a build without the notifications module is refused with a clear problem
     // (see missing()) rather than a dependency-injection error.
     @Optional() private readonly digests?: DigestService,
+    @Optional() private readonly deadlines?: RfqDeadlineJobs,
   ) {}
 
   private readonly processors: Processors = {
@@ -44,7 +46,14 @@ export class QueueProcessors {
         case 'send-digests':
           if (!this.digests) throw new Error('send-digests has no handler in this build');
           return { digests: await this.digests.sendDue() };
+        case 'close-overdue-rfqs':
+          if (!this.deadlines) throw new Error('close-overdue-rfqs has no handler in this build');
+          return this.deadlines.closeOverdue();
       }
+    },
+    deadlines: async (job) => {
+      if (!this.deadlines) throw new Error('the deadlines queue has no handler in this build');
+      return this.deadlines.closeAtDeadline(job.data);
     },
   };
 
@@ -54,6 +63,7 @@ export class QueueProcessors {
       (name) => `queue "${name}" is declared but has no processor`,
     );
     if (!this.digests) problems.push('maintenance task "send-digests" is scheduled but no DigestService handles it');
+    if (!this.deadlines) problems.push('the deadlines queue and "close-overdue-rfqs" are scheduled but no RfqDeadlineJobs handles them');
     return problems;
   }
 

@@ -15,6 +15,7 @@ export class WorkerRefusedError extends Error {
 
 const PRUNE_SCHEDULER_ID = 'prune-outbox';
 const DIGEST_SCHEDULER_ID = 'send-digests';
+const RFQ_SWEEP_SCHEDULER_ID = 'close-overdue-rfqs';
 
 /** Starts and stops the worker's moving parts in a safe order. */
 @Injectable()
@@ -55,6 +56,12 @@ export class WorkerRuntime {
       DIGEST_SCHEDULER_ID,
       { every: this.config.DIGEST_CHECK_INTERVAL_MINUTES * 60_000 },
       { name: DIGEST_SCHEDULER_ID, data: { task: 'send-digests' } },
+    );
+    // The net under the RFQ deadline jobs: closes open RFQs past their deadline whose job was lost.
+    await maintenance.upsertJobScheduler(
+      RFQ_SWEEP_SCHEDULER_ID,
+      { every: this.config.RFQ_DEADLINE_SWEEP_SECONDS * 1_000 },
+      { name: RFQ_SWEEP_SCHEDULER_ID, data: { task: 'close-overdue-rfqs' } },
     );
     this.log.log('processing queues and relaying the outbox');
   }

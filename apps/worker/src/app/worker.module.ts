@@ -10,15 +10,14 @@ import {
   OutboxPruner,
   OutboxRelay,
   PlatformCoreModule,
-  QUEUE_SETTINGS,
-  QueueRegistry,
 } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { QueueProcessors } from './queue-processors';
-import { outboxSettings, queueSettings, WORKER_CONFIG, type WorkerConfig } from './worker-config';
+import { outboxSettings, WORKER_CONFIG, type WorkerConfig } from './worker-config';
 import type { WorkerFeature } from './worker-features';
+import { WorkerQueuesModule } from './worker-queues.module';
 import { WorkerRuntime } from './worker-runtime';
 
 export interface WorkerModuleOptions {
@@ -43,14 +42,13 @@ export class WorkerModule {
         }),
         DiscoveryModule,
         PlatformCoreModule,
+        WorkerQueuesModule.forRoot(config),
         MailModule.forRoot({ smtpUrl: config.SMTP_URL, requireTls: config.SMTP_REQUIRE_TLS, from: config.MAIL_FROM, directory: config.MAIL_DIR }),
         ...features,
       ],
       providers: [
         { provide: WORKER_CONFIG, useValue: config },
-        { provide: QUEUE_SETTINGS, useValue: queueSettings(config) },
         { provide: OUTBOX_SETTINGS, useValue: outboxSettings(config) },
-        QueueRegistry,
         ConsumerRegistry,
         OutboxConsumerRunner,
         OutboxPruner,

@@ -227,5 +227,10 @@ export interface RfqFeedItemView {
 
 export interface RfqFeedView {
   items: RfqFeedItemView[];
+  /**
+   * `fit`: scored against the caller's published supplier profile. `deadline`: the caller has no published
+   * profile to score, so every score is 0 with an empty explanation and the nearest deadline comes first.
+   */
+  rankedBy: 'fit' | 'deadline';
   nextCursor: string | null;
 }

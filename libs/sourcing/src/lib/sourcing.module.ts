@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent, AuditLog } from '@puente/identity';
 import { RfqReadAccess } from './access/rfq-read-access';
 import { SOURCING_ENTITIES } from './entities/index';
+import { INVITATION_PROVIDERS } from './invitations/invitation-providers';
 import { RfqClosing } from './rfqs/rfq-closing';
 import { RfqDeadlineCloser } from './rfqs/rfq-deadline-closer';
 import { RfqLifecycleService } from './rfqs/rfq-lifecycle.service';
@@ -30,6 +31,7 @@ export class SourcingModule {
       RfqPublication,
       RfqService,
       RfqLifecycleService,
+      ...INVITATION_PROVIDERS,
     ];
     return {
       module: SourcingModule,

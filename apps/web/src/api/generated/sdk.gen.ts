@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AdminControllerAuditLogData, AdminControllerAuditLogResponses, AdminControllerSuspendOrganizationData, AdminControllerSuspendOrganizationResponses, AdminControllerSuspendUserData, AdminControllerSuspendUserResponses, AdminControllerUnsuspendOrganizationData, AdminControllerUnsuspendOrganizationResponses, AdminControllerUnsuspendUserData, AdminControllerUnsuspendUserResponses, AdminListingClaimsControllerListData, AdminListingClaimsControllerListResponses, AdminNotificationsControllerFailedData, AdminNotificationsControllerFailedResponses, AdminSupplierDocumentsControllerUploadData, AdminSupplierDocumentsControllerUploadResponses, AdminSuppliersControllerSuspendData, AdminSuppliersControllerSuspendResponses, AdminSuppliersControllerUnsuspendData, AdminSuppliersControllerUnsuspendResponses, AdminSuppliersControllerVerifyCertificationData, AdminSuppliersControllerVerifyCertificationResponses, AdminSuppliersControllerVerifyRfcData, AdminSuppliersControllerVerifyRfcResponses, AuthControllerConfirmPasswordResetData, AuthControllerConfirmPasswordResetResponses, AuthControllerRefreshData, AuthControllerRefreshResponses, AuthControllerRequestPasswordResetData, AuthControllerRequestPasswordResetResponses, AuthControllerResendVerificationData, AuthControllerResendVerificationResponses, AuthControllerSignInData, AuthControllerSignInResponses, AuthControllerSignOutData, AuthControllerSignOutResponses, AuthControllerSignUpData, AuthControllerSignUpResponses, AuthControllerVerifyEmailData, AuthControllerVerifyEmailResponses, CatalogControllerEntriesData, CatalogControllerEntriesResponses, CatalogControllerHsData, CatalogControllerHsResponses, CatalogControllerMatchData, CatalogControllerMatchResponses, CatalogControllerPlaceData, CatalogControllerPlaceResponses, CatalogControllerScianData, CatalogControllerScianResponses, CatalogControllerSearchData, CatalogControllerSearchPlacesData, CatalogControllerSearchPlacesResponses, CatalogControllerSearchResponses, CatalogControllerTransitData, CatalogControllerTransitResponses, CatalogControllerTreeData, CatalogControllerTreeResponses, CatalogControllerZipData, CatalogControllerZipResponses, DirectoryControllerListingsData, DirectoryControllerListingsResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, ListingClaimsControllerCreateData, ListingClaimsControllerCreateResponses, MatchingControllerMatchData, MatchingControllerMatchResponses, MeControllerChangePasswordData, MeControllerChangePasswordResponses, MeControllerGetData, MeControllerGetResponses, MeControllerUpdateData, MeControllerUpdateResponses, MetaControllerErrorCodesData, MetaControllerErrorCodesResponses, NotificationsControllerListData, NotificationsControllerListPreferencesData, NotificationsControllerListPreferencesResponses, NotificationsControllerListResponses, NotificationsControllerReadAllData, NotificationsControllerReadAllResponses, NotificationsControllerReadData, NotificationsControllerReadResponses, NotificationsControllerSetPreferenceData, NotificationsControllerSetPreferenceResponses, NotificationsControllerUnreadCountData, NotificationsControllerUnreadCountResponses, PublicSupplierDocumentsControllerDownloadData, PublicSupplierDocumentsControllerDownloadResponses, ReviewsControllerApproveData, ReviewsControllerApproveResponses, ReviewsControllerAssignData, ReviewsControllerAssignResponses, ReviewsControllerGetData, ReviewsControllerGetResponses, ReviewsControllerListData, ReviewsControllerListResponses, ReviewsControllerReasonsData, ReviewsControllerReasonsResponses, ReviewsControllerRejectData, ReviewsControllerRejectResponses, ReviewsControllerRequestChangesData, ReviewsControllerRequestChangesResponses, SupplierClaimsControllerListData, SupplierClaimsControllerListResponses, SupplierClaimsControllerWithdrawData, SupplierClaimsControllerWithdrawResponses, SupplierDocumentsControllerDownloadData, SupplierDocumentsControllerDownloadResponses, SupplierDocumentsControllerRemoveData, SupplierDocumentsControllerRemoveResponses, SupplierDocumentsControllerUploadData, SupplierDocumentsControllerUploadResponses, SupplierProfileControllerAddCertificationData, SupplierProfileControllerAddCertificationResponses, SupplierProfileControllerAddPlantData, SupplierProfileControllerAddPlantResponses, SupplierProfileControllerGetData, SupplierProfileControllerGetResponses, SupplierProfileControllerRemoveCertificationData, SupplierProfileControllerRemoveCertificationResponses, SupplierProfileControllerRemovePlantData, SupplierProfileControllerRemovePlantResponses, SupplierProfileControllerSubmitData, SupplierProfileControllerSubmitResponses, SupplierProfileControllerSuggestionsData, SupplierProfileControllerSuggestionsResponses, SupplierProfileControllerUpdateCertificationData, SupplierProfileControllerUpdateCertificationResponses, SupplierProfileControllerUpdateData, SupplierProfileControllerUpdatePlantData, SupplierProfileControllerUpdatePlantResponses, SupplierProfileControllerUpdateResponses, SuppliersControllerGetData, SuppliersControllerGetResponses, SupplierSearchControllerFindData, SupplierSearchControllerFindResponses, TeamControllerAcceptData, TeamControllerAcceptResponses, TeamControllerChangeRoleData, TeamControllerChangeRoleResponses, TeamControllerInvitationsData, TeamControllerInvitationsResponses, TeamControllerInviteData, TeamControllerInviteResponses, TeamControllerMembersData, TeamControllerMembersResponses, TeamControllerRemoveData, TeamControllerRemoveResponses, TeamControllerRevokeInvitationData, TeamControllerRevokeInvitationResponses, TeamControllerTransferOwnershipData, TeamControllerTransferOwnershipResponses } from './types.gen';
+import type { AdminControllerAuditLogData, AdminControllerAuditLogResponses, AdminControllerSuspendOrganizationData, AdminControllerSuspendOrganizationResponses, AdminControllerSuspendUserData, AdminControllerSuspendUserResponses, AdminControllerUnsuspendOrganizationData, AdminControllerUnsuspendOrganizationResponses, AdminControllerUnsuspendUserData, AdminControllerUnsuspendUserResponses, AdminListingClaimsControllerListData, AdminListingClaimsControllerListResponses, AdminNotificationsControllerFailedData, AdminNotificationsControllerFailedResponses, AdminSupplierDocumentsControllerUploadData, AdminSupplierDocumentsControllerUploadResponses, AdminSuppliersControllerSuspendData, AdminSuppliersControllerSuspendResponses, AdminSuppliersControllerUnsuspendData, AdminSuppliersControllerUnsuspendResponses, AdminSuppliersControllerVerifyCertificationData, AdminSuppliersControllerVerifyCertificationResponses, AdminSuppliersControllerVerifyRfcData, AdminSuppliersControllerVerifyRfcResponses, AuthControllerConfirmPasswordResetData, AuthControllerConfirmPasswordResetResponses, AuthControllerRefreshData, AuthControllerRefreshResponses, AuthControllerRequestPasswordResetData, AuthControllerRequestPasswordResetResponses, AuthControllerResendVerificationData, AuthControllerResendVerificationResponses, AuthControllerSignInData, AuthControllerSignInResponses, AuthControllerSignOutData, AuthControllerSignOutResponses, AuthControllerSignUpData, AuthControllerSignUpResponses, AuthControllerVerifyEmailData, AuthControllerVerifyEmailResponses, CatalogControllerEntriesData, CatalogControllerEntriesResponses, CatalogControllerHsData, CatalogControllerHsResponses, CatalogControllerMatchData, CatalogControllerMatchResponses, CatalogControllerPlaceData, CatalogControllerPlaceResponses, CatalogControllerScianData, CatalogControllerScianResponses, CatalogControllerSearchData, CatalogControllerSearchPlacesData, CatalogControllerSearchPlacesResponses, CatalogControllerSearchResponses, CatalogControllerTransitData, CatalogControllerTransitResponses, CatalogControllerTreeData, CatalogControllerTreeResponses, CatalogControllerZipData, CatalogControllerZipResponses, DirectoryControllerListingsData, DirectoryControllerListingsResponses, HealthControllerLiveData, HealthControllerLiveResponses, HealthControllerReadyData, HealthControllerReadyErrors, HealthControllerReadyResponses, ListingClaimsControllerCreateData, ListingClaimsControllerCreateResponses, MatchingControllerMatchData, MatchingControllerMatchResponses, MeControllerChangePasswordData, MeControllerChangePasswordResponses, MeControllerGetData, MeControllerGetResponses, MeControllerUpdateData, MeControllerUpdateResponses, MetaControllerErrorCodesData, MetaControllerErrorCodesResponses, NotificationsControllerListData, NotificationsControllerListPreferencesData, NotificationsControllerListPreferencesResponses, NotificationsControllerListResponses, NotificationsControllerReadAllData, NotificationsControllerReadAllResponses, NotificationsControllerReadData, NotificationsControllerReadResponses, NotificationsControllerSetPreferenceData, NotificationsControllerSetPreferenceResponses, NotificationsControllerUnreadCountData, NotificationsControllerUnreadCountResponses, PublicSupplierDocumentsControllerDownloadData, PublicSupplierDocumentsControllerDownloadResponses, ReviewsControllerApproveData, ReviewsControllerApproveResponses, ReviewsControllerAssignData, ReviewsControllerAssignResponses, ReviewsControllerGetData, ReviewsControllerGetResponses, ReviewsControllerListData, ReviewsControllerListResponses, ReviewsControllerReasonsData, ReviewsControllerReasonsResponses, ReviewsControllerRejectData, ReviewsControllerRejectResponses, ReviewsControllerRequestChangesData, ReviewsControllerRequestChangesResponses, RfqFeedControllerListData, RfqFeedControllerListResponses, RfqInvitationsControllerListData, RfqInvitationsControllerListResponses, RfqsControllerCancelData, RfqsControllerCancelResponses, RfqsControllerCloseData, RfqsControllerCloseResponses, RfqsControllerCreateData, RfqsControllerCreateResponses, RfqsControllerGetData, RfqsControllerGetResponses, RfqsControllerListData, RfqsControllerListResponses, RfqsControllerPublishData, RfqsControllerPublishResponses, RfqsControllerUpdateData, RfqsControllerUpdateResponses, SupplierClaimsControllerListData, SupplierClaimsControllerListResponses, SupplierClaimsControllerWithdrawData, SupplierClaimsControllerWithdrawResponses, SupplierDocumentsControllerDownloadData, SupplierDocumentsControllerDownloadResponses, SupplierDocumentsControllerRemoveData, SupplierDocumentsControllerRemoveResponses, SupplierDocumentsControllerUploadData, SupplierDocumentsControllerUploadResponses, SupplierInvitationsControllerDeclineData, SupplierInvitationsControllerDeclineResponses, SupplierInvitationsControllerListData, SupplierInvitationsControllerListResponses, SupplierProfileControllerAddCertificationData, SupplierProfileControllerAddCertificationResponses, SupplierProfileControllerAddPlantData, SupplierProfileControllerAddPlantResponses, SupplierProfileControllerGetData, SupplierProfileControllerGetResponses, SupplierProfileControllerRemoveCertificationData, SupplierProfileControllerRemoveCertificationResponses, SupplierProfileControllerRemovePlantData, SupplierProfileControllerRemovePlantResponses, SupplierProfileControllerSubmitData, SupplierProfileControllerSubmitResponses, SupplierProfileControllerSuggestionsData, SupplierProfileControllerSuggestionsResponses, SupplierProfileControllerUpdateCertificationData, SupplierProfileControllerUpdateCertificationResponses, SupplierProfileControllerUpdateData, SupplierProfileControllerUpdatePlantData, SupplierProfileControllerUpdatePlantResponses, SupplierProfileControllerUpdateResponses, SuppliersControllerGetData, SuppliersControllerGetResponses, SupplierSearchControllerFindData, SupplierSearchControllerFindResponses, TeamControllerAcceptData, TeamControllerAcceptResponses, TeamControllerChangeRoleData, TeamControllerChangeRoleResponses, TeamControllerInvitationsData, TeamControllerInvitationsResponses, TeamControllerInviteData, TeamControllerInviteResponses, TeamControllerMembersData, TeamControllerMembersResponses, TeamControllerRemoveData, TeamControllerRemoveResponses, TeamControllerRevokeInvitationData, TeamControllerRevokeInvitationResponses, TeamControllerTransferOwnershipData, TeamControllerTransferOwnershipResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -531,4 +531,86 @@ export const reviewsControllerRequestChanges = <ThrowOnError extends boolean = f
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+export const rfqsControllerList = <ThrowOnError extends boolean = false>(options?: Options<RfqsControllerListData, ThrowOnError>) => (options?.client ?? client).get<RfqsControllerListResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/rfqs',
+    ...options
+});
+
+export const rfqsControllerCreate = <ThrowOnError extends boolean = false>(options: Options<RfqsControllerCreateData, ThrowOnError>) => (options.client ?? client).post<RfqsControllerCreateResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/rfqs',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const rfqsControllerGet = <ThrowOnError extends boolean = false>(options: Options<RfqsControllerGetData, ThrowOnError>) => (options.client ?? client).get<RfqsControllerGetResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/rfqs/{rfqId}',
+    ...options
+});
+
+export const rfqsControllerUpdate = <ThrowOnError extends boolean = false>(options: Options<RfqsControllerUpdateData, ThrowOnError>) => (options.client ?? client).patch<RfqsControllerUpdateResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/rfqs/{rfqId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const rfqsControllerPublish = <ThrowOnError extends boolean = false>(options: Options<RfqsControllerPublishData, ThrowOnError>) => (options.client ?? client).post<RfqsControllerPublishResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/rfqs/{rfqId}/publish',
+    ...options
+});
+
+export const rfqsControllerClose = <ThrowOnError extends boolean = false>(options: Options<RfqsControllerCloseData, ThrowOnError>) => (options.client ?? client).post<RfqsControllerCloseResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/rfqs/{rfqId}/close',
+    ...options
+});
+
+export const rfqsControllerCancel = <ThrowOnError extends boolean = false>(options: Options<RfqsControllerCancelData, ThrowOnError>) => (options.client ?? client).post<RfqsControllerCancelResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/rfqs/{rfqId}/cancel',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const rfqInvitationsControllerList = <ThrowOnError extends boolean = false>(options: Options<RfqInvitationsControllerListData, ThrowOnError>) => (options.client ?? client).get<RfqInvitationsControllerListResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/rfqs/{rfqId}/invitations',
+    ...options
+});
+
+export const supplierInvitationsControllerList = <ThrowOnError extends boolean = false>(options?: Options<SupplierInvitationsControllerListData, ThrowOnError>) => (options?.client ?? client).get<SupplierInvitationsControllerListResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/invitations',
+    ...options
+});
+
+export const supplierInvitationsControllerDecline = <ThrowOnError extends boolean = false>(options: Options<SupplierInvitationsControllerDeclineData, ThrowOnError>) => (options.client ?? client).post<SupplierInvitationsControllerDeclineResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/invitations/{invitationId}/decline',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+export const rfqFeedControllerList = <ThrowOnError extends boolean = false>(options?: Options<RfqFeedControllerListData, ThrowOnError>) => (options?.client ?? client).get<RfqFeedControllerListResponses, unknown, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/rfq-feed',
+    ...options
 });

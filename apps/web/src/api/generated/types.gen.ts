@@ -1362,6 +1362,476 @@ export type ReasonedDecisionDto = {
     note?: string;
 };
 
+export type RfqLineDto = {
+    partName: string;
+    partNumber?: string;
+    notes?: string;
+    processes: Array<string>;
+    materials: Array<string>;
+    /**
+     * 1 to 10 quantity breaks, ascending, each 1 to 10^9.
+     */
+    quantities: Array<number>;
+    unit: 'pcs' | 'sets' | 'kg' | 'lb' | 'm' | 'ft' | 'm2' | 'l';
+    /**
+     * Units in one full truckload, for freight estimates.
+     */
+    unitsPerTruckload?: number;
+};
+
+export type CreateRfqDto = {
+    /**
+     * What is needed, in English or Spanish.
+     */
+    description?: string;
+    /**
+     * Detected from the description when left out.
+     */
+    descriptionLanguage?: 'en' | 'es';
+    /**
+     * Replaces every line; a line keeps its id (and drawings) at the same position.
+     */
+    lines?: Array<RfqLineDto>;
+    annualVolume?: number;
+    /**
+     * Decimal string, at most 4 places, more than 0.
+     */
+    targetUnitPrice?: string;
+    currency?: 'USD' | 'MXN';
+    certifications?: Array<string>;
+    /**
+     * 6 digits, a subheading of the HS table.
+     */
+    hsCode?: string;
+    /**
+     * A US ZIP code of the catalog.
+     */
+    deliveryZip?: string;
+    incoterm?: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
+    incotermPlace?: string;
+    /**
+     * YYYY-MM-DD, not before the quote deadline.
+     */
+    needBy?: string;
+    /**
+     * ISO 8601 with offset; at publish at least one hour ahead.
+     */
+    quoteDeadline?: string;
+    ndaRequired?: boolean;
+    ndaText?: string;
+    visibility?: 'public' | 'invite_only';
+    /**
+     * Close after this many quotes.
+     */
+    quoteCap?: number;
+    /**
+     * Supplier ids to invite besides the matching; each a published supplier.
+     */
+    invitedSupplierIds?: Array<string>;
+    title: string;
+};
+
+export type RfqBuyerResponse = {
+    organizationId: string;
+    name: string;
+};
+
+export type RfqLineResponse = {
+    id: string;
+    /**
+     * 0-based order.
+     */
+    position: number;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    partName: string | null;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    partNumber: string | null;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    notes: string | null;
+    processes: Array<string>;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    materials: Array<string>;
+    /**
+     * Quantity breaks, ascending.
+     */
+    quantities: Array<number>;
+    unit: 'pcs' | 'sets' | 'kg' | 'lb' | 'm' | 'ft' | 'm2' | 'l';
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    unitsPerTruckload: number | null;
+};
+
+export type RfqNdaResponse = {
+    required: boolean;
+    /**
+     * Shown to a gated supplier so it can read before accepting.
+     */
+    text: string | null;
+    /**
+     * The version an acceptance is of (POST /rfqs/{rfqId}/nda with it).
+     */
+    version: number;
+    /**
+     * Suppliers: whether their organization accepted this version; null for buyers and admins.
+     */
+    accepted: boolean | null;
+    acceptedAt: string | null;
+};
+
+export type RfqAttachmentResponse = {
+    id: string;
+    /**
+     * The line it belongs to; null for the whole RFQ.
+     */
+    lineId: string | null;
+    kind: 'drawing' | 'specification' | 'other';
+    fileName: string;
+    /**
+     * Read from the bytes.
+     */
+    fileType: 'pdf' | 'png' | 'jpeg' | 'step' | 'iges' | 'dxf' | 'zip';
+    sizeBytes: number;
+    createdAt: string;
+};
+
+export type RfqFieldChangeResponse = {
+    /**
+     * The field path: `quoteDeadline`, `lines[1].quantities`, `lines[2]` (a line added or removed), `attachments`.
+     */
+    field: string;
+    /**
+     * Any JSON value: the value before.
+     */
+    before: {
+        [key: string]: unknown;
+    } | null;
+    /**
+     * Any JSON value: the value after.
+     */
+    after: {
+        [key: string]: unknown;
+    } | null;
+};
+
+export type RfqAmendmentResponse = {
+    version: number;
+    createdAt: string;
+    /**
+     * The buyer’s note. Null (or empty) for a supplier behind the NDA gate.
+     */
+    note: string | null;
+    /**
+     * Behind the NDA gate: only the fields a gated supplier may read.
+     */
+    changes: Array<RfqFieldChangeResponse>;
+};
+
+export type RfqOwnInvitationResponse = {
+    id: string;
+    state: 'invited' | 'declined';
+    declineReason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other';
+    createdAt: string;
+};
+
+export type RfqResponse = {
+    id: string;
+    state: 'draft' | 'pending_review' | 'open' | 'closed' | 'awarded' | 'cancelled';
+    /**
+     * The published version: 0 while a draft.
+     */
+    version: number;
+    readerRole: 'buyer' | 'supplier' | 'admin';
+    /**
+     * A supplier that has not accepted the NDA: only title, processes, quantities, deadline and the NDA text are shown.
+     */
+    gated: boolean;
+    buyer: RfqBuyerResponse;
+    title: string;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    description: string | null;
+    descriptionLanguage: 'en' | 'es';
+    lines: Array<RfqLineResponse>;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    annualVolume: number | null;
+    /**
+     * Decimal string in currency. Null (or empty) for a supplier behind the NDA gate.
+     */
+    targetUnitPrice: string | null;
+    currency: 'USD' | 'MXN';
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    certifications: Array<string>;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    hsCode: string | null;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    deliveryZip: string | null;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    deliveryPlace: string | null;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    incoterm: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    incotermPlace: string | null;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    needBy: string | null;
+    quoteDeadline: string | null;
+    nda: RfqNdaResponse;
+    visibility: 'public' | 'invite_only';
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    quoteCap: number | null;
+    /**
+     * The buyer’s own picks (supplier ids); empty for suppliers.
+     */
+    invitedSupplierIds: Array<string>;
+    /**
+     * Null (or empty) for a supplier behind the NDA gate.
+     */
+    attachments: Array<RfqAttachmentResponse>;
+    /**
+     * Published versions after the first, newest first.
+     */
+    amendments: Array<RfqAmendmentResponse>;
+    /**
+     * The reading supplier’s invitation, if any.
+     */
+    invitation: RfqOwnInvitationResponse | null;
+    publishedAt: string | null;
+    closedAt: string | null;
+    closedReason: 'deadline' | 'cap' | 'buyer';
+    cancelledAt: string | null;
+    cancelReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type RfqSummaryResponse = {
+    id: string;
+    state: 'draft' | 'pending_review' | 'open' | 'closed' | 'awarded' | 'cancelled';
+    version: number;
+    title: string;
+    buyerName: string;
+    processes: Array<string>;
+    lineCount: number;
+    quoteDeadline: string | null;
+    publishedAt: string | null;
+    invitationCount: number;
+    createdAt: string;
+};
+
+export type RfqListResponse = {
+    data: Array<RfqSummaryResponse>;
+    /**
+     * Pass as cursor for the next page; null on the last.
+     */
+    nextCursor: string | null;
+};
+
+export type UpdateRfqDto = {
+    /**
+     * What is needed, in English or Spanish.
+     */
+    description?: string;
+    /**
+     * Detected from the description when left out.
+     */
+    descriptionLanguage?: 'en' | 'es';
+    /**
+     * Replaces every line; a line keeps its id (and drawings) at the same position.
+     */
+    lines?: Array<RfqLineDto>;
+    annualVolume?: number;
+    /**
+     * Decimal string, at most 4 places, more than 0.
+     */
+    targetUnitPrice?: string;
+    currency?: 'USD' | 'MXN';
+    certifications?: Array<string>;
+    /**
+     * 6 digits, a subheading of the HS table.
+     */
+    hsCode?: string;
+    /**
+     * A US ZIP code of the catalog.
+     */
+    deliveryZip?: string;
+    incoterm?: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
+    incotermPlace?: string;
+    /**
+     * YYYY-MM-DD, not before the quote deadline.
+     */
+    needBy?: string;
+    /**
+     * ISO 8601 with offset; at publish at least one hour ahead.
+     */
+    quoteDeadline?: string;
+    ndaRequired?: boolean;
+    ndaText?: string;
+    visibility?: 'public' | 'invite_only';
+    /**
+     * Close after this many quotes.
+     */
+    quoteCap?: number;
+    /**
+     * Supplier ids to invite besides the matching; each a published supplier.
+     */
+    invitedSupplierIds?: Array<string>;
+    title?: string;
+    /**
+     * Why it changed, shown to invited suppliers (open RFQs).
+     */
+    amendmentNote?: string;
+};
+
+export type CancelRfqDto = {
+    reason?: string;
+};
+
+export type InvitedSupplierResponse = {
+    /**
+     * The supplierId (GET /suppliers/{supplierId}).
+     */
+    id: string;
+    legalName: string | null;
+    tradeName: string | null;
+    /**
+     * False for an unclaimed directory listing: invited, but nobody to notify.
+     */
+    claimed: boolean;
+    verificationLevel: 'unverified' | 'email_verified' | 'documents_verified' | 'site_audited';
+    /**
+     * The plant the match measured transit from, else the first one.
+     */
+    location: SearchLocationResponse | null;
+};
+
+export type RfqInvitationResponse = {
+    id: string;
+    supplier: InvitedSupplierResponse;
+    source: 'match' | 'buyer';
+    /**
+     * 1-based place in the match; null for a buyer pick the matching did not rank.
+     */
+    rank: number | null;
+    score: number | null;
+    /**
+     * Why the matching chose it, as it stood at the time of the match.
+     */
+    explanation: ExplanationResponse | null;
+    state: 'invited' | 'declined';
+    declineReason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other';
+    declineNote: string | null;
+    declinedAt: string | null;
+    /**
+     * Null for an unclaimed listing (no users to tell).
+     */
+    notifiedAt: string | null;
+    createdAt: string;
+};
+
+export type DeclineCountsResponse = {
+    no_capacity: number;
+    not_our_process: number;
+    volume_too_low: number;
+    other: number;
+};
+
+export type RfqInvitationListResponse = {
+    data: Array<RfqInvitationResponse>;
+    /**
+     * Declines counted by reason; every reason present.
+     */
+    declines: DeclineCountsResponse;
+};
+
+export type SupplierRfqLineResponse = {
+    processes: Array<string>;
+    quantities: Array<number>;
+    unit: 'pcs' | 'sets' | 'kg' | 'lb' | 'm' | 'ft' | 'm2' | 'l';
+};
+
+export type SupplierRfqSummaryResponse = {
+    /**
+     * The rfqId (GET /rfqs/{rfqId}).
+     */
+    id: string;
+    state: 'draft' | 'pending_review' | 'open' | 'closed' | 'awarded' | 'cancelled';
+    title: string;
+    buyerName: string;
+    processes: Array<string>;
+    lines: Array<SupplierRfqLineResponse>;
+    quoteDeadline: string | null;
+    ndaRequired: boolean;
+    visibility: 'public' | 'invite_only';
+    publishedAt: string | null;
+};
+
+export type SupplierInvitationResponse = {
+    id: string;
+    rfq: SupplierRfqSummaryResponse;
+    state: 'invited' | 'declined';
+    declineReason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other';
+    createdAt: string;
+};
+
+export type SupplierInvitationListResponse = {
+    data: Array<SupplierInvitationResponse>;
+    nextCursor: string | null;
+};
+
+export type DeclineInvitationDto = {
+    reason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other';
+    note?: string;
+};
+
+export type RfqFeedItemResponse = {
+    rfq: SupplierRfqSummaryResponse;
+    /**
+     * Your invitation to it, if any (invitations come first).
+     */
+    invitationId: string | null;
+    /**
+     * Your profile scored against the RFQ’s requirement (the matching’s scoring, inverted); 0 when rankedBy is deadline.
+     */
+    score: number;
+    explanation: ExplanationResponse;
+};
+
+export type RfqFeedResponse = {
+    items: Array<RfqFeedItemResponse>;
+    nextCursor: string | null;
+    /**
+     * fit: ranked by your published profile. deadline: you have no published profile to score, so scores are 0, explanations empty and the nearest deadline comes first.
+     */
+    rankedBy: 'fit' | 'deadline';
+};
+
 export type HealthControllerLiveData = {
     body?: never;
     path?: never;
@@ -2803,3 +3273,221 @@ export type ReviewsControllerRequestChangesResponses = {
 };
 
 export type ReviewsControllerRequestChangesResponse = ReviewsControllerRequestChangesResponses[keyof ReviewsControllerRequestChangesResponses];
+
+export type RfqsControllerListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        state?: 'draft' | 'pending_review' | 'open' | 'closed' | 'awarded' | 'cancelled';
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+        limit?: number;
+    };
+    url: '/api/v1/rfqs';
+};
+
+export type RfqsControllerListResponses = {
+    /**
+     * Your organization’s RFQs (admins: everyone’s), newest first.
+     */
+    200: RfqListResponse;
+};
+
+export type RfqsControllerListResponse = RfqsControllerListResponses[keyof RfqsControllerListResponses];
+
+export type RfqsControllerCreateData = {
+    body: CreateRfqDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/rfqs';
+};
+
+export type RfqsControllerCreateResponses = {
+    /**
+     * A draft. 400 VALIDATION_FAILED naming each field at fault (unknown vocabulary codes, HS code, ZIP, dates, prices, quantity breaks, suppliers).
+     */
+    201: RfqResponse;
+};
+
+export type RfqsControllerCreateResponse = RfqsControllerCreateResponses[keyof RfqsControllerCreateResponses];
+
+export type RfqsControllerGetData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}';
+};
+
+export type RfqsControllerGetResponses = {
+    /**
+     * The buyer’s own, any for admins, and for a supplier one that is public and open or that invited it (gated until its NDA is accepted). Anything else 404.
+     */
+    200: RfqResponse;
+};
+
+export type RfqsControllerGetResponse = RfqsControllerGetResponses[keyof RfqsControllerGetResponses];
+
+export type RfqsControllerUpdateData = {
+    body: UpdateRfqDto;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}';
+};
+
+export type RfqsControllerUpdateResponses = {
+    /**
+     * A draft is edited in place; an open RFQ is amended (a new version, invited suppliers notified; EMAIL_NOT_VERIFIED until verified). 409 RFQ_CLOSED past the deadline; 409 RFQ_INVALID_TRANSITION with issue `<action>_from_<state>`. 400 RFQ_INCOMPLETE when an amendment leaves it incomplete.
+     */
+    200: RfqResponse;
+};
+
+export type RfqsControllerUpdateResponse = RfqsControllerUpdateResponses[keyof RfqsControllerUpdateResponses];
+
+export type RfqsControllerPublishData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/publish';
+};
+
+export type RfqsControllerPublishResponses = {
+    /**
+     * draft -> open, version 1; suppliers are matched and invited by the worker. 400 RFQ_INCOMPLETE naming each missing field; 409 RFQ_INVALID_TRANSITION with issue `<action>_from_<state>`.
+     */
+    200: RfqResponse;
+};
+
+export type RfqsControllerPublishResponse = RfqsControllerPublishResponses[keyof RfqsControllerPublishResponses];
+
+export type RfqsControllerCloseData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/close';
+};
+
+export type RfqsControllerCloseResponses = {
+    /**
+     * open -> closed (reason buyer; deadline when it has passed). 409 RFQ_INVALID_TRANSITION with issue `<action>_from_<state>`.
+     */
+    200: RfqResponse;
+};
+
+export type RfqsControllerCloseResponse = RfqsControllerCloseResponses[keyof RfqsControllerCloseResponses];
+
+export type RfqsControllerCancelData = {
+    body: CancelRfqDto;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/cancel';
+};
+
+export type RfqsControllerCancelResponses = {
+    /**
+     * draft, open or closed -> cancelled; invited suppliers are notified. 409 RFQ_INVALID_TRANSITION with issue `<action>_from_<state>`.
+     */
+    200: RfqResponse;
+};
+
+export type RfqsControllerCancelResponse = RfqsControllerCancelResponses[keyof RfqsControllerCancelResponses];
+
+export type RfqInvitationsControllerListData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/invitations';
+};
+
+export type RfqInvitationsControllerListResponses = {
+    /**
+     * Invited suppliers with their match explanation, best rank first (buyer picks the matching did not rank last), and declines counted by reason. Another buyer’s RFQ: 404.
+     */
+    200: RfqInvitationListResponse;
+};
+
+export type RfqInvitationsControllerListResponse = RfqInvitationsControllerListResponses[keyof RfqInvitationsControllerListResponses];
+
+export type SupplierInvitationsControllerListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        state?: 'invited' | 'declined';
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+        limit?: number;
+    };
+    url: '/api/v1/invitations';
+};
+
+export type SupplierInvitationsControllerListResponses = {
+    /**
+     * Invitations to the supplier profile your organization owns, newest first.
+     */
+    200: SupplierInvitationListResponse;
+};
+
+export type SupplierInvitationsControllerListResponse = SupplierInvitationsControllerListResponses[keyof SupplierInvitationsControllerListResponses];
+
+export type SupplierInvitationsControllerDeclineData = {
+    body: DeclineInvitationDto;
+    path: {
+        invitationId: string;
+    };
+    query?: never;
+    url: '/api/v1/invitations/{invitationId}/decline';
+};
+
+export type SupplierInvitationsControllerDeclineResponses = {
+    /**
+     * Declines with a reason the buyer sees counted. Another organization’s invitation: 404; declined already: 409 INVITATION_INVALID_TRANSITION; the RFQ no longer open (by its deadline too): 409 RFQ_CLOSED.
+     */
+    200: SupplierInvitationResponse;
+};
+
+export type SupplierInvitationsControllerDeclineResponse = SupplierInvitationsControllerDeclineResponses[keyof SupplierInvitationsControllerDeclineResponses];
+
+export type RfqFeedControllerListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * A process or process-family code (400 for a code that is not one).
+         */
+        process?: string;
+        /**
+         * Only RFQs whose quote deadline is at or before this moment.
+         */
+        deadlineBefore?: string;
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+        limit?: number;
+    };
+    url: '/api/v1/rfq-feed';
+};
+
+export type RfqFeedControllerListResponses = {
+    /**
+     * Open public RFQs and those that invited you, your live invitations first, then by fit to your profile, each with its explanation.
+     */
+    200: RfqFeedResponse;
+};
+
+export type RfqFeedControllerListResponse = RfqFeedControllerListResponses[keyof RfqFeedControllerListResponses];

@@ -8,4 +8,5 @@ export * from './render-digest';
 export * from './types/account.types';
 export * from './types/team.types';
 export * from './types/supplier.types';
+export * from './types/rfq-invitation.types';
 export * from './types/rfq.types';

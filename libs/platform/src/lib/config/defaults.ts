@@ -58,5 +58,7 @@ export function defaultEnvironment(nodeEnv: NodeEnvironment): Record<string, str
     OUTBOX_PRUNE_INTERVAL_MINUTES: '60',
     DIGEST_LOCAL_HOUR: '8',
     DIGEST_CHECK_INTERVAL_MINUTES: '15',
+    RFQ_INVITE_TOP_N: '25',
+    RFQ_DEADLINE_SWEEP_SECONDS: '60',
   };
 }

@@ -354,4 +354,18 @@ export class WorkerEnvironment extends CommonEnvironment {
   @Min(1)
   @Max(60)
   DIGEST_CHECK_INTERVAL_MINUTES!: number;
+
+  /** How many suppliers the RFQ fan-out invites from the matching (the buyer's own picks come on top). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  RFQ_INVITE_TOP_N!: number;
+
+  /** How often the sweep closes open RFQs past their deadline that a lost delayed job missed. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  RFQ_DEADLINE_SWEEP_SECONDS!: number;
 }

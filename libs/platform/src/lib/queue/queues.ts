@@ -9,10 +9,12 @@ export interface QueuePayloads {
   events: OutboxJobPayload;
   /** Scheduled housekeeping. */
   maintenance: MaintenanceJobPayload;
+  /** One delayed job per open RFQ's quote deadline: at the deadline, close it if it is still due. */
+  deadlines: DeadlineJobPayload;
 }
 
 export type QueueName = keyof QueuePayloads;
-export const QUEUE_NAMES: readonly QueueName[] = ['events', 'maintenance'];
+export const QUEUE_NAMES: readonly QueueName[] = ['events', 'maintenance', 'deadlines'];
 
 export interface OutboxJobPayload {
   /** The row's number in its own database's sequence: for logs, not unique across databases. */
@@ -26,7 +28,13 @@ export interface OutboxJobPayload {
 }
 
 export interface MaintenanceJobPayload {
-  task: 'prune-outbox' | 'send-digests';
+  task: 'prune-outbox' | 'send-digests' | 'close-overdue-rfqs';
+}
+
+export interface DeadlineJobPayload {
+  rfqId: string;
+  /** The deadline the job was scheduled for (ISO); the closer reads the RFQ's current one. */
+  quoteDeadline: string;
 }
 
 export interface JobRetryPolicy {

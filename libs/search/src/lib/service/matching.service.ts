@@ -31,9 +31,13 @@ export class MatchingService {
     private readonly clock: Clock,
   ) {}
 
-  /** The best visible suppliers for a requirement, best first, at most `limit` (1-100). */
-  async match(requirement: Requirement, limit: number): Promise<RankedHit[]> {
-    const bounded = Math.min(Math.max(1, limit), MATCHING_MAX_LIMIT);
+  /**
+   * The best visible suppliers for a requirement, best first, at most `limit` (1-100). A worker caller (the
+   * RFQ fan-out, inviting more than 100) may raise the bound with `maxLimit`, never past the candidate budget.
+   */
+  async match(requirement: Requirement, limit: number, options: { maxLimit?: number } = {}): Promise<RankedHit[]> {
+    const bound = Math.min(options.maxLimit ?? MATCHING_MAX_LIMIT, CANDIDATE_LIMIT);
+    const bounded = Math.min(Math.max(1, limit), bound);
     const filters = {
       processes: [],
       materials: [],
