@@ -18,7 +18,7 @@ import { drain } from './rfq-fanout/throughput.mjs';
 const options = {
   topN: Number(process.env.BENCH_TOP_N ?? 200),
   warmUp: Number(process.env.BENCH_WARMUP ?? 3),
-  samples: Number(process.env.BENCH_SAMPLES ?? 20),
+  samples: Number(process.env.BENCH_SAMPLES ?? 40),
   rfqs: Number(process.env.BENCH_RFQS ?? 1000),
   publishers: Number(process.env.BENCH_PUBLISHERS ?? 8),
   claimed: Number(process.env.BENCH_CLAIMED ?? 50),

@@ -121,7 +121,10 @@ async function uploadDrawing(base, buyer, rfq) {
     headers: { 'content-type': 'application/pdf', authorization: `Bearer ${buyer}` },
     body: bytes,
   });
+  // A build without the attachments route answers 404 for the path: the RFQ goes out without its drawing.
+  if (response.status === 404) return `no drawing (POST /api/v1/rfqs/{id}/attachments answered 404: not in this build)`;
   if (response.status !== 201) throw new Error(`uploading the drawing answered ${response.status}: ${await response.text()}`);
+  return `drawing ${name} on line 1`;
 }
 
 /** The RFQ's invitations once the fan-out made them (it runs in the worker, a moment after publishing). */
@@ -143,6 +146,7 @@ export async function ensureDemoRfq(base, accounts) {
   let how = 'already there';
   let pick = null;
   let rfq;
+  let drawing = null;
   if (!summary) {
     const body = draftBody(Date.now());
     await waitIndexed(base, supplierId);
@@ -157,7 +161,7 @@ export async function ensureDemoRfq(base, accounts) {
     rfq = await call(base, 'GET', `/api/v1/rfqs/${summary.id}`, undefined, buyer);
   }
   if (rfq.state === 'draft') {
-    if (rfq.attachments.length === 0) await uploadDrawing(base, buyer, rfq);
+    drawing = rfq.attachments.length === 0 ? await uploadDrawing(base, buyer, rfq) : `drawing ${rfq.attachments[0].fileName}`;
     if (how !== 'created') {
       // A draft left by an interrupted run may carry a deadline that is now too close: move it first.
       const { quoteDeadline, needBy } = draftBody(Date.now());
@@ -170,8 +174,9 @@ export async function ensureDemoRfq(base, accounts) {
   const demoInvitation = invitations.find((invitation) => invitation.supplier.id === supplierId);
   if (!demoInvitation) throw new Error(`RFQ ${rfq.id} has ${invitations.length} invitations but none to Maquinados del Bajío (${supplierId})`);
   const claimed = invitations.filter((invitation) => invitation.supplier.claimed).length;
+  drawing ??= rfq.attachments.length > 0 ? `drawing ${rfq.attachments[0].fileName}` : 'no drawing';
   const lines = [
-    `"${rfq.title}" (Lone Star Robotics, ${rfq.state}, 2 lines, a drawing, NDA): ${how}`,
+    `"${rfq.title}" (Lone Star Robotics, ${rfq.state}, 2 lines with quantity breaks, ${drawing}, NDA required): ${how}`,
     `${invitations.length} invitations (${claimed} to claimed suppliers, notified), Maquinados del Bajío invited by ${demoInvitation.source === 'buyer' ? "the buyer's pick" : `the matching (rank ${demoInvitation.rank})`}`,
     `buyer's page ${base}/rfqs/${rfq.id}   supplier's page ${base}/opportunities/${rfq.id}`,
   ];
