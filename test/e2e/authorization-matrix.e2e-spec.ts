@@ -2,6 +2,7 @@ import { accessTokenForTests, signTokenForTests } from './support/signed-token';
 import { insertDirectoryListing, type UserFixture } from '@puente/testing';
 import { randomUUID } from 'node:crypto';
 import { PuenteStack } from './support/puente-stack';
+import { completeRfqBody } from './support/rfq-world';
 
 const ACTORS = ['anonymous', 'buyerAOwner', 'buyerAMember', 'buyerB', 'supplierX', 'supplierY', 'admin'] as const;
 type Actor = (typeof ACTORS)[number];
@@ -33,6 +34,14 @@ interface Fixtures {
   newReviewItem: (state: 'open' | 'approved') => Promise<string>;
   /** An open public RFQ of buyer A that invited supplier X and supplier Y (each has an invitation to list). */
   invitedRfq: { rfqId: string; supplierXInvitationId: string };
+  /** An open invite-only RFQ of buyer A that needs an NDA and invited supplier X alone (X accepted the NDA). */
+  rfqForX: { rfqId: string; attachmentId: string };
+  /** A question of supplier X on rfqForX, unanswered. */
+  newSupplierXQuestion: () => Promise<string>;
+  /** A draft of buyer A with one attachment (its ids). */
+  newBuyerAAttachment: () => Promise<{ rfqId: string; attachmentId: string }>;
+  /** A new RFQ of buyer A through the API: a complete draft, or published. */
+  newBuyerARfq: (state: 'draft' | 'open') => Promise<string>;
 }
 
 interface Request {
@@ -60,6 +69,11 @@ const teams = (status: number): Expected => ({ ...signedIn(status), admin: 403 }
 const ownersOwnOrganization = (status: number): Expected => ({ ...teams(status), buyerAMember: 403 });
 /** An owner acting on buyer A's resource: other tenants get 404, never a hint that it exists. */
 const ownersOnBuyerA = (status: number): Expected => ({ ...ownersOwnOrganization(404), buyerAOwner: status });
+
+/** Buyer organizations only. */
+const buyers = (status: number): Expected => ({ ...all(403), anonymous: 401, buyerAOwner: status, buyerAMember: status, buyerB: status });
+/** Buyer A's owner and member on buyer A's resource: buyer B gets 404; suppliers and admins are refused by kind. */
+const buyerAOnly = (status: number): Expected => ({ ...buyers(404), buyerAOwner: status, buyerAMember: status });
 
 /** Supplier organizations only, each on its own profile. */
 const suppliers = (status: number): Expected => ({ ...all(403), anonymous: 401, supplierX: status, supplierY: status });
@@ -354,6 +368,52 @@ const MATRIX: Record<string, Row> = {
     },
   },
   'GET /api/v1/rfq-feed': { request: () => ({ path: '/api/v1/rfq-feed' }), expect: suppliers(200) },
+
+  // RFQs: buyers write their own (another buyer's is 404); suppliers read only what is public and open or invited them.
+  'POST /api/v1/rfqs': { request: () => ({ path: '/api/v1/rfqs', body: { title: 'Matrix draft' } }), expect: buyers(201) },
+  'GET /api/v1/rfqs': { request: () => ({ path: '/api/v1/rfqs' }), expect: { ...buyers(200), admin: 200 } },
+  'GET /api/v1/rfqs/{rfqId}': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}` }),
+    expect: { ...buyerAOnly(200), supplierX: 200, supplierY: 404, admin: 200 },
+  },
+  'PATCH /api/v1/rfqs/{rfqId}': {
+    request: async (f) => ({ path: `/api/v1/rfqs/${await f.newBuyerARfq('draft')}`, body: { title: 'Matrix edit' } }),
+    expect: buyerAOnly(200),
+  },
+  'POST /api/v1/rfqs/{rfqId}/publish': { request: async (f) => ({ path: `/api/v1/rfqs/${await f.newBuyerARfq('draft')}/publish` }), expect: buyerAOnly(200) },
+  'POST /api/v1/rfqs/{rfqId}/close': { request: async (f) => ({ path: `/api/v1/rfqs/${await f.newBuyerARfq('open')}/close` }), expect: buyerAOnly(200) },
+  'POST /api/v1/rfqs/{rfqId}/nda': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/nda`, body: { version: 1 } }),
+    expect: { ...suppliers(404), supplierX: 200 },
+  },
+  'POST /api/v1/rfqs/{rfqId}/attachments': {
+    request: async (f) => ({ path: `/api/v1/rfqs/${await f.newBuyerARfq('draft')}/attachments?kind=drawing&name=matrix.pdf`, raw: PDF }),
+    expect: buyerAOnly(201),
+  },
+  'GET /api/v1/rfqs/{rfqId}/attachments/{attachmentId}': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/attachments/${f.rfqForX.attachmentId}` }),
+    expect: { ...buyerAOnly(200), supplierX: 200, supplierY: 404, admin: 200 },
+  },
+  'DELETE /api/v1/rfqs/{rfqId}/attachments/{attachmentId}': {
+    request: async (f) => {
+      const { rfqId, attachmentId } = await f.newBuyerAAttachment();
+      return { path: `/api/v1/rfqs/${rfqId}/attachments/${attachmentId}` };
+    },
+    expect: buyerAOnly(204),
+  },
+  'POST /api/v1/rfqs/{rfqId}/questions': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/questions`, body: { body: 'Matrix question?' } }),
+    expect: { ...suppliers(404), supplierX: 201 },
+  },
+  'GET /api/v1/rfqs/{rfqId}/questions': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/questions` }),
+    expect: { ...buyerAOnly(200), supplierX: 200, supplierY: 404, admin: 200 },
+  },
+  'POST /api/v1/rfqs/{rfqId}/questions/{questionId}/answer': {
+    request: async (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/questions/${await f.newSupplierXQuestion()}/answer`, body: { answer: 'Yes', public: false } }),
+    expect: buyerAOnly(200),
+  },
+  'POST /api/v1/rfqs/{rfqId}/cancel': { request: async (f) => ({ path: `/api/v1/rfqs/${await f.newBuyerARfq('draft')}/cancel`, body: { reason: 'Matrix' } }), expect: buyerAOnly(200) },
 };
 
 describe('authorization matrix', () => {
@@ -449,6 +509,30 @@ describe('authorization matrix', () => {
       await stack.db.query(`UPDATE supplier_profiles SET state = 'draft' WHERE organization_id = $1`, [supplierY.id]);
     };
     fixtures.invitedRfq = await invitedRfqOf(stack, buyerA.id, users.buyerAOwner.userId, [supplierX.id, supplierY.id]);
+    fixtures.newBuyerARfq = async (state) => {
+      const created = await stack.http.call('POST', '/api/v1/rfqs', { token: tokens.buyerAOwner, body: completeRfqBody() });
+      if (created.status !== 201) throw new Error(`create RFQ as buyerAOwner: ${created.status} ${JSON.stringify(created.body)}`);
+      if (state === 'open') {
+        const published = await stack.http.call('POST', `/api/v1/rfqs/${created.body.id}/publish`, { token: tokens.buyerAOwner });
+        if (published.status !== 200) throw new Error(`publish RFQ as buyerAOwner: ${published.status} ${JSON.stringify(published.body)}`);
+      }
+      return created.body.id;
+    };
+    fixtures.rfqForX = await rfqForSupplier(stack, tokens, fixtures.supplierX.supplierId);
+    fixtures.newSupplierXQuestion = async () => {
+      const asked = await stack.http.call('POST', `/api/v1/rfqs/${fixtures.rfqForX.rfqId}/questions`, { token: tokens.supplierX, body: { body: 'Tolerances?' } });
+      if (asked.status !== 201) throw new Error(`ask as supplierX: ${asked.status} ${JSON.stringify(asked.body)}`);
+      return asked.body.id;
+    };
+    fixtures.newBuyerAAttachment = async () => {
+      const rfqId = await fixtures.newBuyerARfq('draft');
+      const uploaded = await stack.http.call('POST', `/api/v1/rfqs/${rfqId}/attachments?kind=drawing&name=matrix.pdf`, { token: tokens.buyerAOwner, raw: PDF });
+      if (uploaded.status !== 201) throw new Error(`attach as buyerAOwner: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
+      return { rfqId, attachmentId: uploaded.body.id };
+    };
+    await fixtures.newSupplierXQuestion();
+    // The RFQ list is tested with two buyers that both have RFQs.
+    await stack.http.call('POST', '/api/v1/rfqs', { token: tokens.buyerB, body: { title: 'Buyer B draft' } });
     const openApi = (await stack.http.call('GET', '/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
     documented = Object.entries(openApi.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
   });
@@ -490,8 +574,19 @@ describe('authorization matrix', () => {
         'SELECT DISTINCT p.organization_id FROM rfq_invitations i JOIN supplier_profiles p ON p.id = i.supplier_id WHERE i.id = ANY($1::uuid[])',
         [(result.body.data as Array<{ id: string }>).map((invitation) => invitation.id)],
       );
-      expect(result.body.data).toHaveLength(1);
+      // X has a second invitation (rfqForX); each sees its own only.
+      expect(result.body.data.length).toBeGreaterThan(0);
       expect(owners).toEqual([{ organization_id: fixtures.users[actor].organizationId }]);
+    }
+  });
+
+  it('lists only the caller organization’s RFQs, though both buyers have some', async () => {
+    for (const actor of ['buyerAOwner', 'buyerB'] as const) {
+      const result = await fixtures.stack.http.call('GET', '/api/v1/rfqs?limit=100', { token: fixtures.tokens[actor] });
+      const ids = (result.body.data as Array<{ id: string }>).map((rfq) => rfq.id);
+      const owners = await fixtures.stack.db.query('SELECT DISTINCT buyer_organization_id FROM rfqs WHERE id = ANY($1::uuid[])', [ids]);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(owners).toEqual([{ buyer_organization_id: fixtures.users[actor].organizationId }]);
     }
   });
 
@@ -520,6 +615,30 @@ describe('authorization matrix', () => {
     }
   });
 });
+
+/** An open invite-only RFQ of buyer A needing an NDA, inviting supplier X alone; X has accepted the NDA. */
+async function rfqForSupplier(stack: PuenteStack, tokens: Fixtures['tokens'], supplierXId: string): Promise<Fixtures['rfqForX']> {
+  const body = completeRfqBody({ visibility: 'invite_only', invitedSupplierIds: [supplierXId], ndaRequired: true, ndaText: 'Keep the drawings confidential.' });
+  const created = await stack.http.call('POST', '/api/v1/rfqs', { token: tokens.buyerAOwner, body });
+  const drawing = await stack.http.call('POST', `/api/v1/rfqs/${created.body.id}/attachments?kind=drawing&name=bracket.pdf`, {
+    token: tokens.buyerAOwner,
+    raw: { bytes: Buffer.from('%PDF-1.7\n% matrix drawing\n'), contentType: 'application/pdf' },
+  });
+  if (drawing.status !== 201) throw new Error(`attach to the matrix RFQ: ${drawing.status} ${JSON.stringify(drawing.body)}`);
+  const published = await stack.http.call('POST', `/api/v1/rfqs/${created.body.id}/publish`, { token: tokens.buyerAOwner });
+  if (published.status !== 200) throw new Error(`publish the matrix RFQ: ${published.status} ${JSON.stringify(published.body)}`);
+  const rfqId: string = created.body.id;
+  // The fan-out invites the pick too; written here so the rows need not wait for the worker.
+  await stack.db.query(
+    `INSERT INTO rfq_invitations (rfq_id, supplier_id, supplier_organization_id, source, state, created_at)
+     SELECT $1, p.id, p.organization_id, 'buyer', 'invited', now() FROM supplier_profiles p WHERE p.id = $2
+     ON CONFLICT (rfq_id, supplier_id) DO NOTHING`,
+    [rfqId, supplierXId],
+  );
+  const accepted = await stack.http.call('POST', `/api/v1/rfqs/${rfqId}/nda`, { token: tokens.supplierX, body: { version: 1 } });
+  if (accepted.status !== 200) throw new Error(`accept the NDA as supplierX: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  return { rfqId, attachmentId: drawing.body.id };
+}
 
 /** An open public RFQ of buyer A, written as publishing leaves it, with an invitation to each supplier organization's profile. */
 async function invitedRfqOf(stack: PuenteStack, buyerId: string, createdBy: string, supplierOrganizationIds: string[]): Promise<Fixtures['invitedRfq']> {

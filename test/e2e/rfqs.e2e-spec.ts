@@ -184,6 +184,10 @@ describe('RFQs: the buyer’s lifecycle', () => {
       expect(list.body.data.length).toBeGreaterThan(1);
       expect([...new Set(list.body.data.map((row: { buyerName: string }) => row.buyerName))]).toEqual([party === buyer ? 'Lone Star Robotics' : 'Prairie Pumps']);
     }
+    const platform = await stack.factory.platformOrganization();
+    const admin = await stack.factory.user(platform.id);
+    const adminList = await call('GET', '/rfqs?limit=100', (await stack.http.signIn(admin.email, admin.password)).accessToken);
+    expect(new Set(adminList.body.data.map((row: { buyerName: string }) => row.buyerName))).toEqual(new Set(['Lone Star Robotics', 'Prairie Pumps']));
     const first = await call('GET', '/rfqs?limit=1', otherBuyer.token);
     const second = await call('GET', `/rfqs?limit=1&cursor=${first.body.nextCursor}`, otherBuyer.token);
     expect([first.body.data[0].title, second.body.data[0].title]).toEqual(['Impellers', 'Pump housings']);

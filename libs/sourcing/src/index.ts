@@ -13,6 +13,10 @@ export { invitedOrganizationIds, wasInvited } from './lib/access/invited-organiz
 export { assertOpenForWrites, isPastDeadline } from './lib/rfqs/assert-open-for-writes';
 export { RfqService } from './lib/rfqs/rfq.service';
 export { RfqLifecycleService } from './lib/rfqs/rfq-lifecycle.service';
+export { RfqNdaService } from './lib/nda/rfq-nda.service';
+export { RfqAttachmentsService, type AttachmentDownload, type AttachmentUpload } from './lib/attachments/rfq-attachments.service';
+export { RFQ_ATTACHMENT_FILE_TYPES } from './lib/attachments/rfq-attachment-types';
+export { RfqQuestionsService } from './lib/questions/rfq-questions.service';
 export type { RfqInput, RfqLineInput, RfqPatch } from './lib/rfqs/rfq-input';
 export { RFQ_CURSOR_PATTERN } from './lib/rfqs/rfq-list-cursor';
 export type { RfqListQuery } from './lib/rfqs/rfq-list';

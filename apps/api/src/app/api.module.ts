@@ -41,6 +41,8 @@ import { AdminSupplierDocumentsController, PublicSupplierDocumentsController, Su
 import { SupplierProfileController } from './suppliers/supplier-profile.controller';
 import { SuppliersController } from './suppliers/suppliers.controller';
 import { RequestRedisModule } from './request-redis.module';
+import { RfqAttachmentsController } from './sourcing/rfq-attachments.controller';
+import { RfqQuestionsController } from './sourcing/rfq-questions.controller';
 import { RfqsController } from './sourcing/rfqs.controller';
 import { MatchingController, SupplierSearchController } from './search/search.controller';
 import { RfqInvitationsController, SupplierInvitationsController } from './sourcing/invitations.controller';
@@ -129,6 +131,8 @@ export class ApiModule {
         AdminListingClaimsController,
         ReviewsController,
         RfqsController,
+        RfqAttachmentsController,
+        RfqQuestionsController,
         RfqInvitationsController,
         SupplierInvitationsController,
         RfqFeedController,

@@ -64,7 +64,7 @@ export function configureApiApp(app: NestExpressApplication, config: ApiConfig, 
         maxKeys: config.HTTP_BODY_MAX_KEYS,
         maxItems: config.HTTP_BODY_MAX_ITEMS,
       },
-      config.UPLOAD_MAX_BYTES,
+      { documents: config.UPLOAD_MAX_BYTES, rfqAttachments: config.RFQ_ATTACHMENT_MAX_BYTES },
     ),
   );
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });

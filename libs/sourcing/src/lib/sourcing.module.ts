@@ -2,8 +2,11 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent, AuditLog } from '@puente/identity';
 import { RfqReadAccess } from './access/rfq-read-access';
+import { RfqAttachmentsService } from './attachments/rfq-attachments.service';
 import { SOURCING_ENTITIES } from './entities/index';
 import { INVITATION_PROVIDERS } from './invitations/invitation-providers';
+import { RfqNdaService } from './nda/rfq-nda.service';
+import { RfqQuestionsService } from './questions/rfq-questions.service';
 import { RfqClosing } from './rfqs/rfq-closing';
 import { RfqDeadlineCloser } from './rfqs/rfq-deadline-closer';
 import { RfqLifecycleService } from './rfqs/rfq-lifecycle.service';
@@ -31,6 +34,9 @@ export class SourcingModule {
       RfqPublication,
       RfqService,
       RfqLifecycleService,
+      RfqNdaService,
+      RfqAttachmentsService,
+      RfqQuestionsService,
       ...INVITATION_PROVIDERS,
     ];
     return {

@@ -2,10 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal, RequestOrigin } from '@puente/identity';
 import { uuidParam } from '@puente/platform';
-import { RfqLifecycleService, RfqService } from '@puente/sourcing';
+import { RfqLifecycleService, RfqNdaService, RfqService } from '@puente/sourcing';
 import { ForOrganizations, RequireVerifiedEmail } from '../auth/access.decorators';
 import { CurrentPrincipal, Origin } from '../auth/request-principal';
-import { CancelRfqDto, CreateRfqDto, RfqListQueryDto, UpdateRfqDto } from './rfqs.dto';
+import { AcceptNdaDto, CancelRfqDto, CreateRfqDto, RfqListQueryDto, UpdateRfqDto } from './rfqs.dto';
 import { RfqListResponse, RfqResponse } from './rfqs.responses';
 
 const TRANSITION = '409 RFQ_INVALID_TRANSITION with issue `<action>_from_<state>`.';
@@ -18,6 +18,7 @@ export class RfqsController {
   constructor(
     private readonly rfqs: RfqService,
     private readonly lifecycle: RfqLifecycleService,
+    private readonly nda: RfqNdaService,
   ) {}
 
   @Post()
@@ -86,5 +87,21 @@ export class RfqsController {
     @Origin() origin: RequestOrigin,
   ): Promise<RfqResponse> {
     return this.lifecycle.cancel(principal, rfqId, body.reason, origin);
+  }
+
+  @Post(':rfqId/nda')
+  @HttpCode(200)
+  @ForOrganizations('supplier')
+  @ApiOkResponse({
+    type: RfqResponse,
+    description: 'Your organization accepts the RFQ’s NDA (audited; again is a no-op) and reads it ungated. 409 RFQ_NDA_VERSION_STALE when the NDA changed since you read it; 404 when you may not read the RFQ.',
+  })
+  acceptNda(
+    @CurrentPrincipal() principal: Principal,
+    @Param('rfqId', uuidParam('rfqId')) rfqId: string,
+    @Body() body: AcceptNdaDto,
+    @Origin() origin: RequestOrigin,
+  ): Promise<RfqResponse> {
+    return this.nda.accept(principal, rfqId, body.version, origin);
   }
 }

@@ -123,3 +123,7 @@ export class RfqListQueryDto {
   @Max(100)
   limit?: number;
 }
+
+export class AcceptNdaDto {
+  @ApiProperty({ minimum: 0, description: 'The NDA version you read (nda.version of the RFQ).' }) @IsInt() @Min(0) @Max(1_000_000) version!: number;
+}

@@ -1,28 +1,64 @@
 import { AppError, contentEncodingOf, jsonBodyMiddleware, readBody, sendError, toAppError, type JsonBodyLimits } from '@puente/platform';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
+/** Which size limit an upload route reads up to. */
+type UploadLimit = 'documents' | 'rfqAttachments';
+
+export interface UploadLimits {
+  /** UPLOAD_MAX_BYTES: supplier documents. */
+  documents: number;
+  /** RFQ_ATTACHMENT_MAX_BYTES: drawings and specifications of RFQs. */
+  rfqAttachments: number;
+}
+
 /** The routes that take a file's raw bytes as their body (`?kind=&name=` in the query). */
-const UPLOAD_ROUTES = [/^\/api\/v1\/supplier-profile\/documents\/?$/, /^\/api\/v1\/admin\/suppliers\/[^/]+\/documents\/?$/];
+const UPLOAD_ROUTES: Array<{ path: RegExp; limit: UploadLimit }> = [
+  { path: /^\/api\/v1\/supplier-profile\/documents\/?$/, limit: 'documents' },
+  { path: /^\/api\/v1\/admin\/suppliers\/[^/]+\/documents\/?$/, limit: 'documents' },
+  { path: /^\/api\/v1\/rfqs\/[^/]+\/attachments\/?$/, limit: 'rfqAttachments' },
+];
+
+/** Media types a client may label RFQ drawings with (CAD exchange formats and archives besides documents and images). */
+export const RFQ_ATTACHMENT_MEDIA_TYPES = [
+  'application/octet-stream',
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'model/step',
+  'application/step',
+  'model/iges',
+  'application/iges',
+  'image/vnd.dxf',
+  'application/dxf',
+  'application/zip',
+  'application/x-zip-compressed',
+];
 
 /** Media types a client may label the bytes with; the type that counts is read from the bytes. */
-const FILE_MEDIA_TYPES = new Set(['application/octet-stream', 'application/pdf', 'image/png', 'image/jpeg', 'image/webp']);
+const FILE_MEDIA_TYPES = new Set(['image/webp', ...RFQ_ATTACHMENT_MEDIA_TYPES]);
+
+function uploadRouteOf(request: Request): { path: RegExp; limit: UploadLimit } | undefined {
+  const path = (request.originalUrl ?? request.url).split('?')[0];
+  return request.method === 'POST' ? UPLOAD_ROUTES.find((route) => route.path.test(path)) : undefined;
+}
 
 export function isUploadRequest(request: Request): boolean {
-  const path = (request.originalUrl ?? request.url).split('?')[0];
-  return request.method === 'POST' && UPLOAD_ROUTES.some((route) => route.test(path));
+  return uploadRouteOf(request) !== undefined;
 }
 
 /**
  * The API's one body reader: JSON everywhere (jsonBodyMiddleware and all its rules), except on the
  * upload routes, where a body labelled as a file is read as bytes (same content-encoding handling,
- * limited to UPLOAD_MAX_BYTES: 413 UPLOAD_TOO_LARGE) into `request.body` as a Buffer. A JSON body sent
+ * limited to UPLOAD_MAX_BYTES, or RFQ_ATTACHMENT_MAX_BYTES for RFQ files: 413 UPLOAD_TOO_LARGE) into `request.body` as a Buffer. A JSON body sent
  * there still goes through the JSON rules (and is then refused by the route).
  */
-export function bodyMiddleware(json: JsonBodyLimits, uploadMaxBytes: number): RequestHandler {
+export function bodyMiddleware(json: JsonBodyLimits, limits: UploadLimits): RequestHandler {
   const readJson = jsonBodyMiddleware(json);
   return (request: Request, response: Response, next: NextFunction) => {
     const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    if (!isUploadRequest(request) || !FILE_MEDIA_TYPES.has(mediaType)) return readJson(request, response, next);
+    const route = uploadRouteOf(request);
+    if (!route || !FILE_MEDIA_TYPES.has(mediaType)) return readJson(request, response, next);
+    const uploadMaxBytes = limits[route.limit];
     const refuse = (error: unknown) => {
       if (!request.readableEnded) response.setHeader('connection', 'close');
       sendError(request, response, toAppError(error));
