@@ -1713,6 +1713,51 @@ export type CancelRfqDto = {
     reason?: string;
 };
 
+export type AcceptNdaDto = {
+    /**
+     * The NDA version you read (nda.version of the RFQ).
+     */
+    version: number;
+};
+
+export type AskQuestionDto = {
+    body: string;
+};
+
+export type RfqQuestionAskerResponse = {
+    organizationId: string;
+    organizationName: string;
+};
+
+export type RfqQuestionResponse = {
+    id: string;
+    body: string;
+    askedAt: string;
+    /**
+     * For the buyer, admins and the asking organization; null on a public answer read by others.
+     */
+    askedBy: RfqQuestionAskerResponse | null;
+    /**
+     * Your organization asked it.
+     */
+    own: boolean;
+    answer: string | null;
+    public: boolean;
+    answeredAt: string | null;
+};
+
+export type RfqQuestionListResponse = {
+    data: Array<RfqQuestionResponse>;
+};
+
+export type AnswerQuestionDto = {
+    answer: string;
+    /**
+     * Shown to every supplier that reads the RFQ, without saying who asked.
+     */
+    public: boolean;
+};
+
 export type InvitedSupplierResponse = {
     /**
      * The supplierId (GET /suppliers/{supplierId}).
@@ -3402,6 +3447,148 @@ export type RfqsControllerCancelResponses = {
 };
 
 export type RfqsControllerCancelResponse = RfqsControllerCancelResponses[keyof RfqsControllerCancelResponses];
+
+export type RfqsControllerAcceptNdaData = {
+    body: AcceptNdaDto;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/nda';
+};
+
+export type RfqsControllerAcceptNdaResponses = {
+    /**
+     * Your organization accepts the RFQ’s NDA (audited; again is a no-op) and reads it ungated. 409 RFQ_NDA_VERSION_STALE when the NDA changed since you read it; 404 when you may not read the RFQ.
+     */
+    200: RfqResponse;
+};
+
+export type RfqsControllerAcceptNdaResponse = RfqsControllerAcceptNdaResponses[keyof RfqsControllerAcceptNdaResponses];
+
+export type RfqAttachmentsControllerUploadData = {
+    /**
+     * The file’s bytes; its type is read from them: PDF, PNG, JPEG, STEP, IGES, DXF or ZIP.
+     */
+    body: Blob | File;
+    path: {
+        rfqId: string;
+    };
+    query: {
+        kind: 'drawing' | 'specification' | 'other';
+        /**
+         * The file’s name, kept as display text only.
+         */
+        name?: string;
+        /**
+         * The line the drawing belongs to; the whole RFQ when left out.
+         */
+        lineId?: string;
+    };
+    url: '/api/v1/rfqs/{rfqId}/attachments';
+};
+
+export type RfqAttachmentsControllerUploadResponses = {
+    /**
+     * Draft or open (an amendment with change `attachments`). 415 UPLOAD_TYPE_NOT_ALLOWED, 413 UPLOAD_TOO_LARGE (RFQ_ATTACHMENT_MAX_BYTES), 409 RFQ_ATTACHMENT_LIMIT (RFQ_ATTACHMENT_MAX_COUNT), 409 RFQ_CLOSED past the deadline.
+     */
+    201: RfqAttachmentResponse;
+};
+
+export type RfqAttachmentsControllerUploadResponse = RfqAttachmentsControllerUploadResponses[keyof RfqAttachmentsControllerUploadResponses];
+
+export type RfqAttachmentsControllerRemoveData = {
+    body?: never;
+    path: {
+        rfqId: string;
+        attachmentId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/attachments/{attachmentId}';
+};
+
+export type RfqAttachmentsControllerRemoveResponses = {
+    /**
+     * Drafts only; on a published RFQ 409 RFQ_INVALID_TRANSITION (detach_from_open).
+     */
+    204: void;
+};
+
+export type RfqAttachmentsControllerRemoveResponse = RfqAttachmentsControllerRemoveResponses[keyof RfqAttachmentsControllerRemoveResponses];
+
+export type RfqAttachmentsControllerDownloadData = {
+    body?: never;
+    path: {
+        rfqId: string;
+        attachmentId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/attachments/{attachmentId}';
+};
+
+export type RfqAttachmentsControllerDownloadResponses = {
+    /**
+     * The file’s bytes, with the type read from them at upload; always a download.
+     */
+    200: Blob | File;
+};
+
+export type RfqAttachmentsControllerDownloadResponse = RfqAttachmentsControllerDownloadResponses[keyof RfqAttachmentsControllerDownloadResponses];
+
+export type RfqQuestionsControllerListData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/questions';
+};
+
+export type RfqQuestionsControllerListResponses = {
+    /**
+     * Buyer and admins: all, with the asker. A supplier: its own, plus public answers (without the asker) once past the NDA.
+     */
+    200: RfqQuestionListResponse;
+};
+
+export type RfqQuestionsControllerListResponse = RfqQuestionsControllerListResponses[keyof RfqQuestionsControllerListResponses];
+
+export type RfqQuestionsControllerAskData = {
+    body: AskQuestionDto;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/questions';
+};
+
+export type RfqQuestionsControllerAskResponses = {
+    /**
+     * A supplier that may read the RFQ; the buyer is notified. 409 RFQ_CLOSED once the deadline has passed.
+     */
+    201: RfqQuestionResponse;
+};
+
+export type RfqQuestionsControllerAskResponse = RfqQuestionsControllerAskResponses[keyof RfqQuestionsControllerAskResponses];
+
+export type RfqQuestionsControllerAnswerData = {
+    body: AnswerQuestionDto;
+    path: {
+        rfqId: string;
+        questionId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/questions/{questionId}/answer';
+};
+
+export type RfqQuestionsControllerAnswerResponses = {
+    /**
+     * Once; again 409 QUESTION_ALREADY_ANSWERED. The asker is notified, and every invited supplier when public.
+     */
+    200: RfqQuestionResponse;
+};
+
+export type RfqQuestionsControllerAnswerResponse = RfqQuestionsControllerAnswerResponses[keyof RfqQuestionsControllerAnswerResponses];
 
 export type RfqInvitationsControllerListData = {
     body?: never;
