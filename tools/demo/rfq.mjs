@@ -91,7 +91,7 @@ async function findRfq(base, buyer) {
  * in the pool the fan-out invites from for this RFQ's first line; when it does not, the buyer picks it by
  * hand (invited with source `buyer`).
  */
-async function ranksInTopN(base, buyer, supplierId, line) {
+async function inFanOutPool(base, buyer, supplierId, line) {
   const page = await call(
     base,
     'POST',
@@ -121,9 +121,6 @@ async function uploadDrawing(base, buyer, rfq) {
     headers: { 'content-type': 'application/pdf', authorization: `Bearer ${buyer}` },
     body: bytes,
   });
-  // A build without the attachments route answers 404, or 415 (only JSON bodies outside upload routes):
-  // the RFQ goes out without its drawing, and the demo says so.
-  if (response.status === 404 || response.status === 415) return `no drawing (POST /api/v1/rfqs/{id}/attachments answered ${response.status}: not in this build)`;
   if (response.status !== 201) throw new Error(`uploading the drawing answered ${response.status}: ${await response.text()}`);
   return `drawing ${name} on line 1`;
 }
@@ -151,7 +148,7 @@ export async function ensureDemoRfq(base, accounts) {
   if (!summary) {
     const body = draftBody(Date.now());
     await waitIndexed(base, supplierId);
-    const ranked = await ranksInTopN(base, buyer, supplierId, body.lines[0]);
+    const ranked = await inFanOutPool(base, buyer, supplierId, body.lines[0]);
     if (!ranked) body.invitedSupplierIds = [supplierId];
     pick = ranked
       ? `the buyer's matching has Maquinados del Bajío in its best ${MATCHING_POOL} (claimed profiles are invited first): no pick needed`
