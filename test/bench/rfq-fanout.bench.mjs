@@ -12,7 +12,7 @@ import { WORKSPACE } from '../../tools/ensure-installed.mjs';
 import { buildApps, databaseName, databaseUrl, dataFigures, dropDatabase, prepareDatabase } from './rfq-fanout/data.mjs';
 import { printReport } from './rfq-fanout/report.mjs';
 import { startApi, startWorker, stop } from './rfq-fanout/processes.mjs';
-import { benchBuyer, createDraft, FAN_OUT_CONSUMER, inParallel, invitationFigures, publish, rfqBody, waitFannedOut } from './rfq-fanout/rfqs.mjs';
+import { benchBuyer, createDraft, FAN_OUT_CONSUMER, inParallel, invitationFigures, publish, rfqBody, waitFannedOut, waitQuiet } from './rfq-fanout/rfqs.mjs';
 import { drain } from './rfq-fanout/throughput.mjs';
 
 const options = {
@@ -101,6 +101,7 @@ async function latencyRun(buyer, base) {
     const figures = await invitationFigures(pool, rfqId);
     if (n >= options.warmUp) results.push({ observedMs: seenAt - sentAt, publishMs: ms, ...figures, waitMs: Number(figures.wait_ms) });
     log(`${n < options.warmUp ? 'warm-up' : 'sample'} ${n + 1}/${total}: ${figures.invitations} invitations in ${(seenAt - sentAt).toFixed(0)} ms`);
+    await waitQuiet(pool, rfqId, figures.claimed);
   }
   return results;
 }

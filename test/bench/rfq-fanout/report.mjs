@@ -30,6 +30,7 @@ RFQ: 2 lines (${mainProcess}, ${mainMaterial}, 3 and 2 quantity breaks), deliver
 completion: the fan-out consumer's inbox row for the RFQ's rfqPublished message, which commits with its invitations; polled every 5 ms (latency) / 100 ms (throughput)
 
 latency run: one RFQ at a time; warm-up ${options.warmUp} RFQs, not measured; samples ${options.samples} RFQs
+(each published once the previous one's notices were delivered and the outbox was empty)
 ${row('', ['p50 ms', 'p95 ms', 'max ms'])}
 ${row('publish request sent → invitations committed (observed)', [observed.p50, observed.p95, observed.max])}
 ${row('  of which published_at → fan-out began (relay + queue)', [waiting.p50, waiting.p95, waiting.max])}

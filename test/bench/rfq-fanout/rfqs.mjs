@@ -122,6 +122,29 @@ export async function invitationFigures(pool, rfqId) {
   return rows[0];
 }
 
+/**
+ * Waits until the system is quiet after an RFQ: its `rfq.invited` notices delivered to the claimed suppliers'
+ * members and no outbox row left unsent (the e-mails' hop included), so the next latency sample starts on an
+ * idle worker rather than behind the previous RFQ's notices.
+ */
+export async function waitQuiet(pool, rfqId, claimed, { timeoutMs = 120_000 } = {}) {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    const { rows } = await pool.query(
+      `SELECT (SELECT count(*) FROM notifications WHERE type = 'rfq.invited' AND params->>'rfqUrl' LIKE '%' || $1)::int AS notices,
+              (SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL)::int AS unsent`,
+      [rfqId],
+    );
+    if (rows[0].notices >= claimed && rows[0].unsent === 0) {
+      // The last relayed jobs (an e-mail's send) may still be running once their rows are marked sent.
+      await sleep(250);
+      return;
+    }
+    await sleep(50);
+  }
+  throw new Error(`RFQ ${rfqId}: its notices were not delivered, or the outbox did not drain, within ${timeoutMs / 1000} s`);
+}
+
 /** Runs `count` tasks `concurrency` at a time, reporting progress every few seconds. */
 export async function inParallel(count, concurrency, task, progress) {
   let next = 0;
