@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { isAdmin, type Principal } from '@puente/identity';
-import { AppError } from '@puente/platform';
 import type { Explanation } from '@puente/search';
 import { DataSource } from 'typeorm';
+import { rfqNotFound } from '../access/rfq-not-found';
 import type { InvitedSupplierView, RfqInvitationListView, RfqInvitationView } from '../rfq-views';
 import { DECLINE_REASONS, type DeclineReason, type InvitationSource, type InvitationState } from '../rfq-vocabulary';
 
@@ -44,10 +44,7 @@ export class RfqInvitationsService {
   async list(principal: Principal, rfqId: string): Promise<RfqInvitationListView> {
     const [rfq]: Array<{ buyer_organization_id: string }> = await this.dataSource.query('SELECT buyer_organization_id FROM rfqs WHERE id = $1', [rfqId]);
     const owns = principal.organizationKind === 'buyer' && rfq?.buyer_organization_id === principal.organizationId;
-    if (!rfq || !(owns || isAdmin(principal))) {
-      // Another tenant's RFQ reads exactly like a missing one.
-      throw new AppError('NOT_FOUND', { details: [{ field: 'rfqId', issue: 'not_found', message: 'rfqId not found' }] });
-    }
+    if (!rfq || !(owns || isAdmin(principal))) throw rfqNotFound();
     const rows: InvitationRow[] = await this.dataSource.query(
       `SELECT i.id, i.source, i.rank, i.score, i.explanation, i.state, i.decline_reason, i.decline_note, i.declined_at, i.notified_at, i.created_at,
               p.id AS supplier_id, p.published_data->>'legalName' AS legal_name, p.published_data->>'tradeName' AS trade_name,
