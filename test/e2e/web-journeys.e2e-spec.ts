@@ -2,23 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { PostgresSearchEngine, reindexAll } from '@puente/search';
 import { insertDirectoryListing, waitFor } from '@puente/testing';
-import { launchBrowser, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { launchBrowser, newContext } from './support/browser';
 import { PuenteStack } from './support/puente-stack';
+import { check } from './support/screen-check';
 
 const PASSWORD = 'maple tractor meadow 26';
-
-/** axe on the screen as it is now, plus a screenshot; no serious or critical violation may pass. */
-async function check(page: Page, name: string, shots: string[]): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  // No hover or focus colours in the middle of a transition: check the screen at rest.
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  // From the top: a full-page screenshot of a scrolled page draws the fixed header over the middle.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(300);
-  expect([name, await seriousAccessibilityViolations(page)]).toEqual([name, []]);
-  shots.push(await screenshot(page, name));
-}
 
 // A browser journey takes longer than an API call: these tests get a minute and a half each.
 // A journey takes 20-60 s alone; under a full run on 2 loaded cores the longest came near 90 s.

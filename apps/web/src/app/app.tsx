@@ -16,6 +16,9 @@ import { LandingPage } from '../pages/landing.page';
 import { NotificationsPage } from '../pages/notifications.page';
 import { ProfilePage } from '../pages/profile.page';
 import { ResetPasswordPage } from '../pages/reset-password.page';
+import { RfqDetailPage } from '../pages/rfq-detail.page';
+import { RfqEditPage } from '../pages/rfq-edit.page';
+import { RfqListPage } from '../pages/rfq-list.page';
 import { SearchPage } from '../pages/search.page';
 import { SignInPage } from '../pages/sign-in.page';
 import { SignUpPage } from '../pages/sign-up.page';
@@ -89,6 +92,10 @@ export function App() {
               <Route path="/profile" element={signedIn(<ProfilePage />)} />
               <Route path="/team" element={signedIn(<TeamPage />)} />
               <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
+              <Route path="/rfqs" element={signedIn(<RfqListPage />)} />
+              <Route path="/rfqs/new" element={signedIn(<RfqEditPage />)} />
+              <Route path="/rfqs/:rfqId" element={signedIn(<RfqDetailPage />)} />
+              <Route path="/rfqs/:rfqId/edit" element={signedIn(<RfqEditPage />)} />
               <Route path="/admin" element={<Navigate to="/admin/audit" replace />} />
               <Route path="/admin/audit" element={signedIn(<AdminAuditPage />, true)} />
               <Route path="/admin/reviews" element={signedIn(<AdminReviewsPage />, true)} />

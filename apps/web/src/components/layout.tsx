@@ -1,6 +1,6 @@
 import { ActionIcon, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBell, IconBuildingFactory2, IconHome, IconMapSearch, IconSearch, IconListSearch, IconClipboardCheck, IconShieldLock, IconTruck, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconBuildingFactory2, IconHome, IconMapSearch, IconSearch, IconListSearch, IconClipboardCheck, IconFileDescription, IconShieldLock, IconTruck, IconUser, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
@@ -34,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/home', label: t('nav.home'), icon: IconHome },
     { to: '/notifications', label: t('nav.notifications'), icon: IconBell, badge: <UnreadBadge /> },
     { to: '/search', label: t('nav.search'), icon: IconSearch },
+    ...(me?.organization.kind === 'buyer' ? [{ to: '/rfqs', label: t('nav.rfqs'), icon: IconFileDescription }] : []),
     ...(me?.organization.kind !== 'platform' ? [{ to: '/team', label: t('nav.team'), icon: IconUsers }] : []),
     ...(me?.organization.kind === 'supplier'
       ? [

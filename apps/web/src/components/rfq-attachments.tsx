@@ -1,0 +1,152 @@
+import { ActionIcon, Button, FileInput, Group, Progress, Select, Stack, Text } from '@mantine/core';
+import { IconDownload, IconPaperclip, IconTrash, IconUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RFQ_ATTACHMENT_KINDS, deleteRfqAttachment, downloadRfqAttachment, uploadRfqAttachment, type Rfq, type RfqAttachment, type RfqAttachmentKind } from '../api/rfqs';
+import { formatNumber } from '../i18n/format';
+import { currentLanguage } from '../i18n/i18n';
+import { useSession } from '../session/session';
+import { ErrorAlert } from './error-alert';
+import { useAction } from './use-action';
+
+// The types the API accepts (it checks the bytes): drawings in CAD formats, documents, images, a zip of several.
+const ACCEPT = '.pdf,.png,.jpg,.jpeg,.step,.stp,.iges,.igs,.dxf,.zip,application/pdf,image/png,image/jpeg,application/zip';
+
+export const fileSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`);
+
+/** One attachment as a row: its name, kind, type and size; download, and delete while a draft. */
+export function RfqAttachmentRow({ rfqId, attachment, lineName, onDelete }: { rfqId: string; attachment: RfqAttachment; lineName?: string; onDelete?: () => void }) {
+  const { t } = useTranslation('rfqs');
+  const { accessToken } = useSession();
+  const download = useAction();
+  return (
+    <Stack gap={2} component="li">
+      <Group gap="xs" wrap="nowrap" justify="space-between">
+        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+          <IconPaperclip size={16} aria-hidden style={{ flexShrink: 0 }} />
+          <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+            {attachment.fileName}
+          </Text>
+        </Group>
+        <Group gap={4} wrap="nowrap">
+          <ActionIcon variant="subtle" size="lg" aria-label={t('attachments.download', { name: attachment.fileName })} loading={download.busy} onClick={() => void download.perform(() => downloadRfqAttachment({ rfqId, attachment, accessToken: accessToken(), language: currentLanguage() }))}>
+            <IconDownload size={18} aria-hidden />
+          </ActionIcon>
+          {onDelete && (
+            <ActionIcon variant="subtle" color="red.9" size="lg" aria-label={t('attachments.delete', { name: attachment.fileName })} onClick={onDelete}>
+              <IconTrash size={18} aria-hidden />
+            </ActionIcon>
+          )}
+        </Group>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {[t(`attachments.kinds.${attachment.kind}`), attachment.fileType.toUpperCase(), fileSize(attachment.sizeBytes), lineName].filter(Boolean).join(' · ')}
+      </Text>
+      <ErrorAlert error={download.error} />
+    </Stack>
+  );
+}
+
+/**
+ * The RFQ's drawings and specifications: what is attached, and an uploader with a progress bar (the bytes go
+ * with XMLHttpRequest, the one way a browser reports upload progress). On an open RFQ an upload is an amendment.
+ */
+export function RfqAttachments({ rfq, onChanged }: { rfq: Rfq; onChanged: () => Promise<void> | void }) {
+  const { t } = useTranslation('rfqs');
+  const { accessToken, run } = useSession();
+  const [file, setFile] = useState<File | null>(null);
+  const [kind, setKind] = useState<RfqAttachmentKind>('drawing');
+  const [lineId, setLineId] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const upload = useAction();
+  const remove = useAction();
+  const lineName = (id: string | null) => {
+    const index = rfq.lines.findIndex((line) => line.id === id);
+    return index >= 0 ? t('lines.lineTitle', { number: index + 1, name: rfq.lines[index]?.partName ?? '' }) : undefined;
+  };
+
+  const send = () =>
+    file &&
+    void upload.perform(async () => {
+      setProgress(0);
+      try {
+        await uploadRfqAttachment({ rfqId: rfq.id, file, kind, lineId: lineId ?? undefined, accessToken: accessToken(), language: currentLanguage(), onProgress: setProgress });
+        setFile(null);
+        await onChanged();
+      } finally {
+        setProgress(null);
+      }
+    });
+
+  return (
+    <Stack gap="sm">
+      {rfq.state === 'open' && (
+        <Text size="sm" c="dimmed">
+          {t('attachments.amendHint')}
+        </Text>
+      )}
+      {rfq.attachments.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('attachments.none')}
+        </Text>
+      ) : (
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('attachments.title')}>
+          {rfq.attachments.map((attachment) => (
+            <RfqAttachmentRow
+              key={attachment.id}
+              rfqId={rfq.id}
+              attachment={attachment}
+              lineName={lineName(attachment.lineId)}
+              onDelete={rfq.state === 'draft' ? () => void remove.perform(async () => {
+                await run(() => deleteRfqAttachment(rfq.id, attachment.id));
+                await onChanged();
+              }) : undefined}
+            />
+          ))}
+        </Stack>
+      )}
+      <ErrorAlert error={remove.error} />
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <Select
+          label={t('attachments.kind')}
+          data={RFQ_ATTACHMENT_KINDS.map((value) => ({ value, label: t(`attachments.kinds.${value}`) }))}
+          value={kind}
+          onChange={(value) => setKind(RFQ_ATTACHMENT_KINDS.find((candidate) => candidate === value) ?? 'drawing')}
+          allowDeselect={false}
+          style={{ flex: '1 1 140px' }}
+        />
+        {rfq.lines.length > 0 && (
+          <Select
+            label={t('attachments.line')}
+            placeholder={t('attachments.wholeRfq')}
+            data={rfq.lines.map((line) => ({ value: line.id, label: lineName(line.id) ?? line.id }))}
+            value={lineId}
+            onChange={setLineId}
+            clearable
+            styles={{ input: { '--input-placeholder-color': 'var(--mantine-color-dimmed)' } as Record<string, string> }}
+            style={{ flex: '1 1 160px' }}
+          />
+        )}
+        <FileInput
+          label={t('attachments.file')}
+          description={t('attachments.fileHint')}
+          placeholder={t('attachments.choose')}
+          styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
+          accept={ACCEPT}
+          value={file}
+          onChange={(chosen) => {
+            setFile(chosen);
+            upload.setError(null);
+          }}
+          clearable
+          style={{ flex: '2 1 220px', minWidth: 0 }}
+        />
+        <Button leftSection={<IconUpload size={16} aria-hidden />} onClick={send} loading={upload.busy} disabled={!file}>
+          {t('attachments.upload')}
+        </Button>
+      </Group>
+      {progress !== null && <Progress value={Math.round(progress * 100)} aria-label={t('attachments.progress', { percent: Math.round(progress * 100) })} animated />}
+      <ErrorAlert error={upload.error} />
+    </Stack>
+  );
+}
