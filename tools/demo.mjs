@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS, loadDemoData } from './demo/demo-data.mjs';
 import { referenceDataTour } from './demo/reference-data-tour.mjs';
 import { importDirectory } from './demo/directory-import.mjs';
 import { buildSearchIndex, searchTour } from './demo/search-index.mjs';
+import { ensureDemoRfq } from './demo/rfq.mjs';
 import { toolEnv } from './tool-env.mjs';
 import { LOCAL_DATABASE_URL, LOCAL_REDIS_URL, postgresAnswers, redisAnswers, startEmbeddedPostgres } from './demo/services.mjs';
 
@@ -163,6 +164,17 @@ try {
   await stopAll(1);
 }
 
+step('Request for quote: Lone Star Robotics publishes an RFQ; the worker invites suppliers');
+let rfq;
+try {
+  rfq = await ensureDemoRfq(base, DEMO_ACCOUNTS);
+  for (const line of rfq.lines) console.log(`  ${line}`);
+} catch (error) {
+  console.error(`  The RFQ step failed: ${error.message}`);
+  shuttingDown = true;
+  await stopAll(1);
+}
+
 console.log(`
 Puente is running (Ctrl-C stops everything):
   Web app        ${base}/   (English and Spanish; sign in with a login below)
@@ -185,4 +197,6 @@ Puente is running (Ctrl-C stops everything):
   Find suppliers ${base}/search?q=aluminum+die+casting&zip=75201   (the buyer search page: reasons as chips, a map)
   Search         GET ${base}/api/v1/suppliers/search?q=...&zip=...   (English or Spanish; POST /api/v1/matching/suppliers for buyers)
                  ${searchLines.join('\n                 ')}
+  RFQ            ${base}/rfqs/${rfq.rfqId}   (Lone Star Robotics' open RFQ: ${rfq.invitationCount} invitations, one to Maquinados del Bajío;
+                 the supplier sees it at ${base}/opportunities/${rfq.rfqId}; API: GET ${base}/api/v1/rfqs/${rfq.rfqId}/invitations)
 `);

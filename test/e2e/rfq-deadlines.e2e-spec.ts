@@ -46,7 +46,8 @@ describe('RFQ deadlines through the worker', () => {
   });
 
   it('closes the RFQ at its deadline by the delayed job', async () => {
-    const deadline = new Date(Date.now() + 2 * SECOND);
+    // A few seconds ahead: still delayed when the test first looks, even on a loaded machine.
+    const deadline = new Date(Date.now() + 5 * SECOND);
     const { rfqId } = await publish('Closes on time', deadline);
     const job = await scheduled(rfqId, deadline);
     expect(await job.isDelayed()).toBe(true);
@@ -56,7 +57,7 @@ describe('RFQ deadlines through the worker', () => {
   });
 
   it('moves with an amendment: the old job finds the deadline not reached and does nothing', async () => {
-    const first = new Date(Date.now() + 2 * SECOND);
+    const first = new Date(Date.now() + 6 * SECOND);
     const { rfqId } = await publish('Moved deadline', first);
     await scheduled(rfqId, first);
     const moved = new Date(Date.now() + 3_600 * SECOND);
@@ -81,11 +82,15 @@ describe('RFQ deadlines through the worker', () => {
   });
 
   it('closes an RFQ whose job was lost by the close-overdue-rfqs sweep', async () => {
-    const deadline = new Date(Date.now() + 1 * SECOND);
+    // An hour ahead, so the job is surely still delayed (no worker holds its lock) when the test removes it.
+    const deadline = new Date(Date.now() + 3_600 * SECOND);
     const { rfqId } = await publish('Lost its job', deadline);
     const job = await scheduled(rfqId, deadline);
-    await job.remove();
+    expect(await job.isDelayed()).toBe(true);
+    await job.remove(); // lost, as in a Redis restored from an older snapshot
     expect(await deadlines.getJob(deadlineJobId(rfqId, deadline))).toBeUndefined();
+    // Then the deadline passes with no job left to notice it.
+    await stack.db.query(`UPDATE rfqs SET quote_deadline = now() - interval '1 second' WHERE id = $1`, [rfqId]);
     // A worker with a short sweep interval (the scheduler is shared: every worker now sweeps each second).
     await stack.startWorker({ RFQ_DEADLINE_SWEEP_SECONDS: '1' });
     expect(await closed(rfqId)).toEqual({ state: 'closed', closed_reason: 'deadline' });

@@ -1,15 +1,37 @@
 import { NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { catalogControllerZip } from '../api/api-client';
 import { CURRENCIES, INCOTERMS, type Currency, type Incoterm } from '../api/rfqs';
 import { rfqFieldError, type DraftChange, type NumberField, type RfqDraft } from './rfq-draft';
+import { useSession } from '../session/session';
 import { VocabularyPicker } from './vocabulary-picker';
 import type { Lang, VocabularyTree } from './vocabulary-types';
 
 const asNumber = (value: string | number): NumberField => (typeof value === 'number' ? value : value.trim() === '' ? '' : Number(value));
 
+/** The catalog's place for a complete ZIP ("Dallas, TX"), so the buyer sees the code is the one they meant. */
+function useZipPlace(zip: string): string | null {
+  const { run } = useSession();
+  const [place, setPlace] = useState<{ zip: string; name: string } | null>(null);
+  useEffect(() => {
+    if (!/^\d{5}$/.test(zip)) return;
+    let current = true;
+    run(() => catalogControllerZip({ path: { zip } }))
+      .then((found) => current && setPlace({ zip, name: `${found.city}, ${found.state}` }))
+      // An unknown ZIP shows no place; saving names the field.
+      .catch(() => current && setPlace(null));
+    return () => {
+      current = false;
+    };
+  }, [zip, run]);
+  return place?.zip === zip ? place.name : null;
+}
+
 /** Step 3: volume, price, compliance, where and when to deliver, and the quote deadline in the buyer's time zone. */
 export function RfqTermsStep({ draft, onChange, error, tree, language, timeZone }: { draft: RfqDraft; onChange: DraftChange; error: unknown; tree: VocabularyTree | null; language: Lang; timeZone: string }) {
   const { t } = useTranslation('rfqs');
+  const zipPlace = useZipPlace(draft.deliveryZip);
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
@@ -27,7 +49,7 @@ export function RfqTermsStep({ draft, onChange, error, tree, language, timeZone 
       {tree && <VocabularyPicker kind="certifications" tree={tree} language={language} value={draft.certifications} onChange={(certifications) => onChange({ certifications })} error={rfqFieldError(error, 'certifications')} label={t('fields.certifications')} />}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label={t('fields.hsCode')} description={t('fields.hsCodeHint')} inputMode="numeric" maxLength={6} value={draft.hsCode} onChange={(event) => onChange({ hsCode: event.currentTarget.value.replace(/\D/g, '') })} error={rfqFieldError(error, 'hsCode')} />
-        <TextInput label={t('fields.deliveryZip')} description={t('fields.deliveryZipHint')} required inputMode="numeric" autoComplete="postal-code" maxLength={5} value={draft.deliveryZip} onChange={(event) => onChange({ deliveryZip: event.currentTarget.value.replace(/\D/g, '') })} error={rfqFieldError(error, 'deliveryZip')} />
+        <TextInput label={t('fields.deliveryZip')} description={zipPlace ?? t('fields.deliveryZipHint')} required inputMode="numeric" autoComplete="postal-code" maxLength={5} value={draft.deliveryZip} onChange={(event) => onChange({ deliveryZip: event.currentTarget.value.replace(/\D/g, '') })} error={rfqFieldError(error, 'deliveryZip')} />
         <Select
           label={t('fields.incoterm')}
           data={INCOTERMS.map((incoterm) => ({ value: incoterm, label: t(`incoterms.${incoterm}`) }))}

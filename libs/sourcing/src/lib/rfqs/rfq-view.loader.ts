@@ -14,13 +14,12 @@ import { rfqView } from './rfq-view';
 export class RfqViewLoader {
   async load(manager: EntityManager, reading: RfqReading, principal: Principal): Promise<RfqView> {
     const rfqId = reading.rfq.id;
-    const [[buyer], lines, attachments, amendments, invitation] = await Promise.all([
-      manager.query('SELECT name FROM organizations WHERE id = $1', [reading.rfq.buyerOrganizationId]) as Promise<Array<{ name: string }>>,
-      manager.find(RfqLine, { where: { rfqId }, order: { position: 'ASC' } }),
-      manager.find(RfqAttachment, { where: { rfqId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      manager.find(RfqVersion, { where: { rfqId, version: MoreThan(1) } }),
-      reading.role === 'supplier' ? this.ownInvitation(manager, rfqId, principal.organizationId) : Promise.resolve(null),
-    ]);
+    // One after another: the queries share the caller's transaction, and one pg connection runs one query at a time.
+    const [buyer] = (await manager.query('SELECT name FROM organizations WHERE id = $1', [reading.rfq.buyerOrganizationId])) as Array<{ name: string }>;
+    const lines = await manager.find(RfqLine, { where: { rfqId }, order: { position: 'ASC' } });
+    const attachments = await manager.find(RfqAttachment, { where: { rfqId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const amendments = await manager.find(RfqVersion, { where: { rfqId, version: MoreThan(1) } });
+    const invitation = reading.role === 'supplier' ? await this.ownInvitation(manager, rfqId, principal.organizationId) : null;
     return rfqView({ reading, buyerName: buyer?.name ?? '', lines, attachments, amendments, invitation });
   }
 

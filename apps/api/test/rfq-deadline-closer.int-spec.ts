@@ -1,14 +1,16 @@
-import { AuditEvent, AuditLog } from '@puente/identity';
-import { NotificationService } from '@puente/notifications';
-import { OutboxPublisher } from '@puente/platform';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEvent } from '@puente/identity';
+import { NotificationsModule } from '@puente/notifications';
+import { Clock, dataSourceOptions, PlatformCoreModule } from '@puente/platform';
+import { RfqDeadlineCloser, rfqDeadlineCloserProviders, SOURCING_ENTITIES } from '@puente/sourcing';
 import { FakeClock, identityFactory, insertDirectoryListing, suiteDatabase, type SuiteDatabase } from '@puente/testing';
 import { DataSource } from 'typeorm';
-import { SOURCING_ENTITIES } from '../entities/index';
-import { RfqClosing } from './rfq-closing';
-import { RfqDeadlineCloser } from './rfq-deadline-closer';
-import { RfqNotices } from './rfq-notices';
 
+/** Wired as the worker wires it (`rfqDeadlineCloserProviders`), on a database of its own and a clock the test moves. */
 describe('RfqDeadlineCloser (PostgreSQL, a fake clock)', () => {
+  let app: INestApplicationContext;
   let database: SuiteDatabase;
   let dataSource: DataSource;
   let closer: RfqDeadlineCloser;
@@ -21,18 +23,29 @@ describe('RfqDeadlineCloser (PostgreSQL, a fake clock)', () => {
 
   beforeAll(async () => {
     database = await suiteDatabase();
-    dataSource = await new DataSource({ type: 'postgres', url: database.url, entities: [...SOURCING_ENTITIES, AuditEvent] }).initialize();
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions({ url: database.url, applicationName: 'rfq-closer-int-spec' }), entities: [...SOURCING_ENTITIES, AuditEvent] }),
+        PlatformCoreModule,
+        NotificationsModule.forRoot({ publicWebUrl: 'https://puente.example' }),
+      ],
+      providers: rfqDeadlineCloserProviders('https://puente.example'),
+    })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
+    app = moduleRef;
+    dataSource = app.get(DataSource);
+    closer = app.get(RfqDeadlineCloser);
     const factory = identityFactory(dataSource);
     buyerOrganizationId = (await factory.organization({ name: 'Lone Star Robotics' })).id;
     userId = (await factory.user(buyerOrganizationId)).userId;
     supplierOrganizationId = (await factory.organization({ kind: 'supplier', name: 'Maquinados del Bajío', country: 'MX', language: 'es' })).id;
     supplierId = (await insertDirectoryListing(dataSource)).supplierId;
     await dataSource.query('UPDATE supplier_profiles SET organization_id = $1 WHERE id = $2', [supplierOrganizationId, supplierId]);
-    const notices = new RfqNotices(new NotificationService(new OutboxPublisher(clock)), { publicWebUrl: 'https://puente.example' });
-    closer = new RfqDeadlineCloser(dataSource, new RfqClosing(new AuditLog(clock), notices, clock), clock);
   });
   afterAll(async () => {
-    await dataSource?.destroy();
+    await app?.close();
     await database?.drop();
   });
 
