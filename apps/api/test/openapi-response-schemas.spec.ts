@@ -87,4 +87,18 @@ describe('OpenAPI response schemas', () => {
     expect(untyped(document, { $ref: '#/components/schemas/Missing' })).toBe('#/components/schemas/Missing is not defined');
     expect(untyped(document, { type: 'object', properties: { checks: { type: 'object', additionalProperties: { type: 'string' } } } })).toBeNull();
   });
+
+  it('lists null among the values of every nullable enum, so the client does not take the field as never null', () => {
+    const closedReason = (document.components?.schemas?.['RfqResponse'] as SchemaObject).properties?.['closedReason'] as SchemaObject;
+    expect(closedReason.enum).toEqual(['deadline', 'cap', 'buyer', null]);
+    const missingNull: string[] = [];
+    const visit = (node: unknown, path: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const schema = node as SchemaObject;
+      if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) missingNull.push(path);
+      for (const [key, child] of Object.entries(node)) visit(child, `${path}.${key}`);
+    };
+    visit(document.components?.schemas, 'schemas');
+    expect(missingNull).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { ApiConfig } from './api-config';
+import { withNullableEnums } from './openapi-nullable-enums';
 import { serveWebApp } from './serve-web-app';
 
 export const API_PREFIX = 'api/v1';
@@ -71,7 +72,7 @@ export function configureApiApp(app: NestExpressApplication, config: ApiConfig, 
   serveWebApp(app, config.WEB_DIST_DIR, logger);
   app.useGlobalPipes(createValidationPipe());
 
-  SwaggerModule.setup(DOCS_PATH, app, () => SwaggerModule.createDocument(app, openApiDocumentConfig()), {
+  SwaggerModule.setup(DOCS_PATH, app, () => withNullableEnums(SwaggerModule.createDocument(app, openApiDocumentConfig())), {
     jsonDocumentUrl: `${DOCS_PATH}-json`,
   });
 }

@@ -5,6 +5,7 @@ import { ApiEnvironment, createLogger, loadConfig } from '@puente/platform';
 import { resolve } from 'node:path';
 import { ApiModule } from './api.module';
 import { API_PREFIX, openApiDocumentConfig } from './configure-api-app';
+import { withNullableEnums } from './openapi-nullable-enums';
 
 /**
  * The OpenAPI document without a database or Redis: Nest's preview mode builds the route table
@@ -17,7 +18,7 @@ export async function buildOpenApiDocument(env: NodeJS.ProcessEnv = process.env)
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot({ config, logger }), { preview: true, logger: false });
   try {
     app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
-    return SwaggerModule.createDocument(app, openApiDocumentConfig());
+    return withNullableEnums(SwaggerModule.createDocument(app, openApiDocumentConfig()));
   } finally {
     await app.close();
   }

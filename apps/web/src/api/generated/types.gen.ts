@@ -849,7 +849,7 @@ export type DescriptionResponse = {
 export type CapacityResponse = {
     minimumOrderQuantity: number | null;
     monthlyCapacity: number | null;
-    monthlyCapacityUnit: 'pieces' | 'kg' | 'tonnes' | 'meters' | 'square_meters' | 'liters' | 'hours';
+    monthlyCapacityUnit: 'pieces' | 'kg' | 'tonnes' | 'meters' | 'square_meters' | 'liters' | 'hours' | null;
     leadTimeDays: number | null;
     shifts: number | null;
 };
@@ -921,10 +921,10 @@ export type ProfileFieldsResponse = {
     rfcShownChars: number;
     website: string | null;
     yearFounded: number | null;
-    employeeBand: '1-10' | '11-50' | '51-200' | '201-500' | '501-1000' | '1001+';
+    employeeBand: '1-10' | '11-50' | '51-200' | '201-500' | '501-1000' | '1001+' | null;
     languages: Array<string>;
     description: DescriptionResponse;
-    descriptionLanguage: 'es' | 'en';
+    descriptionLanguage: 'es' | 'en' | null;
     processes: Array<string>;
     materials: Array<string>;
     industries: Array<string>;
@@ -1284,7 +1284,7 @@ export type ReviewItemResponse = {
     state: 'open' | 'approved' | 'rejected' | 'changes_requested';
     assigneeUserId: string | null;
     assigneeName: string | null;
-    reasonCode: 'incomplete_information' | 'unverifiable_rfc' | 'invalid_certificate' | 'misleading_claims' | 'prohibited_content' | 'duplicate_listing' | 'other';
+    reasonCode: 'incomplete_information' | 'unverifiable_rfc' | 'invalid_certificate' | 'misleading_claims' | 'prohibited_content' | 'duplicate_listing' | 'other' | null;
     note: string | null;
     decidedByUserId: string | null;
     decidedAt: string | null;
@@ -1538,7 +1538,7 @@ export type RfqAmendmentResponse = {
 export type RfqOwnInvitationResponse = {
     id: string;
     state: 'invited' | 'declined';
-    declineReason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other';
+    declineReason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other' | null;
     createdAt: string;
 };
 
@@ -1590,7 +1590,7 @@ export type RfqResponse = {
     /**
      * Null (or empty) for a supplier behind the NDA gate.
      */
-    incoterm: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
+    incoterm: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF' | null;
     /**
      * Null (or empty) for a supplier behind the NDA gate.
      */
@@ -1624,7 +1624,7 @@ export type RfqResponse = {
     invitation: RfqOwnInvitationResponse | null;
     publishedAt: string | null;
     closedAt: string | null;
-    closedReason: 'deadline' | 'cap' | 'buyer';
+    closedReason: 'deadline' | 'cap' | 'buyer' | null;
     cancelledAt: string | null;
     cancelReason: string | null;
     createdAt: string;
@@ -1790,7 +1790,7 @@ export type RfqInvitationResponse = {
      */
     explanation: ExplanationResponse | null;
     state: 'invited' | 'declined';
-    declineReason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other';
+    declineReason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other' | null;
     declineNote: string | null;
     declinedAt: string | null;
     /**
@@ -1841,7 +1841,7 @@ export type SupplierInvitationResponse = {
     id: string;
     rfq: SupplierRfqSummaryResponse;
     state: 'invited' | 'declined';
-    declineReason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other';
+    declineReason: 'no_capacity' | 'not_our_process' | 'volume_too_low' | 'other' | null;
     createdAt: string;
 };
 
