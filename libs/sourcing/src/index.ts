@@ -1,10 +1,13 @@
 // The sourcing context: buyers' requests for quote (RFQs), their fan-out to suppliers, the supplier feed.
 import type { MigrationClass } from '@puente/platform';
 import { CreateRfqs1764900000000 } from './lib/migrations/1764900000000-create-rfqs';
+import { CreateQuotes1765000000000 } from './lib/migrations/1765000000000-create-quotes';
 
 export * from './lib/entities/index';
 export * from './lib/rfq-vocabulary';
 export * from './lib/rfq-views';
+export * from './lib/quotes/quote-views';
+export type * from './lib/quotes/quote-content';
 export * from './lib/rfq-topics';
 export * from './lib/sourcing.errors';
 export * from './lib/sourcing.module';
@@ -26,7 +29,7 @@ export { rfqDeadlineCloserProviders } from './lib/rfqs/rfq-deadline-closer.provi
 export { RFQ_SETTINGS, rfqUrl, type RfqSettings } from './lib/rfqs/rfq-settings';
 
 /** Listed in `@puente/schema`'s ALL_MIGRATIONS. */
-export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000];
+export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000, CreateQuotes1765000000000];
 export { lineRequirement, rfqRequirement, type RfqRequirementInput } from './lib/matching/rfq-requirement';
 export { SourcingWorkerModule } from './lib/sourcing-worker.module';
 export { sourcingWorkerSettingsFrom, type SourcingWorkerSettings } from './lib/sourcing-settings';

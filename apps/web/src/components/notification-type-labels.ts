@@ -18,4 +18,7 @@ export const TYPE_KEYS: Record<string, string> = {
   'rfq.question-answered': 'rfqQuestionAnswered',
   'rfq.closed': 'rfqClosed',
   'rfq.cancelled': 'rfqCancelled',
+  'rfq.closed-to-buyer': 'rfqClosedToBuyer',
+  'quote.received': 'quoteReceived',
+  'quote.withdrawn': 'quoteWithdrawn',
 };

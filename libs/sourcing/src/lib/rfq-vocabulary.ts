@@ -30,3 +30,27 @@ export type InvitationState = (typeof INVITATION_STATES)[number];
 
 export const DECLINE_REASONS = ['no_capacity', 'not_our_process', 'volume_too_low', 'other'] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+/** `sealed`: the buyer sees who quoted but no price until the RFQ closes. `open`: prices as they arrive. */
+export const RFQ_BIDDINGS = ['sealed', 'open'] as const;
+export type RfqBidding = (typeof RFQ_BIDDINGS)[number];
+
+export const QUOTE_STATES = ['active', 'withdrawn'] as const;
+export type QuoteState = (typeof QUOTE_STATES)[number];
+
+/** Why a supplier does not price a line or one of its quantity breaks. */
+export const QUOTE_DECLINE_REASONS = ['quantity_too_low', 'quantity_too_high', 'not_our_process', 'no_capacity', 'other'] as const;
+export type QuoteDeclineReason = (typeof QUOTE_DECLINE_REASONS)[number];
+
+/** Who owns the tooling once it is paid for. */
+export const TOOLING_OWNERS = ['buyer', 'supplier'] as const;
+export type ToolingOwner = (typeof TOOLING_OWNERS)[number];
+
+/**
+ * USMCA origin criteria (Annex 5-A of the Uniform Regulations, field 7 of the certification): A wholly
+ * obtained or produced; B produced exclusively from originating materials; C meets the product-specific
+ * rule (tariff shift and/or regional value content); D certain non-qualifying cases (article 4.2(d)).
+ * `not_originating`: the supplier claims no preference.
+ */
+export const USMCA_ORIGIN_CRITERIA = ['A', 'B', 'C', 'D', 'not_originating'] as const;
+export type UsmcaOriginCriterion = (typeof USMCA_ORIGIN_CRITERIA)[number];

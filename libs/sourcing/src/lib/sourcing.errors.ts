@@ -34,6 +34,22 @@ export const SOURCING_ERROR_CODES = {
     status: 409,
     message: { en: 'This question has already been answered.', es: 'Esta pregunta ya fue respondida.' },
   },
+  QUOTE_VERSION_STALE: {
+    status: 409,
+    message: { en: 'Your quote changed since you opened it; reload it and revise the current version.', es: 'Tu cotización cambió desde que la abriste; vuelve a cargarla y revisa la versión vigente.' },
+  },
+  QUOTE_INVALID_TRANSITION: {
+    status: 409,
+    message: { en: 'The quote cannot do this in its current state.', es: 'La cotización no puede hacer esto en su estado actual.' },
+  },
+  QUOTES_SEALED: {
+    status: 403,
+    message: { en: 'Quotes stay sealed until the request for quote closes.', es: 'Las cotizaciones permanecen selladas hasta que cierre la solicitud.' },
+  },
+  QUOTE_SUPPLIER_NOT_ELIGIBLE: {
+    status: 403,
+    message: { en: 'Your organization needs a published, active supplier profile to quote.', es: 'Tu organización necesita un perfil de proveedor publicado y activo para cotizar.' },
+  },
 } as const;
 
 export type SourcingErrorCode = keyof typeof SOURCING_ERROR_CODES;

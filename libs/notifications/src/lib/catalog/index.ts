@@ -10,3 +10,4 @@ export * from './types/team.types';
 export * from './types/supplier.types';
 export * from './types/rfq-invitation.types';
 export * from './types/rfq.types';
+export * from './types/quote.types';

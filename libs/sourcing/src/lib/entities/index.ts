@@ -5,9 +5,12 @@ import { RfqNdaAcceptance } from './rfq-nda-acceptance.entity';
 import { RfqQuestion } from './rfq-question.entity';
 import { RfqVersion } from './rfq-version.entity';
 import { Rfq } from './rfq.entity';
+import { QuoteAttachment } from './quote-attachment.entity';
+import { QuoteRevision } from './quote-revision.entity';
+import { Quote } from './quote.entity';
 
-export { Rfq, RfqAttachment, RfqInvitation, RfqLine, RfqNdaAcceptance, RfqQuestion, RfqVersion };
+export { Quote, QuoteAttachment, QuoteRevision, Rfq, RfqAttachment, RfqInvitation, RfqLine, RfqNdaAcceptance, RfqQuestion, RfqVersion };
 export type { RfqFieldChange } from './rfq-version.entity';
 
 /** Every table the sourcing context maps; for programs that build their own DataSource. */
-export const SOURCING_ENTITIES = [Rfq, RfqLine, RfqAttachment, RfqVersion, RfqInvitation, RfqNdaAcceptance, RfqQuestion];
+export const SOURCING_ENTITIES = [Rfq, RfqLine, RfqAttachment, RfqVersion, RfqInvitation, RfqNdaAcceptance, RfqQuestion, Quote, QuoteRevision, QuoteAttachment];

@@ -1,6 +1,6 @@
 import type { Currency } from '@puente/platform';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Incoterm, RfqCloseReason, RfqState, RfqVisibility } from '../rfq-vocabulary';
+import type { Incoterm, RfqBidding, RfqCloseReason, RfqState, RfqVisibility } from '../rfq-vocabulary';
 
 /** A buyer organization's request for quote. Lines, files, versions and invitations are rows of their own. */
 @Entity('rfqs')
@@ -75,6 +75,10 @@ export class Rfq {
 
   @Column('text')
   visibility!: RfqVisibility;
+
+  /** `sealed` (the default): the buyer sees no price until the RFQ closes. `open`: prices as they arrive. */
+  @Column('text')
+  bidding!: RfqBidding;
 
   @Column('integer', { name: 'quote_cap', nullable: true })
   quoteCap!: number | null;

@@ -105,6 +105,31 @@ export const rfqClosed = defineNotificationType({
   },
 });
 
+/** To the buyer organization: the RFQ closed, with how many quotes it holds (suppliers get `rfqClosed`, no count). */
+export const rfqClosedToBuyer = defineNotificationType({
+  type: 'rfq.closed-to-buyer',
+  security: false,
+  channels: ['in_app', 'email'],
+  defaultDelivery: 'email',
+  params: { rfqTitle: 'text', reason: 'text', quoteCount: 'number', rfqUrl: 'url' },
+  link: '{{rfqUrl}}',
+  labels: { reason: CLOSE_REASONS },
+  copy: {
+    en: {
+      subject: 'Your request for quote "{{rfqTitle}}" closed with {{quoteCount}} quotes',
+      title: '"{{rfqTitle}}" closed: {{quoteCount}} quotes',
+      body: ['Your request for quote "{{rfqTitle}}" no longer takes quotes: {{reason}}.', 'Quotes received: {{quoteCount}}. They are unsealed: you can read every price now.'],
+      action: 'Read the quotes',
+    },
+    es: {
+      subject: 'Tu solicitud de cotización "{{rfqTitle}}" cerró con {{quoteCount}} cotizaciones',
+      title: '"{{rfqTitle}}" cerró: {{quoteCount}} cotizaciones',
+      body: ['Tu solicitud de cotización "{{rfqTitle}}" ya no recibe cotizaciones: {{reason}}.', 'Cotizaciones recibidas: {{quoteCount}}. Ya no están selladas: puedes leer todos los precios.'],
+      action: 'Leer las cotizaciones',
+    },
+  },
+});
+
 export const rfqCancelled = defineNotificationType({
   type: 'rfq.cancelled',
   security: false,
