@@ -83,6 +83,8 @@ export interface QuoteView {
   id: string;
   rfqId: string;
   rfqTitle: string;
+  /** The buyer organization that asked (for the PDF summary and the supplier's list). */
+  buyer: { organizationId: string; name: string };
   /** The RFQ's published version now: a quote whose `current.rfqVersion` is lower answered an earlier version. */
   rfqVersion: number;
   state: QuoteState;
