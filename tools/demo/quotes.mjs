@@ -138,12 +138,14 @@ async function ownQuote(base, token, rfqId) {
   return response.json();
 }
 
-/** Uploads the supplier's own quote document as the web form does (multipart `file`). */
+/** Uploads the supplier's own quote document as the web form does (the file's bytes as the body, its name in the query). */
 async function uploadQuotePdf(base, token, rfqId, name, text) {
-  const form = new FormData();
-  form.append('file', new Blob([demoPdf(text)], { type: 'application/pdf' }), name);
-  const response = await fetch(`${base}/api/v1/rfqs/${rfqId}/quote/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-  if (response.status !== 201 && response.status !== 200) throw new Error(`uploading ${name} answered ${response.status}: ${await response.text()}`);
+  const response = await fetch(`${base}/api/v1/rfqs/${rfqId}/quote/attachments?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/pdf', authorization: `Bearer ${token}` },
+    body: demoPdf(text),
+  });
+  if (response.status !== 201) throw new Error(`uploading ${name} answered ${response.status}: ${await response.text()}`);
   return response.json();
 }
 
