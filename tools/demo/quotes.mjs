@@ -186,7 +186,7 @@ async function ensureMaquinadosQuote(base, supplier, rfq) {
     base,
     supplier.token,
     rfq.id,
-    'Cotizacion MDB-2210 Lone Star Robotics.pdf',
+    'Cotización MDB-2210 Lone Star Robotics.pdf',
     'Cotizacion MDB-2210 - Carcasa y tapa LSR-2210/2211 - Maquinados del Bajio - precios en MXN',
   );
   const plant = plantOf(supplier, MAQUINADOS_QUOTE);
@@ -225,20 +225,41 @@ async function waitForPicks(base, buyer, rfqId, pickIds) {
   throw new Error(`the buyer's picks are not invited to RFQ ${rfqId} after 60 s: is the worker running (with the fan-out)?`);
 }
 
-/** "312.50 / 278.00 / 259.40" for one line of a quote's current revision. */
-function breakPrices(quote, index) {
-  return quote.current.lines[index].breaks.map((entry) => entry.unitPrice ?? 'declined').join(' / ');
+/** "312.50 / 278.00 / 259.40" for one line of a revision. */
+function breakPrices(revision, index) {
+  return revision.lines[index].breaks.map((entry) => entry.unitPrice ?? 'declined').join(' / ');
 }
+
+/** "2,255,000.00": an amount as a reader takes it in (the API's decimal strings carry 2 places here). */
+function amount(decimal) {
+  return Number(decimal).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+}
+
+/** What the newest revision changed in prices against the one before: "housing at 10,000 13.95 → 13.40". */
+function priceChanges(quote) {
+  const [now, before] = quote.revisions;
+  if (!before) return [];
+  return now.lines.flatMap((line, index) =>
+    line.breaks.flatMap((entry, position) => {
+      const was = before.lines[index]?.breaks[position]?.unitPrice;
+      return entry.unitPrice === was ? [] : [`${PART_NAMES[index]} at ${entry.quantity.toLocaleString('en-US')} ${was} → ${entry.unitPrice}`];
+    }),
+  );
+}
+
+const PART_NAMES = ['housing', 'cover'];
 
 /** A line of the summary for one supplier's quote, as the buyer reads it once unsealed. */
 function quoteLine(quote, how) {
   const current = quote.current;
-  const attachments = current.attachments.length > 0 ? `, ${current.attachments.map((file) => file.fileName).join(', ')} attached` : '';
-  const history = quote.revision > 1 ? `, revision ${quote.revision} (${quote.revisions.length} kept)` : '';
+  const plant = current.delivery.plant;
+  const attachments = current.attachments.length > 0 ? `, "${current.attachments.map((file) => file.fileName).join('", "')}" attached` : '';
+  const history = quote.revision > 1 ? `, revision ${quote.revision} (${priceChanges(quote).join(', ')}; ${quote.revisions.length} revisions kept)` : '';
   return (
-    `${quote.supplier.name}: ${current.currency}, ${current.delivery.incoterm} ${current.delivery.place}` +
-    `${current.delivery.plant ? ` from ${current.delivery.plant.name}` : ''}, housing ${breakPrices(quote, 0)}, cover ${breakPrices(quote, 1)}, ` +
-    `tooling ${current.toolingTotal}, USMCA ${current.origin.usmcaCriterion}${history}${attachments}: ${how}`
+    `${quote.supplier.name} in ${current.currency}: ${current.delivery.incoterm} ${current.delivery.place}` +
+    `${plant ? ` from ${plant.name} (${plant.municipality ?? plant.state})` : ''}, per piece housing ${breakPrices(current, 0)}, ` +
+    `cover ${breakPrices(current, 1)}, tooling ${amount(current.toolingTotal)} ${current.currency}, ` +
+    `first articles ${current.leadTime.firstArticlesDays} days, USMCA criterion ${current.origin.usmcaCriterion}${history}${attachments}: ${how}`
   );
 }
 
@@ -304,7 +325,7 @@ export async function ensureDemoQuotes(base, accounts) {
     lines.push(quote ? quoteLine(quote, outcome.how) : `${suppliers[index].name}: no quote (the RFQ closed before it quoted)`);
   });
   lines.push(`${closed}: ${unsealed.activeCount} quotes unsealed`);
-  lines.push(`buyer's page ${base}/rfqs/${rfq.id}   API: GET ${base}/api/v1/rfqs/${rfq.id}/quotes`);
+  lines.push(`buyer's page ${base}/rfqs/${rfq.id}   supplier's page ${base}/opportunities/${rfq.id}   API: GET ${base}/api/v1/rfqs/${rfq.id}/quotes`);
   if (pdfQuote) {
     lines.push(`quote summary PDF ${base}/api/v1/quotes/${pdfQuote.id}/pdf   (the buyer's: English; ?lang=es for Spanish)`);
     for (const file of pdfQuote.current.attachments) lines.push(`supplier's own PDF ${base}/api/v1/quotes/${pdfQuote.id}/attachments/${file.id}`);
