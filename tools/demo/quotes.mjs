@@ -288,7 +288,7 @@ export async function ensureDemoQuotes(base, accounts) {
     rfq = await call(base, 'POST', `/api/v1/rfqs/${rfq.id}/publish`, undefined, buyer);
     if (how === 'already there') how = 'finished (a draft an earlier run left)';
   }
-  if (rfq.state === 'open') await waitForPicks(base, buyer, rfq.id, rfq.invitedSupplierIds ?? []);
+  if (rfq.state === 'open') await waitForPicks(base, buyer, rfq.id, rfq.invitedSupplierIds);
 
   // While open, each supplier quotes the RFQ as it reads it (its line ids and breaks); once closed, what is there stays.
   const outcomes = [];
@@ -315,9 +315,11 @@ export async function ensureDemoQuotes(base, accounts) {
   const byOrganization = new Map(unsealed.quotes.map((quote) => [quote.supplier.organizationId, quote]));
   const pdfQuote = outcomes[0].quote && byOrganization.get(outcomes[0].quote.supplier.organizationId);
 
+  // A run that finds the RFQ may know fewer suppliers than picked it (ALULIQ skipped this time): then a count.
+  const picks = suppliers.every((supplier) => rfq.invitedSupplierIds.includes(supplier.supplierId)) && suppliers.length === rfq.invitedSupplierIds.length;
   const lines = [
-    `"${rfq.title}" (Lone Star Robotics, ${rfq.state}, sealed bidding, 2 lines with breaks 1,000/5,000/10,000, ` +
-      `${suppliers.map((supplier) => supplier.name).join(' and ')} picked by the buyer): ${how}`,
+    `"${rfq.title}" (Lone Star Robotics, ${rfq.state}, ${rfq.bidding} bidding, 2 lines with breaks 1,000/5,000/10,000, ` +
+      `${picks ? suppliers.map((supplier) => supplier.name).join(' and ') : `${rfq.invitedSupplierIds.length} suppliers`} picked by the buyer): ${how}`,
   ];
   if (aluliq.skipped) lines.push(`${aluliq.skipped}: one supplier quotes`);
   outcomes.forEach((outcome, index) => {
