@@ -1,0 +1,28 @@
+import type { QuoteRevisionView, QuoteView } from '../quote-views';
+import type { PdfLayout } from './pdf-layout';
+import type { QuotePdfFormat } from './quote-pdf-format';
+import type { QuotePdfLabels } from './quote-pdf-labels';
+
+/** What each section of the summary writes from: the quote, its current revision, words and formats. */
+export interface QuotePdfContext {
+  quote: QuoteView;
+  revision: QuoteRevisionView;
+  labels: QuotePdfLabels;
+  format: QuotePdfFormat;
+  layout: PdfLayout;
+}
+
+/** The first 8 hex digits of the quote's id: how the footer and the file name refer to it. */
+export function shortQuoteId(quote: Pick<QuoteView, 'id'>): string {
+  return quote.id.slice(0, 8);
+}
+
+/** "quote-1a2b3c4d-r3.pdf" */
+export function quotePdfFileName(quote: Pick<QuoteView, 'id' | 'revision'>): string {
+  return `quote-${shortQuoteId(quote)}-r${quote.revision}.pdf`;
+}
+
+/** The unit as the reader's language abbreviates it (an unknown one as stored). */
+export function unitLabel(labels: QuotePdfLabels, unit: string): string {
+  return (labels.units as Record<string, string>)[unit] ?? unit;
+}
