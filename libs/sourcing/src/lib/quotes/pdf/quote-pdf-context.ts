@@ -22,6 +22,11 @@ export function quotePdfFileName(quote: Pick<QuoteView, 'id' | 'revision'>): str
   return `quote-${shortQuoteId(quote)}-r${quote.revision}.pdf`;
 }
 
+/** How a reader counts lines: RFQ line positions are 0-based, people start at 1. */
+export function lineNumber(position: number): number {
+  return position + 1;
+}
+
 /** The unit as the reader's language abbreviates it (an unknown one as stored). */
 export function unitLabel(labels: QuotePdfLabels, unit: string): string {
   return (labels.units as Record<string, string>)[unit] ?? unit;

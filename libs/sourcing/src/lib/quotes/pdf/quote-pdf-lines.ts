@@ -1,5 +1,5 @@
 import type { TableColumn, TableRow } from './pdf-layout';
-import { unitLabel, type QuotePdfContext } from './quote-pdf-context';
+import { lineNumber, unitLabel, type QuotePdfContext } from './quote-pdf-context';
 import { breakAmount } from './quote-order-totals';
 
 const DASH = '—';
@@ -15,7 +15,7 @@ export function writeLines({ revision, labels, format, layout }: QuotePdfContext
   ];
   for (const line of revision.lines) {
     const unit = unitLabel(labels, line.unit);
-    layout.subheading(labels.line(line.position, line.partName), 50);
+    layout.subheading(labels.line(lineNumber(line.position), line.partName), 50);
     if (line.declineReason) layout.paragraph(labels.lineDeclined(labels.declineReasons[line.declineReason]));
     layout.fields([[labels.minimumOrder, line.minimumOrder === null ? labels.noMinimum : `${format.quantity(line.minimumOrder)} ${unit}`]]);
     const rows = line.breaks.map((quoted): TableRow => {

@@ -1,5 +1,5 @@
 import type { TableColumn, TableRow } from './pdf-layout';
-import type { QuotePdfContext } from './quote-pdf-context';
+import { lineNumber, type QuotePdfContext } from './quote-pdf-context';
 
 /** One-off tooling: what, for which lines, who owns it once paid, its cost, and the total. */
 export function writeTooling({ revision, labels, format, layout }: QuotePdfContext): void {
@@ -8,7 +8,7 @@ export function writeTooling({ revision, labels, format, layout }: QuotePdfConte
     layout.paragraph(labels.noTooling, { muted: true });
     return;
   }
-  const positions = new Map(revision.lines.map((line) => [line.rfqLineId, line.position]));
+  const positions = new Map(revision.lines.map((line) => [line.rfqLineId, lineNumber(line.position)]));
   const columns: TableColumn[] = [
     { header: labels.description, width: layout.width - 300 },
     { header: labels.forLines, width: 80 },

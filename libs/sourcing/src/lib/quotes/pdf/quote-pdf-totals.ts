@@ -1,5 +1,5 @@
 import type { TableColumn, TableRow } from './pdf-layout';
-import { unitLabel, type QuotePdfContext } from './quote-pdf-context';
+import { lineNumber, unitLabel, type QuotePdfContext } from './quote-pdf-context';
 import type { QuotePdfLabels } from './quote-pdf-labels';
 import type { QuotePdfFormat } from './quote-pdf-format';
 import { breakColumnTotals, type BreakColumnEntry } from './quote-order-totals';
@@ -45,6 +45,6 @@ function quantitiesCell(entries: readonly BreakColumnEntry[], labels: QuotePdfLa
     else runs.push({ first: entry.position, last: entry.position, text });
   }
   return runs
-    .map(({ first, last, text }) => `${labels.lineShort(first)}${last > first ? `–${labels.lineShort(last)}` : ''}: ${text}`)
+    .map(({ first, last, text }) => `${labels.lineShort(lineNumber(first))}${last > first ? `–${labels.lineShort(lineNumber(last))}` : ''}: ${text}`)
     .join('\n');
 }

@@ -35,7 +35,7 @@ function fixtureQuote(): QuoteView {
     lines: [
       {
         rfqLineId: LINE_1,
-        position: 1,
+        position: 0,
         partName: 'Soporte de montaje',
         unit: 'pcs',
         declineReason: null,
@@ -44,7 +44,7 @@ function fixtureQuote(): QuoteView {
       },
       {
         rfqLineId: LINE_2,
-        position: 2,
+        position: 1,
         partName: 'Tapa de aluminio',
         unit: 'pcs',
         declineReason: null,
@@ -135,7 +135,8 @@ describe('renderQuotePdf', () => {
     expect(text).toMatch(/2,000 pzas \$45\.999 \$91,998\.00/);
     expect(text).toMatch(/8,000 pzas — — No cotizado: cantidad demasiado alta/);
     expect(text).not.toContain('MX$');
-    expect(text).toContain('Troquel progresivo');
+    expect(text).toContain('Troquel progresivo 1 Comprador $185,000.00');
+    expect(text).toContain('Dispositivo de soldadura 1, 2 Proveedor $42,500.50');
     expect(text).toContain('Total de herramentales $227,500.50');
     expect(text).toContain('FCA Apodaca, NL');
     expect(text).toContain('Planta Apodaca, Apodaca, Nuevo León');
@@ -207,7 +208,7 @@ describe('renderQuotePdf', () => {
       });
     const lines: QuoteLineView[] = Array.from({ length: 30 }, (_, index) => ({
       rfqLineId: `line-${index + 1}`,
-      position: index + 1,
+      position: index,
       partName: `Pieza número ${index + 1}`,
       unit: 'pcs',
       declineReason: null,
