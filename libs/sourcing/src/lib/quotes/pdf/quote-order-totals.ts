@@ -1,7 +1,8 @@
 // The order totals the summary adds to what the quote view states: for each quantity break position
-// (every line's first break, then every line's second...), the priced lines plus the tooling, exactly.
+// (every line's first break, then every line's second...), the priced lines plus the tooling, summed
+// exactly in BigInt ten-thousandths (quote-decimal), never in floating point.
 import type { QuoteBreakView, QuoteLineView, QuoteRevisionView } from '../quote-views';
-import { extendedAmount, sumAmounts } from './decimal-amount';
+import { decimalSum } from '../quote-decimal';
 
 export interface BreakColumnEntry {
   position: number;
@@ -21,10 +22,9 @@ export interface BreakColumnTotal {
   orderTotal: string;
 }
 
-/** A break's amount as the view states it (computed from the unit price if a view ever left it out). */
+/** A break's extended price as the view states it; null when the break or its whole line is declined. */
 export function breakAmount(line: QuoteLineView, quoted: QuoteBreakView): string | null {
-  if (line.declineReason || quoted.declineReason || quoted.unitPrice === null) return null;
-  return quoted.extendedPrice ?? extendedAmount(quoted.unitPrice, quoted.quantity);
+  return line.declineReason || quoted.declineReason ? null : quoted.extendedPrice;
 }
 
 export function breakColumnTotals(revision: QuoteRevisionView): BreakColumnTotal[] {
@@ -40,7 +40,7 @@ export function breakColumnTotals(revision: QuoteRevisionView): BreakColumnTotal
         extendedPrice: quoted ? breakAmount(line, quoted) : null,
       };
     });
-    const linesSubtotal = sumAmounts(entries.flatMap((entry) => (entry.extendedPrice === null ? [] : [entry.extendedPrice])));
-    return { column: index + 1, entries, linesSubtotal, toolingTotal, orderTotal: sumAmounts([linesSubtotal, toolingTotal]) };
+    const linesSubtotal = decimalSum(entries.flatMap((entry) => (entry.extendedPrice === null ? [] : [entry.extendedPrice])));
+    return { column: index + 1, entries, linesSubtotal, toolingTotal, orderTotal: decimalSum([linesSubtotal, toolingTotal]) };
   });
 }

@@ -27,7 +27,8 @@ export function lineNumber(position: number): number {
   return position + 1;
 }
 
-/** The unit as the reader's language abbreviates it (an unknown one as stored). */
-export function unitLabel(labels: QuotePdfLabels, unit: string): string {
-  return (labels.units as Record<string, string>)[unit] ?? unit;
+/** "1,000 pzas": a quantity in the unit as the reader's language abbreviates it (a line the RFQ dropped has none). */
+export function quantityWithUnit(labels: QuotePdfLabels, format: QuotePdfFormat, quantity: number, unit: string): string {
+  const label = (labels.units as Record<string, string>)[unit] ?? unit;
+  return label ? `${format.quantity(quantity)} ${label}` : format.quantity(quantity);
 }

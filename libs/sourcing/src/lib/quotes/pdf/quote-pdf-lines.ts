@@ -1,5 +1,5 @@
 import type { TableColumn, TableRow } from './pdf-layout';
-import { lineNumber, unitLabel, type QuotePdfContext } from './quote-pdf-context';
+import { lineNumber, quantityWithUnit, type QuotePdfContext } from './quote-pdf-context';
 import { breakAmount } from './quote-order-totals';
 
 const DASH = '—';
@@ -14,16 +14,15 @@ export function writeLines({ revision, labels, format, layout }: QuotePdfContext
     { header: labels.remark, width: layout.width - 340 },
   ];
   for (const line of revision.lines) {
-    const unit = unitLabel(labels, line.unit);
     layout.subheading(labels.line(lineNumber(line.position), line.partName), 50);
     if (line.declineReason) layout.paragraph(labels.lineDeclined(labels.declineReasons[line.declineReason]));
-    layout.fields([[labels.minimumOrder, line.minimumOrder === null ? labels.noMinimum : `${format.quantity(line.minimumOrder)} ${unit}`]]);
+    layout.fields([[labels.minimumOrder, line.minimumOrder === null ? labels.noMinimum : quantityWithUnit(labels, format, line.minimumOrder, line.unit)]]);
     const rows = line.breaks.map((quoted): TableRow => {
       const amount = breakAmount(line, quoted);
       const reason = quoted.declineReason ?? line.declineReason;
       return {
         cells: [
-          `${format.quantity(quoted.quantity)} ${unit}`,
+          quantityWithUnit(labels, format, quoted.quantity, line.unit),
           amount === null || quoted.unitPrice === null ? DASH : format.unitPrice(quoted.unitPrice, revision.currency),
           amount === null ? DASH : format.amount(amount, revision.currency),
           reason ? labels.breakDeclined(labels.declineReasons[reason]) : '',

@@ -1,5 +1,5 @@
 import type { TableColumn, TableRow } from './pdf-layout';
-import { lineNumber, unitLabel, type QuotePdfContext } from './quote-pdf-context';
+import { lineNumber, quantityWithUnit, type QuotePdfContext } from './quote-pdf-context';
 import type { QuotePdfLabels } from './quote-pdf-labels';
 import type { QuotePdfFormat } from './quote-pdf-format';
 import { breakColumnTotals, type BreakColumnEntry } from './quote-order-totals';
@@ -34,7 +34,7 @@ export function writeTotals({ revision, labels, format, layout }: QuotePdfContex
 function quantitiesCell(entries: readonly BreakColumnEntry[], labels: QuotePdfLabels, format: QuotePdfFormat): string {
   const describe = (entry: BreakColumnEntry) => {
     if (entry.quantity === null) return '—';
-    const quantity = `${format.quantity(entry.quantity)} ${unitLabel(labels, entry.unit)}`;
+    const quantity = quantityWithUnit(labels, format, entry.quantity, entry.unit);
     return entry.extendedPrice === null ? `${quantity} (${labels.notQuoted})` : quantity;
   };
   const runs: { first: number; last: number; text: string }[] = [];
