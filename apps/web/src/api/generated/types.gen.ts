@@ -4136,3 +4136,26 @@ export type QuoteAttachmentsControllerDownloadResponses = {
 };
 
 export type QuoteAttachmentsControllerDownloadResponse = QuoteAttachmentsControllerDownloadResponses[keyof QuoteAttachmentsControllerDownloadResponses];
+
+export type QuotePdfControllerDownloadData = {
+    body?: never;
+    path: {
+        quoteId: string;
+    };
+    query?: {
+        /**
+         * The summary’s language; by default a supplier’s own language, English for the buyer.
+         */
+        lang?: 'en' | 'es';
+    };
+    url: '/api/v1/quotes/{quoteId}/pdf';
+};
+
+export type QuotePdfControllerDownloadResponses = {
+    /**
+     * The current revision as a PDF (always a download, `quote-<first 8 of the id>-r<revision>.pdf`): prices per quantity break, tooling, terms, origin and the order total per break. Read as `GET /quotes/{quoteId}`: the quoting organization, the RFQ’s buyer once unsealed (403 QUOTES_SEALED before), admins; 404 for anyone else.
+     */
+    200: Blob | File;
+};
+
+export type QuotePdfControllerDownloadResponse = QuotePdfControllerDownloadResponses[keyof QuotePdfControllerDownloadResponses];
