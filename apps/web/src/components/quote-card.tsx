@@ -1,5 +1,5 @@
-import { ActionIcon, Anchor, Badge, Button, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconDownload, IconFileTypePdf, IconPaperclip } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Badge, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconDownload, IconFileTypePdf, IconPaperclip } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadQuoteAttachment, downloadQuotePdf, type Quote, type QuoteAttachment } from '../api/quotes-buyer';
@@ -11,8 +11,8 @@ import { fileSize } from './rfq-attachments';
 import { Fact } from './rfq-details';
 import { formatDecimalMoney } from './quote-figures';
 import { QuoteLineTable, useLineName } from './quote-line-table';
-import { QuoteRevisions } from './quote-revisions';
-import { useAction } from './use-action';
+import { DisclosureButton, QuoteRevisions } from './quote-revisions';
+import { useAction, type Action } from './use-action';
 import { VerificationBadge } from './verification-badge';
 
 /** One of the supplier's own documents, downloaded with the token. */
@@ -42,29 +42,25 @@ function QuoteDocument({ quoteId, attachment }: { quoteId: string; attachment: Q
 }
 
 /** "Download PDF": a real link (to the route) that the app follows itself, since the route wants the token. */
-function QuotePdfLink({ quote }: { quote: Quote }) {
+function QuotePdfLink({ quote, download }: { quote: Quote; download: Action }) {
   const { t } = useTranslation('rfqs');
   const { accessToken } = useSession();
-  const download = useAction();
   const fallbackName = `${quote.supplier.name} - ${quote.rfqTitle}.pdf`.replace(/[\\/:*?"<>|]+/g, ' ');
   return (
-    <Stack gap={4}>
-      <Anchor
-        href={`/api/v1/quotes/${encodeURIComponent(quote.id)}/pdf`}
-        fw={600}
-        c="brand.9"
-        underline="always"
-        aria-busy={download.busy}
-        onClick={(event) => {
-          event.preventDefault();
-          if (!download.busy) void download.perform(() => downloadQuotePdf({ quoteId: quote.id, fallbackName, accessToken: accessToken(), language: currentLanguage() }));
-        }}
-      >
-        <IconFileTypePdf size={18} aria-hidden style={{ verticalAlign: 'text-bottom', marginInlineEnd: 4 }} />
-        {t('quotes.downloadPdf')}
-      </Anchor>
-      <ErrorAlert error={download.error} />
-    </Stack>
+    <Anchor
+      href={`/api/v1/quotes/${encodeURIComponent(quote.id)}/pdf`}
+      fw={600}
+      c="brand.9"
+      underline="always"
+      aria-busy={download.busy}
+      onClick={(event) => {
+        event.preventDefault();
+        if (!download.busy) void download.perform(() => downloadQuotePdf({ quoteId: quote.id, fallbackName, accessToken: accessToken(), language: currentLanguage() }));
+      }}
+    >
+      <IconFileTypePdf size={18} aria-hidden style={{ verticalAlign: 'text-bottom', marginInlineEnd: 4 }} />
+      {t('quotes.downloadPdf')}
+    </Anchor>
   );
 }
 
@@ -140,6 +136,7 @@ export function QuoteCard({ quote, timeZone }: { quote: Quote; timeZone?: string
   const [expanded, setExpanded] = useState(!withdrawn);
   const headingId = useId();
   const bodyId = useId();
+  const pdf = useAction();
   const current = quote.current;
   const dates = [
     t('quotes.submitted', { date: formatDateTime(quote.submittedAt, timeZone) }),
@@ -169,16 +166,19 @@ export function QuoteCard({ quote, timeZone }: { quote: Quote; timeZone?: string
           </Text>
         </Stack>
         {withdrawn && (
-          <Button variant="subtle" color="brand.9" px={4} style={{ alignSelf: 'flex-start' }} aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded(!expanded)}>
+          <DisclosureButton open={expanded} controls={bodyId} onToggle={() => setExpanded(!expanded)}>
             {expanded ? t('quotes.hideWithdrawn') : t('quotes.showWithdrawn')}
-          </Button>
+          </DisclosureButton>
         )}
         <Collapse expanded={expanded} id={bodyId}>
           <Stack gap="md">
             {current.rfqVersion < quote.rfqVersion && (
-              <Text size="sm" fw={600} c="orange.9">
-                {t('quotes.olderVersion', { answered: current.rfqVersion, current: quote.rfqVersion })}
-              </Text>
+              <Group gap={6} wrap="nowrap" align="flex-start">
+                <IconAlertTriangle size={18} aria-hidden color="var(--mantine-color-orange-7)" style={{ flexShrink: 0, marginTop: 1 }} />
+                <Text size="sm" fw={600}>
+                  {t('quotes.olderVersion', { answered: current.rfqVersion, current: quote.rfqVersion })}
+                </Text>
+              </Group>
             )}
             <Group gap="md" wrap="wrap" justify="space-between">
               <Text>
@@ -187,8 +187,9 @@ export function QuoteCard({ quote, timeZone }: { quote: Quote; timeZone?: string
                 </Text>{' '}
                 {t(`quotes.currencies.${current.currency}`)}
               </Text>
-              <QuotePdfLink quote={quote} />
+              <QuotePdfLink quote={quote} download={pdf} />
             </Group>
+            <ErrorAlert error={pdf.error} />
             {current.lines.map((line) => (
               <QuoteLineTable key={line.rfqLineId} line={line} currency={current.currency} supplierName={quote.supplier.name} />
             ))}

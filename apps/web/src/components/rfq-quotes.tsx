@@ -15,7 +15,7 @@ function QuoteReceipts({ received, timeZone }: { received: QuoteReceipt[]; timeZ
   const { t } = useTranslation('rfqs');
   if (received.length === 0) return null;
   return (
-    <Stack gap={6} component="ul" aria-label={t('quotes.received')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <Stack gap="sm" component="ul" aria-label={t('quotes.received')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {received.map((receipt) => {
         const withdrawn = receipt.state === 'withdrawn';
         const dates = [
@@ -24,19 +24,21 @@ function QuoteReceipts({ received, timeZone }: { received: QuoteReceipt[]; timeZ
           receipt.withdrawnAt ? t('quotes.withdrawnAt', { date: formatDateTime(receipt.withdrawnAt, timeZone) }) : null,
         ].filter(Boolean);
         return (
-          <Group key={receipt.quoteId} component="li" gap="xs" wrap="wrap" align="baseline">
-            <Text fw={600} td={withdrawn ? 'line-through' : undefined} style={{ overflowWrap: 'anywhere' }}>
-              {receipt.supplier.name}
-            </Text>
-            {withdrawn && (
-              <Badge color="red.9" variant="outline" size="sm">
-                {t('quotes.withdrawn')}
-              </Badge>
-            )}
+          <Stack key={receipt.quoteId} component="li" gap={0}>
+            <Group gap="xs" wrap="wrap" align="center">
+              <Text fw={600} td={withdrawn ? 'line-through' : undefined} style={{ overflowWrap: 'anywhere' }}>
+                {receipt.supplier.name}
+              </Text>
+              {withdrawn && (
+                <Badge color="red.9" variant="outline" size="sm">
+                  {t('quotes.withdrawn')}
+                </Badge>
+              )}
+            </Group>
             <Text size="sm" c="dimmed">
               {dates.join(' · ')}
             </Text>
-          </Group>
+          </Stack>
         );
       })}
     </Stack>
