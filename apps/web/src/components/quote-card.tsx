@@ -1,5 +1,5 @@
-import { ActionIcon, Anchor, Badge, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconDownload, IconFileTypePdf, IconPaperclip } from '@tabler/icons-react';
+import { Anchor, Badge, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconFileTypePdf } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadQuoteAttachment, downloadQuotePdf, type Quote, type QuoteAttachment } from '../api/quotes-buyer';
@@ -7,37 +7,37 @@ import { formatDate, formatDateTime, locale } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
+import { FileRow } from './file-row';
 import { fileSize } from './rfq-attachments';
 import { Fact } from './rfq-details';
-import { formatDecimalMoney } from './quote-figures';
+import { formatDecimalMoney, type Translate } from './quote-figures';
 import { QuoteLineTable, useLineName } from './quote-line-table';
 import { DisclosureButton, QuoteRevisions } from './quote-revisions';
 import { useAction, type Action } from './use-action';
 import { VerificationBadge } from './verification-badge';
 
+/** "Submitted Dec 7 · Revision 2, Dec 9 · withdrawn Dec 10": when a quote came, changed and left (sealed or not). */
+export function quoteTimeline(t: Translate, quote: Pick<Quote, 'submittedAt' | 'revision' | 'revisedAt' | 'withdrawnAt'>, timeZone?: string): string {
+  return [
+    t('quotes.submitted', { date: formatDateTime(quote.submittedAt, timeZone) }),
+    quote.revision > 1 ? t('quotes.currentRevision', { revision: quote.revision, date: formatDateTime(quote.revisedAt, timeZone) }) : null,
+    quote.withdrawnAt ? t('quotes.withdrawnAt', { date: formatDateTime(quote.withdrawnAt, timeZone) }) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** One of the supplier's own documents, downloaded with the token. */
 function QuoteDocument({ quoteId, attachment }: { quoteId: string; attachment: QuoteAttachment }) {
   const { t } = useTranslation('rfqs');
   const { accessToken } = useSession();
-  const download = useAction();
   return (
-    <Stack gap={2} component="li">
-      <Group gap="xs" wrap="nowrap" justify="space-between">
-        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-          <IconPaperclip size={16} aria-hidden style={{ flexShrink: 0 }} />
-          <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-            {attachment.fileName}
-          </Text>
-          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {fileSize(attachment.sizeBytes)}
-          </Text>
-        </Group>
-        <ActionIcon variant="subtle" size="lg" aria-label={t('quotes.downloadDocument', { name: attachment.fileName })} loading={download.busy} onClick={() => void download.perform(() => downloadQuoteAttachment({ quoteId, attachment, accessToken: accessToken(), language: currentLanguage() }))}>
-          <IconDownload size={18} aria-hidden />
-        </ActionIcon>
-      </Group>
-      <ErrorAlert error={download.error} />
-    </Stack>
+    <FileRow
+      fileName={attachment.fileName}
+      details={[attachment.fileType.toUpperCase(), fileSize(attachment.sizeBytes)].join(' · ')}
+      download={() => downloadQuoteAttachment({ quoteId, attachment, accessToken: accessToken(), language: currentLanguage() })}
+      downloadLabel={t('quotes.downloadDocument', { name: attachment.fileName })}
+    />
   );
 }
 
@@ -138,11 +138,6 @@ export function QuoteCard({ quote, timeZone }: { quote: Quote; timeZone?: string
   const bodyId = useId();
   const pdf = useAction();
   const current = quote.current;
-  const dates = [
-    t('quotes.submitted', { date: formatDateTime(quote.submittedAt, timeZone) }),
-    quote.revision > 1 ? t('quotes.currentRevision', { revision: quote.revision, date: formatDateTime(quote.revisedAt, timeZone) }) : null,
-    quote.withdrawnAt ? t('quotes.withdrawnAt', { date: formatDateTime(quote.withdrawnAt, timeZone) }) : null,
-  ].filter(Boolean);
 
   return (
     <Card withBorder padding="md" component="article" aria-labelledby={headingId} bg={withdrawn ? 'gray.0' : undefined}>
@@ -162,7 +157,7 @@ export function QuoteCard({ quote, timeZone }: { quote: Quote; timeZone?: string
             </Group>
           </Group>
           <Text size="sm" c="dimmed">
-            {dates.join(' · ')}
+            {quoteTimeline(t, quote, timeZone)}
           </Text>
         </Stack>
         {withdrawn && (

@@ -4,11 +4,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getRfqQuotes, type QuoteReceipt, type RfqQuotes as RfqQuotesData } from '../api/quotes-buyer';
 import type { Rfq } from '../api/rfqs';
-import { formatDateTime, formatNumber, locale } from '../i18n/format';
+import { formatNumber, locale } from '../i18n/format';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
 import { sealedStatusText } from './quote-figures';
-import { QuoteCard } from './quote-card';
+import { QuoteCard, quoteTimeline } from './quote-card';
 
 /** Who quoted and when, never a price: what the buyer sees while the quotes are sealed. */
 function QuoteReceipts({ received, timeZone }: { received: QuoteReceipt[]; timeZone?: string }) {
@@ -18,11 +18,6 @@ function QuoteReceipts({ received, timeZone }: { received: QuoteReceipt[]; timeZ
     <Stack gap="sm" component="ul" aria-label={t('quotes.received')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {received.map((receipt) => {
         const withdrawn = receipt.state === 'withdrawn';
-        const dates = [
-          t('quotes.quotedAt', { date: formatDateTime(receipt.submittedAt, timeZone) }),
-          receipt.revision > 1 ? t('quotes.revisedAt', { revision: receipt.revision, date: formatDateTime(receipt.revisedAt, timeZone) }) : null,
-          receipt.withdrawnAt ? t('quotes.withdrawnAt', { date: formatDateTime(receipt.withdrawnAt, timeZone) }) : null,
-        ].filter(Boolean);
         return (
           <Stack key={receipt.quoteId} component="li" gap={0}>
             <Group gap="xs" wrap="wrap" align="center">
@@ -36,7 +31,7 @@ function QuoteReceipts({ received, timeZone }: { received: QuoteReceipt[]; timeZ
               )}
             </Group>
             <Text size="sm" c="dimmed">
-              {dates.join(' · ')}
+              {quoteTimeline(t, receipt, timeZone)}
             </Text>
           </Stack>
         );
