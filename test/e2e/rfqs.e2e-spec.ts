@@ -134,7 +134,8 @@ describe('RFQs: the buyer’s lifecycle', () => {
     await invite(stack, rfq.id, englishSupplier);
     const deadline = new Date(Date.now() + 5 * 86_400_000).toISOString();
     const lines = [{ ...(completeRfqBody().lines as Array<Record<string, unknown>>)[0], quantities: [500, 2000] }];
-    const amended = await call('PATCH', `/rfqs/${rfq.id}`, buyer.token, { quoteDeadline: deadline, lines, amendmentNote: 'More volume, more time' });
+    // The same target price spelled with fewer places ("4.25" for the stored "4.2500") is no change.
+    const amended = await call('PATCH', `/rfqs/${rfq.id}`, buyer.token, { quoteDeadline: deadline, lines, targetUnitPrice: '4.25', amendmentNote: 'More volume, more time' });
     expect(amended.status).toBe(200);
     expect(amended.body.version).toBe(2);
     expect(amended.body.amendments).toEqual([
@@ -148,6 +149,8 @@ describe('RFQs: the buyer’s lifecycle', () => {
         ]),
       },
     ]);
+    expect(amended.body.amendments[0].changes.map((change: { field: string }) => change.field)).not.toContain('targetUnitPrice');
+    expect(amended.body.targetUnitPrice).toBe('4.2500');
     // The new deadline for the closing job; the changed line for the fan-out (it only adds invitations).
     const topics = await stack.db.query(`SELECT topic, payload FROM outbox_messages WHERE payload->>'rfqId' = $1 ORDER BY id`, [rfq.id]);
     expect(topics.slice(2).map((message: { topic: string; payload: unknown }) => [message.topic, message.payload])).toEqual([

@@ -1,7 +1,7 @@
 import { ApiRequestError } from '../api/api-client';
 import type { Currency, Incoterm, Rfq, RfqBidding, RfqInput, RfqLine, RfqPatch, RfqUnit, RfqVisibility } from '../api/rfqs';
 import { fieldError } from './error-alert';
-import { fromZonedInput, toZonedInput } from './rfq-time';
+import { deadlineToSend, toZonedInput } from './rfq-time';
 
 // The wizard's form state, and how it turns into the API's body (and back from an RFQ being edited).
 
@@ -131,7 +131,7 @@ const clearableText = (value: string) => text(value) ?? null;
 const clearableNumber = (value: NumberField) => number(value) ?? null;
 
 /** The body for POST /rfqs or PATCH: empty fields left out or cleared (null), so a draft can be saved half done. */
-export function bodyFrom(draft: RfqDraft, timeZone: string): RfqInput {
+export function bodyFrom(draft: RfqDraft, timeZone: string, stored?: Pick<Rfq, 'quoteDeadline'>): RfqInput {
   const lines = draft.lines
     // A line the buyer never touched is not a line.
     .filter((line) => line.partName.trim() || line.processes.length > 0 || line.quantities.some((quantity) => quantity !== ''))
@@ -159,7 +159,7 @@ export function bodyFrom(draft: RfqDraft, timeZone: string): RfqInput {
     incoterm: draft.incoterm,
     incotermPlace: clearableText(draft.incotermPlace),
     needBy: clearableText(draft.needBy),
-    quoteDeadline: (draft.quoteDeadline && fromZonedInput(draft.quoteDeadline, timeZone)) || null,
+    quoteDeadline: deadlineToSend(draft.quoteDeadline, timeZone, stored?.quoteDeadline),
     ndaRequired: draft.ndaRequired,
     ndaText: clearableText(draft.ndaText),
     visibility: draft.visibility,
@@ -170,8 +170,8 @@ export function bodyFrom(draft: RfqDraft, timeZone: string): RfqInput {
 }
 
 /** The PATCH body; an amendment leaves the bidding out (the API refuses to change it once published). */
-export function patchFrom(draft: RfqDraft, timeZone: string, amending: boolean): RfqPatch {
-  const { bidding, ...body } = bodyFrom(draft, timeZone);
+export function patchFrom(draft: RfqDraft, timeZone: string, amending: boolean, stored?: Pick<Rfq, 'quoteDeadline'>): RfqPatch {
+  const { bidding, ...body } = bodyFrom(draft, timeZone, stored);
   return {
     ...body,
     ...(amending ? {} : { bidding }),

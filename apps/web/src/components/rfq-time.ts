@@ -36,3 +36,14 @@ export function fromZonedInput(value: string, timeZone: string): string | null {
   const instant = asUtc - offsetAt(first, timeZone);
   return Number.isNaN(instant) ? null : new Date(instant).toISOString();
 }
+
+/**
+ * The deadline to send for what the form's input holds: null when emptied, the stored instant while the
+ * input still shows it (the input has minutes only; sending those would move a deadline set with seconds
+ * and announce a change nobody made), else the instant typed.
+ */
+export function deadlineToSend(input: string, timeZone: string, stored: string | null = null): string | null {
+  if (!input) return null;
+  if (stored && toZonedInput(stored, timeZone) === input) return stored;
+  return fromZonedInput(input, timeZone);
+}

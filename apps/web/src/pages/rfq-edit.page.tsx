@@ -87,7 +87,7 @@ export function RfqEditPage() {
 
   /** Creates or updates the draft; an open RFQ is only written by "Publish amendment". */
   const saveDraft = async (stepAfter = step): Promise<Rfq> => {
-    const written = rfq ? await run(() => updateRfq(rfq.id, bodyFrom(draft, timeZone))) : await run(() => createRfq(bodyFrom(draft, timeZone)));
+    const written = rfq ? await run(() => updateRfq(rfq.id, bodyFrom(draft, timeZone, rfq))) : await run(() => createRfq(bodyFrom(draft, timeZone)));
     setRfq(written);
     if (!rfq) navigate(`/rfqs/${written.id}/edit`, { replace: true, state: { step: stepAfter } });
     return written;
@@ -123,7 +123,7 @@ export function RfqEditPage() {
     const ok = await save.perform(async () => {
       try {
         if (amending && rfq) {
-          published = await run(() => updateRfq(rfq.id, patchFrom(draft, timeZone, true)));
+          published = await run(() => updateRfq(rfq.id, patchFrom(draft, timeZone, true, rfq)));
           return;
         }
         const written = await saveDraft();

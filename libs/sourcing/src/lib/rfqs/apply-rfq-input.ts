@@ -14,7 +14,7 @@ export function applyRfqInput(rfq: Rfq, input: RfqInput): void {
     rfq.descriptionLanguage = input.descriptionLanguage;
   }
   if (input.annualVolume !== undefined) rfq.annualVolume = input.annualVolume;
-  if (input.targetUnitPrice !== undefined) rfq.targetUnitPrice = input.targetUnitPrice;
+  if (input.targetUnitPrice !== undefined) rfq.targetUnitPrice = input.targetUnitPrice === null ? null : asStoredNumeric(input.targetUnitPrice);
   if (input.currency !== undefined) rfq.currency = input.currency;
   if (input.certifications !== undefined) rfq.certifications = [...new Set(input.certifications)];
   if (input.hsCode !== undefined) rfq.hsCode = input.hsCode;
@@ -58,6 +58,15 @@ export async function saveRfqLines(manager: EntityManager, rfq: Rfq, inputs: rea
   const saved = await manager.save(RfqLine, lines);
   rfq.processes = [...new Set(saved.flatMap((line) => line.processes))];
   return saved;
+}
+
+/**
+ * A checked decimal string as `numeric(18,4)` gives it back ("4.25" -> "4.2500"), so the version snapshot
+ * of an amendment does not see "4.2500 -> 4.25" as a change when the same price is sent again.
+ */
+function asStoredNumeric(value: string): string {
+  const [whole, fraction = ''] = value.split('.');
+  return `${whole}.${fraction.padEnd(4, '0')}`;
 }
 
 function detectedLanguage(text: string): 'en' | 'es' | null {
