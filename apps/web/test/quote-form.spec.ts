@@ -1,7 +1,7 @@
 import { draftProblems, emptyQuoteDraft, quoteBodyFrom, quoteDraftFrom, type QuoteDraft } from '../src/components/quote-draft';
 import { placeKey, placeOf } from '../src/components/quote-fields';
 import { extendedPrice, formatAmount, isAmount, normalizeAmount, sumAmounts } from '../src/components/quote-money';
-import type { QuoteRevision } from '../src/api/quotes';
+import type { QuoteRevision } from '../src/api/quote-types';
 
 describe('quote money, exact from decimal strings', () => {
   it('multiplies a unit price by a break to the cent without floating point', () => {
@@ -77,7 +77,7 @@ describe('the quote draft', () => {
       { field: 'leadTime.productionDays', issue: 'required' },
       { field: 'delivery.plantId', issue: 'required' },
       { field: 'delivery.place', issue: 'required' },
-      { field: 'origin.hsCode', issue: 'invalid_hs_code' },
+      { field: 'origin.hsCode', issue: 'format' },
       { field: 'origin.usmcaCriterion', issue: 'required' },
     ]);
   });

@@ -1,71 +1,26 @@
-// INTERIM: the contract's shapes by hand until the generated client has the quote routes (helper quotecore).
-export type Currency = 'USD' | 'MXN';
-export type Incoterm = 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
-export type QuoteDeclineReason = 'quantity_too_low' | 'quantity_too_high' | 'not_our_process' | 'no_capacity' | 'other';
-export type ToolingOwner = 'buyer' | 'supplier';
-export type UsmcaOriginCriterion = 'A' | 'B' | 'C' | 'D' | 'not_originating';
-export type QuoteState = 'active' | 'withdrawn';
+export * from './quote-types';
 
-export const QUOTE_DECLINE_REASONS = ['quantity_too_low', 'quantity_too_high', 'not_our_process', 'no_capacity', 'other'] as const satisfies readonly QuoteDeclineReason[];
-export const TOOLING_OWNERS = ['buyer', 'supplier'] as const satisfies readonly ToolingOwner[];
-export const USMCA_ORIGIN_CRITERIA = ['A', 'B', 'C', 'D', 'not_originating'] as const satisfies readonly UsmcaOriginCriterion[];
+import { client } from './generated/client.gen';
+import type { Quote, QuoteAttachment, QuoteBody } from './quote-types';
+import { downloadWithToken, postWithProgress, type Credentials } from './transfer';
 
-export interface QuoteBody {
-  revises: number;
-  currency: Currency;
-  lines: Array<{ rfqLineId: string; declineReason: QuoteDeclineReason | null; minimumOrder: number | null; breaks: Array<{ quantity: number; unitPrice: string | null; declineReason: QuoteDeclineReason | null }> }>;
-  tooling: Array<{ description: string; cost: string; rfqLineIds: string[]; owner: ToolingOwner }>;
-  leadTime: { firstArticlesDays: number | null; productionDays: number };
-  validUntil: string;
-  delivery: { incoterm: Incoterm; place: string; plantId: string };
-  origin: { hsCode: string; usmcaCriterion: UsmcaOriginCriterion; canCertify: boolean };
-  notes: string | null;
-  attachmentIds: string[];
-}
+const json = { 'Content-Type': 'application/json' };
+export const readOwnQuote = (rfqId: string) => client.get<{ 200: Quote }, unknown, false>({ url: '/api/v1/rfqs/{rfqId}/quote', path: { rfqId } });
+export const sendQuote = (rfqId: string, body: QuoteBody) => client.put<{ 200: Quote }, unknown, false>({ url: '/api/v1/rfqs/{rfqId}/quote', path: { rfqId }, body, headers: json });
+export const withdrawQuote = (rfqId: string) => client.post<{ 200: Quote }, unknown, false>({ url: '/api/v1/rfqs/{rfqId}/quote/withdraw', path: { rfqId }, body: {}, headers: json });
 
-export interface QuoteAttachment {
-  id: string;
-  fileName: string;
-  fileType: string;
-  sizeBytes: number;
-  createdAt: string;
-}
+/** POST /rfqs/{rfqId}/quote/attachments: one PDF as multipart `file`, with its progress. */
+export const uploadQuoteDocument = (rfqId: string, file: File, credentials: Credentials, onProgress: (fraction: number) => void) => {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return postWithProgress<QuoteAttachment>(`/api/v1/rfqs/${encodeURIComponent(rfqId)}/quote/attachments`, form, credentials, onProgress);
+};
 
-export interface QuoteRevision {
-  revision: number;
-  rfqVersion: number;
-  createdAt: string;
-  currency: Currency;
-  lines: Array<{
-    rfqLineId: string;
-    position: number;
-    partName: string | null;
-    unit: string;
-    declineReason: QuoteDeclineReason | null;
-    minimumOrder: number | null;
-    breaks: Array<{ quantity: number; unitPrice: string | null; extendedPrice: string | null; declineReason: QuoteDeclineReason | null }>;
-  }>;
-  tooling: Array<{ description: string; cost: string; rfqLineIds: string[]; owner: ToolingOwner }>;
-  toolingTotal: string;
-  leadTime: { firstArticlesDays: number | null; productionDays: number };
-  validUntil: string;
-  delivery: { incoterm: Incoterm; place: string; plant: { id: string; name: string; state: string; stateCode: string; municipality: string | null } | null };
-  origin: { hsCode: string; usmcaCriterion: UsmcaOriginCriterion; canCertify: boolean };
-  notes: string | null;
-  attachments: QuoteAttachment[];
-}
+export const downloadQuoteDocument = (quoteId: string, attachment: Pick<QuoteAttachment, 'id' | 'fileName'>, credentials: Credentials) =>
+  downloadWithToken(`/api/v1/quotes/${encodeURIComponent(quoteId)}/attachments/${encodeURIComponent(attachment.id)}`, attachment.fileName, credentials);
 
-export interface Quote {
-  id: string;
-  rfqId: string;
-  rfqTitle: string;
-  rfqVersion: number;
-  state: QuoteState;
-  revision: number;
-  currency: Currency;
-  submittedAt: string;
-  revisedAt: string;
-  withdrawnAt: string | null;
-  current: QuoteRevision;
-  revisions: QuoteRevision[];
-}
+/** The printable summary in the reader's language, saved as "quote-<title>-r<revision>.pdf". */
+export const downloadQuotePdf = (quote: Pick<Quote, 'id' | 'revision' | 'rfqTitle'>, credentials: Credentials) => {
+  const slug = quote.rfqTitle.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).toLowerCase() || 'quote';
+  return downloadWithToken(`/api/v1/quotes/${encodeURIComponent(quote.id)}/pdf?lang=${credentials.language}`, `${slug}-r${quote.revision}.pdf`, credentials);
+};

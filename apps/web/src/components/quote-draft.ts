@@ -1,4 +1,4 @@
-import type { Currency, Incoterm, QuoteBody, QuoteDeclineReason, QuoteRevision, ToolingOwner, UsmcaOriginCriterion } from '../api/quotes';
+import type { Currency, Incoterm, QuoteBody, QuoteDeclineReason, QuoteRevision, ToolingOwner, UsmcaOriginCriterion } from '../api/quote-types';
 import { isAmount, normalizeAmount } from './quote-money';
 
 // The quote form's state, how it starts (blank from the RFQ, or from the revision being revised), what it sends
@@ -184,7 +184,7 @@ export function quoteBodyFrom(draft: QuoteDraft, revises: number): QuoteBody {
 /** What the form checks before sending: a field path as the API spells it, and the API's issue for it. */
 export interface DraftProblem {
   field: string;
-  issue: 'required' | 'invalid_amount' | 'invalid_hs_code';
+  issue: 'required' | 'invalid_decimal' | 'format';
 }
 
 /**
@@ -201,21 +201,21 @@ export function draftProblems(draft: QuoteDraft): DraftProblem[] {
       if (step.declined) return void need(`${at}.declineReason`, step.declineReason !== null);
       const price = normalizeAmount(step.unitPrice);
       if (price === '') problems.push({ field: `${at}.unitPrice`, issue: 'required' });
-      else if (!isAmount(price)) problems.push({ field: `${at}.unitPrice`, issue: 'invalid_amount' });
+      else if (!isAmount(price)) problems.push({ field: `${at}.unitPrice`, issue: 'invalid_decimal' });
     });
   });
   draft.tooling.forEach((tool, index) => {
     need(`tooling[${index}].description`, tool.description.trim() !== '');
     const cost = normalizeAmount(tool.cost);
     if (cost === '') problems.push({ field: `tooling[${index}].cost`, issue: 'required' });
-    else if (!isAmount(cost)) problems.push({ field: `tooling[${index}].cost`, issue: 'invalid_amount' });
+    else if (!isAmount(cost)) problems.push({ field: `tooling[${index}].cost`, issue: 'invalid_decimal' });
     need(`tooling[${index}].rfqLineIds`, tool.rfqLineIds.length > 0);
   });
   need('leadTime.productionDays', draft.productionDays !== '');
   need('validUntil', draft.validUntil !== '');
   need('delivery.plantId', draft.plantId !== null);
   need('delivery.place', draft.place.trim() !== '');
-  if (!/^\d{6}$/.test(draft.hsCode)) problems.push({ field: 'origin.hsCode', issue: draft.hsCode === '' ? 'required' : 'invalid_hs_code' });
+  if (!/^\d{6}$/.test(draft.hsCode)) problems.push({ field: 'origin.hsCode', issue: draft.hsCode === '' ? 'required' : 'format' });
   need('origin.usmcaCriterion', draft.usmcaCriterion !== null);
   return problems;
 }
