@@ -1,5 +1,4 @@
 import {
-  ApiRequestError,
   rfqAttachmentsControllerRemove,
   rfqInvitationsControllerList,
   rfqQuestionsControllerAnswer,
@@ -11,7 +10,6 @@ import {
   rfqsControllerList,
   rfqsControllerPublish,
   rfqsControllerUpdate,
-  type ApiError,
   type CreateRfqDto,
   type InvitedSupplierResponse,
   type RfqAmendmentResponse,
@@ -28,6 +26,7 @@ import {
   type RfqsControllerListData,
   type UpdateRfqDto,
 } from './api-client';
+import { apiErrorOf, downloadWithToken } from './download';
 
 // The buyer's RFQ screens' names for the RFQ routes (issue 15) and their generated types. Uploads and downloads
 // go by hand: an upload to report its progress (XMLHttpRequest), a download to hand the bytes to the browser.
@@ -46,6 +45,8 @@ export type RfqAttachmentKind = RfqAttachmentResponse['kind'];
 export const RFQ_ATTACHMENT_KINDS = ['drawing', 'specification', 'other'] as const satisfies readonly RfqAttachmentKind[];
 export type DeclineReason = keyof RfqInvitationListResponse['declines'];
 export const DECLINE_REASONS = ['no_capacity', 'not_our_process', 'volume_too_low', 'other'] as const satisfies readonly DeclineReason[];
+export type RfqBidding = RfqResponse['bidding'];
+export const RFQ_BIDDINGS = ['sealed', 'open'] as const satisfies readonly RfqBidding[];
 export type Currency = RfqResponse['currency'];
 export const CURRENCIES = ['USD', 'MXN'] as const satisfies readonly Currency[];
 
@@ -78,9 +79,6 @@ export const deleteRfqAttachment = (rfqId: string, attachmentId: string) => rfqA
 export const listRfqQuestions = (rfqId: string) => rfqQuestionsControllerList({ path: { rfqId } });
 export const answerRfqQuestion = (rfqId: string, questionId: string, body: { answer: string; public: boolean }) => rfqQuestionsControllerAnswer({ path: { rfqId, questionId }, body });
 export const listRfqInvitations = (rfqId: string) => rfqInvitationsControllerList({ path: { rfqId } });
-
-const apiError = (status: number, statusText: string, body: unknown): ApiRequestError =>
-  new ApiRequestError(status, (body as { error?: ApiError } | null)?.error ?? { code: 'INTERNAL_ERROR', message: statusText, details: [], requestId: '' });
 
 export interface RfqUploadRequest {
   rfqId: string;
@@ -120,7 +118,7 @@ export function uploadRfqAttachment({ rfqId, file, kind, lineId, accessToken, la
         resolve(body as RfqAttachment);
         return;
       }
-      reject(apiError(xhr.status, xhr.statusText, body));
+      reject(apiErrorOf(xhr.status, xhr.statusText, body));
     };
     xhr.onerror = () => reject(new Error('network error'));
     xhr.send(file);
@@ -128,20 +126,5 @@ export function uploadRfqAttachment({ rfqId, file, kind, lineId, accessToken, la
 }
 
 /** GET the attachment with the bearer token (a plain link carries none) and hand it to the browser under its name. */
-export async function downloadRfqAttachment({ rfqId, attachment, accessToken, language }: { rfqId: string; attachment: Pick<RfqAttachment, 'id' | 'fileName'>; accessToken: string | null; language: string }): Promise<void> {
-  const headers: Record<string, string> = { 'accept-language': language };
-  if (accessToken) headers['authorization'] = `Bearer ${accessToken}`;
-  const response = await fetch(`/api/v1/rfqs/${encodeURIComponent(rfqId)}/attachments/${encodeURIComponent(attachment.id)}`, { headers });
-  if (!response.ok) throw apiError(response.status, response.statusText, await response.json().catch(() => null));
-  const url = URL.createObjectURL(await response.blob());
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = attachment.fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-}
+export const downloadRfqAttachment = ({ rfqId, attachment, accessToken, language }: { rfqId: string; attachment: Pick<RfqAttachment, 'id' | 'fileName'>; accessToken: string | null; language: string }): Promise<void> =>
+  downloadWithToken({ path: `/api/v1/rfqs/${encodeURIComponent(rfqId)}/attachments/${encodeURIComponent(attachment.id)}`, fileName: attachment.fileName, accessToken, language });

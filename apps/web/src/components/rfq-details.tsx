@@ -9,7 +9,8 @@ import type { Lang, VocabularyNode } from './vocabulary-types';
 /** A price as a decimal string ("12.5000") in the reader's money format. */
 export const formatPrice = (amount: string, currency: string) => new Intl.NumberFormat(locale(), { style: 'currency', currency, maximumFractionDigits: 4 }).format(Number(amount));
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+/** A labelled fact: a small uppercase label over its value. */
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Stack gap={0}>
       <Text size="xs" c="dimmed" fw={600} tt="uppercase">
@@ -70,6 +71,7 @@ export function RfqDetails({ rfq, nodes, language, timeZone }: { rfq: Rfq; nodes
         <Fact label={t('fields.hsCode')}>{rfq.hsCode ?? none}</Fact>
         <Fact label={t('fields.certifications')}>{rfq.certifications.length > 0 ? rfq.certifications.map(name).join(', ') : none}</Fact>
         <Fact label={t('fields.visibility')}>{t(`visibility.${rfq.visibility}`)}</Fact>
+        <Fact label={t('fields.bidding')}>{t(`bidding.${rfq.bidding}Fact`)}</Fact>
         <Fact label={t('fields.quoteCap')}>{rfq.quoteCap ? formatNumber(rfq.quoteCap) : t('details.noCap')}</Fact>
         <Fact label={t('fields.ndaRequired')}>{rfq.nda.required ? t('details.ndaYes', { version: rfq.nda.version }) : t('details.ndaNo')}</Fact>
       </SimpleGrid>

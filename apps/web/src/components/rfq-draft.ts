@@ -1,5 +1,5 @@
 import { ApiRequestError } from '../api/api-client';
-import type { Currency, Incoterm, Rfq, RfqInput, RfqLine, RfqPatch, RfqUnit, RfqVisibility } from '../api/rfqs';
+import type { Currency, Incoterm, Rfq, RfqBidding, RfqInput, RfqLine, RfqPatch, RfqUnit, RfqVisibility } from '../api/rfqs';
 import { fieldError } from './error-alert';
 import { fromZonedInput, toZonedInput } from './rfq-time';
 
@@ -39,6 +39,8 @@ export interface RfqDraft {
   ndaRequired: boolean;
   ndaText: string;
   visibility: RfqVisibility;
+  /** Sealed (the default: prices only after the deadline) or open; fixed once published. */
+  bidding: RfqBidding;
   quoteCap: NumberField;
   /** The buyer's own picks (supplier ids), invited whatever the matching says. */
   invitedSupplierIds: string[];
@@ -78,6 +80,7 @@ export const emptyDraft = (language: 'en' | 'es'): RfqDraft => ({
   ndaRequired: false,
   ndaText: '',
   visibility: 'public',
+  bidding: 'sealed',
   quoteCap: '',
   invitedSupplierIds: [],
   amendmentNote: '',
@@ -114,6 +117,7 @@ export function draftFrom(rfq: Rfq, timeZone: string): RfqDraft {
     ndaRequired: rfq.nda.required,
     ndaText: rfq.nda.text ?? '',
     visibility: rfq.visibility,
+    bidding: rfq.bidding,
     quoteCap: rfq.quoteCap ?? '',
     invitedSupplierIds: rfq.invitedSupplierIds,
     amendmentNote: '',
@@ -156,15 +160,21 @@ export function bodyFrom(draft: RfqDraft, timeZone: string): RfqInput {
     ndaRequired: draft.ndaRequired,
     ndaText: text(draft.ndaText),
     visibility: draft.visibility,
+    bidding: draft.bidding,
     quoteCap: number(draft.quoteCap),
     invitedSupplierIds: draft.invitedSupplierIds,
   };
 }
 
-export const patchFrom = (draft: RfqDraft, timeZone: string, amending: boolean): RfqPatch => ({
-  ...bodyFrom(draft, timeZone),
-  ...(amending && draft.amendmentNote.trim() ? { amendmentNote: draft.amendmentNote.trim() } : {}),
-});
+/** The PATCH body; an amendment leaves the bidding out (the API refuses to change it once published). */
+export function patchFrom(draft: RfqDraft, timeZone: string, amending: boolean): RfqPatch {
+  const { bidding, ...body } = bodyFrom(draft, timeZone);
+  return {
+    ...body,
+    ...(amending ? {} : { bidding }),
+    ...(amending && draft.amendmentNote.trim() ? { amendmentNote: draft.amendmentNote.trim() } : {}),
+  };
+}
 
 // The API names a field "lines.0.quantities" (validation) or "lines[0].quantities" (publish checks): one spelling here.
 const normalized = (field: string) => field.replace(/\[(\d+)\]/g, '.$1');
@@ -185,7 +195,7 @@ export const STEP_FIELDS: string[][] = [
   ['title', 'description', 'descriptionLanguage'],
   ['lines'],
   ['annualVolume', 'targetUnitPrice', 'currency', 'certifications', 'hsCode', 'deliveryZip', 'incoterm', 'incotermPlace', 'needBy', 'quoteDeadline'],
-  ['ndaRequired', 'ndaText', 'visibility', 'quoteCap', 'invitedSupplierIds', 'attachments', 'amendmentNote'],
+  ['ndaRequired', 'ndaText', 'visibility', 'bidding', 'quoteCap', 'invitedSupplierIds', 'attachments', 'amendmentNote'],
 ];
 
 export function firstStepWithError(error: unknown): number | null {

@@ -2,13 +2,14 @@ import { Anchor, Card, Center, Group, Loader, Stack, Text, Title } from '@mantin
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { getRfq, type Rfq } from '../api/rfqs';
+import { getRfq, type Rfq, type RfqState } from '../api/rfqs';
 import { ErrorAlert } from '../components/error-alert';
 import { RfqActions } from '../components/rfq-actions';
 import { RfqAmendments } from '../components/rfq-amendments';
 import { RfqDetails } from '../components/rfq-details';
 import { RfqInvitations } from '../components/rfq-invitations';
 import { RfqQuestions } from '../components/rfq-questions';
+import { RfqQuotes } from '../components/rfq-quotes';
 import { RfqStateBadge } from '../components/rfq-state-badge';
 import { useVocabulary } from '../components/use-vocabulary';
 import { formatDateTime } from '../i18n/format';
@@ -28,7 +29,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** The buyer's RFQ: its state and terms, what changed, who was invited and why, and the suppliers' questions. */
+/** The states in which an RFQ has (or had) quotes to show: from publication on. */
+const QUOTED_STATES = new Set<RfqState>(['open', 'closed', 'awarded', 'cancelled']);
+
+/** The buyer's RFQ: its state and terms, the quotes, what changed, who was invited and why, and the suppliers' questions. */
 export function RfqDetailPage() {
   const { t } = useTranslation('rfqs');
   const { rfqId = '' } = useParams();
@@ -79,6 +83,11 @@ export function RfqDetailPage() {
         {rfq.cancelReason && <Text size="sm">{t('detail.cancelReason', { reason: rfq.cancelReason })}</Text>}
       </Stack>
       <RfqActions rfq={rfq} onChanged={setRfq} />
+      {rfq.publishedAt && QUOTED_STATES.has(rfq.state) && (
+        <Section id="rfq-quotes" title={t('quotes.title')}>
+          <RfqQuotes rfq={rfq} timeZone={timeZone} />
+        </Section>
+      )}
       <Section id="rfq-details" title={t('detail.details')}>
         <RfqDetails rfq={rfq} nodes={nodes} language={language} timeZone={timeZone} />
       </Section>

@@ -154,7 +154,7 @@ export function RfqEditPage() {
           {step === 0 && <RfqDescribeStep draft={draft} onChange={change} error={save.error} language={language} nodes={vocabulary.nodes} />}
           {step === 1 && <RfqLinesStep draft={draft} onChange={change} error={save.error} tree={vocabulary.tree} language={language} />}
           {step === 2 && <RfqTermsStep draft={draft} onChange={change} error={save.error} tree={vocabulary.tree} language={language} timeZone={timeZone} />}
-          {step === 3 && <RfqSharingStep draft={draft} onChange={change} error={save.error} />}
+          {step === 3 && <RfqSharingStep draft={draft} onChange={change} error={save.error} amending={amending} />}
           {step === LAST && (
             <Stack gap="md">
               {rfq ? <RfqAttachments rfq={rfq} onChanged={async () => void (await reload())} /> : <Text c="dimmed">{t('attachments.saveFirst')}</Text>}

@@ -20,6 +20,7 @@ function RfqRow({ rfq, timeZone, processName }: { rfq: RfqSummary; timeZone?: st
     t('list.lines', { count: rfq.lineCount }),
     rfq.quoteDeadline ? t('list.deadline', { date: formatDateTime(rfq.quoteDeadline, timeZone) }) : t('list.noDeadline'),
     rfq.state === 'draft' ? null : t('list.invitations', { count: rfq.invitationCount, formatted: formatNumber(rfq.invitationCount) }),
+    rfq.state === 'draft' || rfq.state === 'pending_review' ? null : t('list.quotes', { count: rfq.quoteCount, formatted: formatNumber(rfq.quoteCount) }),
   ].filter(Boolean);
   return (
     <Card withBorder padding="md" component="li">
