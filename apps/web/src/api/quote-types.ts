@@ -60,10 +60,12 @@ export interface Quote {
   id: string;
   rfqId: string;
   rfqTitle: string;
+  buyer: { organizationId: string; name: string };
   rfqVersion: number;
   state: QuoteState;
   revision: number;
   currency: Currency;
+  supplier: { organizationId: string; supplierId: string; name: string; verificationLevel: 'unverified' | 'email_verified' | 'documents_verified' | 'site_audited' };
   submittedAt: string;
   revisedAt: string;
   withdrawnAt: string | null;

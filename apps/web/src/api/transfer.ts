@@ -1,11 +1,6 @@
-import { ApiRequestError, type ApiError } from './api-client';
+import { apiErrorOf } from './download';
 
-// Files in and out by hand, where the generated client cannot do it: an upload that reports its progress
-// (XMLHttpRequest: fetch reports none), a download handed to the browser under a file name (a plain link
-// would carry no bearer token).
-
-const apiError = (status: number, statusText: string, body: unknown): ApiRequestError =>
-  new ApiRequestError(status, (body as { error?: ApiError } | null)?.error ?? { code: 'INTERNAL_ERROR', message: statusText, details: [], requestId: '' });
+// An upload that reports its progress, which the generated client cannot do: XMLHttpRequest (fetch reports none).
 
 export interface Credentials {
   accessToken: string | null;
@@ -34,29 +29,9 @@ export function postWithProgress<T>(path: string, body: FormData | Blob, { acces
         resolve(answer as T);
         return;
       }
-      reject(apiError(xhr.status, xhr.statusText, answer));
+      reject(apiErrorOf(xhr.status, xhr.statusText, answer));
     };
     xhr.onerror = () => reject(new Error('network error'));
     xhr.send(body);
   });
-}
-
-/** GETs `path` with the bearer token and hands the bytes to the browser as a download named `fileName`. */
-export async function downloadWithToken(path: string, fileName: string, { accessToken, language }: Credentials): Promise<void> {
-  const headers: Record<string, string> = { 'accept-language': language };
-  if (accessToken) headers['authorization'] = `Bearer ${accessToken}`;
-  const response = await fetch(path, { headers });
-  if (!response.ok) throw apiError(response.status, response.statusText, await response.json().catch(() => null));
-  const url = URL.createObjectURL(await response.blob());
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    // The click has handed the bytes to the browser's download; the URL is no longer needed.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
 }

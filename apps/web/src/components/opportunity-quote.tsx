@@ -1,16 +1,15 @@
 import { Alert, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
-import { IconCheck, IconEdit, IconFileDownload, IconSend, IconTrash } from '@tabler/icons-react';
+import { IconCheck, IconEdit, IconSend, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ApiRequestError } from '../api/api-client';
 import type { SupplierRfq } from '../api/opportunities';
-import { downloadQuotePdf, readOwnQuote, withdrawQuote, type Quote } from '../api/quotes';
+import { readOwnQuote, withdrawQuote, type Quote } from '../api/quotes';
 import { formatDateTime } from '../i18n/format';
-import { currentLanguage } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
-import { QuotePriceTables, QuoteTermsSummary } from './quote-summary';
+import { QuoteCard } from './quote-card';
 import { useAction } from './use-action';
 
 /** The quote's state in words: sent (active) or withdrawn. */
@@ -23,42 +22,18 @@ export function QuoteStateBadge({ state }: { state: Quote['state'] }) {
   );
 }
 
-/** Every revision, newest first: its number and when it was sent. */
-function RevisionHistory({ quote, timeZone }: { quote: Quote; timeZone?: string }) {
-  const { t } = useTranslation('quote');
-  return (
-    <Stack gap={4} component="section" aria-labelledby="quote-history">
-      <Title order={3} size="h5" id="quote-history">
-        {t('own.history')}
-      </Title>
-      <Stack gap={2} component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {quote.revisions.map((revision) => (
-          <Text key={revision.revision} component="li" size="sm" data-testid="quote-revision">
-            <Text span fw={600}>
-              {t('own.revision', { revision: revision.revision })}
-            </Text>
-            {' · '}
-            {t('own.sentOn', { date: formatDateTime(revision.createdAt, timeZone) })}
-            {revision.revision === quote.revision && ` · ${t('own.current')}`}
-          </Text>
-        ))}
-      </Stack>
-    </Stack>
-  );
-}
-
 /**
  * The supplier's quote on the RFQ page: a way in when it may quote and has not; once it has, the current revision
- * (prices and terms), Revise, Download PDF, its history and Withdraw (confirmed first) while the RFQ is open.
+ * laid out as the buyer will read it (prices, terms, documents, the PDF, its revisions), with Revise and Withdraw
+ * (confirmed first) while the RFQ is open.
  */
 export function OpportunityQuote({ rfq, sentRevision, timeZone }: { rfq: SupplierRfq; sentRevision?: number; timeZone?: string }) {
   const { t } = useTranslation('quote');
-  const { run, accessToken } = useSession();
+  const { run } = useSession();
   const [quote, setQuote] = useState<Quote | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [confirming, setConfirming] = useState(false);
   const withdraw = useAction();
-  const pdf = useAction();
   const open = rfq.state === 'open';
 
   const load = useCallback(async () => {
@@ -131,24 +106,13 @@ export function OpportunityQuote({ rfq, sentRevision, timeZone }: { rfq: Supplie
                   {t('own.quoteAgain')}
                 </Button>
               )}
-              <Button
-                variant="default"
-                leftSection={<IconFileDownload size={16} aria-hidden />}
-                loading={pdf.busy}
-                onClick={() => void pdf.perform(() => downloadQuotePdf(quote, { accessToken: accessToken(), language: currentLanguage() }))}
-              >
-                {t('own.pdf')}
-              </Button>
               {open && active && (
                 <Button variant="outline" color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirming(true)}>
                   {t('own.withdraw')}
                 </Button>
               )}
             </Group>
-            <ErrorAlert error={pdf.error} />
-            <QuotePriceTables revision={quote.current} />
-            <QuoteTermsSummary quoteId={quote.id} revision={quote.current} />
-            <RevisionHistory quote={quote} timeZone={timeZone} />
+            <QuoteCard quote={quote} timeZone={timeZone} />
           </>
         )}
       </Stack>

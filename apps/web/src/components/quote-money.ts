@@ -43,14 +43,3 @@ export function sumAmounts(amounts: readonly string[]): string {
     2,
   );
 }
-
-/**
- * A decimal string in its currency in the reader's locale ("9250.00" MXN → "MXN 9,250.00" in es-MX; the code, since both currencies write "$"), with at
- * least two places and the amount's own places up to four ("0.0125" stays "0.0125"). Intl formats the string
- * itself, exactly, not a float made from it.
- */
-export function formatAmount(amount: string, currency: 'USD' | 'MXN', localeTag: string): string {
-  const places = Math.min(PLACES, Math.max(2, (amount.split('.')[1] ?? '').replace(/0+$/, '').length));
-  const format = new Intl.NumberFormat(localeTag, { style: 'currency', currency, currencyDisplay: 'code', minimumFractionDigits: 2, maximumFractionDigits: places });
-  return format.format(amount as `${number}`);
-}

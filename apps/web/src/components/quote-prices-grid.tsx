@@ -5,7 +5,8 @@ import type { RfqLine } from '../api/opportunities';
 import { formatNumber, locale } from '../i18n/format';
 import type { BreakDraft, LineDraft } from './quote-draft';
 import type { FormErrors } from './quote-form-errors';
-import { extendedPrice, formatAmount, normalizeAmount } from './quote-money';
+import { formatDecimalMoney } from './quote-figures';
+import { extendedPrice, normalizeAmount } from './quote-money';
 
 const reasonOf = (value: string | null): QuoteDeclineReason | null => QUOTE_DECLINE_REASONS.find((reason) => reason === value) ?? null;
 
@@ -72,7 +73,7 @@ function BreakRow({ line, lineIndex, position, step, currency, unit, onBreak, er
             {t('grid.extended')}
           </Text>
           <Text fw={600} data-testid="quote-extended">
-            {step.declined ? t('grid.notQuoted') : extended !== null ? formatAmount(extended, currency, locale()) : '—'}
+            {step.declined ? t('grid.notQuoted') : extended !== null ? formatDecimalMoney(extended, currency, locale(), 2) : '—'}
           </Text>
         </Stack>
       </SimpleGrid>

@@ -6,7 +6,8 @@ import type { RfqLine } from '../api/opportunities';
 import { locale } from '../i18n/format';
 import { emptyTooling, type ToolingDraft } from './quote-draft';
 import type { FormErrors } from './quote-form-errors';
-import { formatAmount, sumAmounts, normalizeAmount } from './quote-money';
+import { formatDecimalMoney } from './quote-figures';
+import { normalizeAmount, sumAmounts } from './quote-money';
 
 // The API's limit on tooling rows.
 const MAX_TOOLING = 20;
@@ -74,7 +75,7 @@ export function QuoteTooling({ rfqLines, tooling, currency, onTooling, errors }:
         )}
         {tooling.length > 0 && (
           <Text fw={600} data-testid="quote-tooling-total">
-            {t('tooling.total', { amount: formatAmount(sumAmounts(tooling.map((row) => normalizeAmount(row.cost))), currency, locale()) })}
+            {t('tooling.total', { amount: formatDecimalMoney(sumAmounts(tooling.map((row) => normalizeAmount(row.cost))), currency, locale(), 2) })}
           </Text>
         )}
       </Group>
