@@ -7,13 +7,17 @@ export interface Credentials {
   language: string;
 }
 
-/** POSTs `body` (a FormData or the raw bytes) to `path`, reporting 0 to 1 as the bytes leave; resolves the JSON answer. */
-export function postWithProgress<T>(path: string, body: FormData | Blob, { accessToken, language }: Credentials, onProgress: (fraction: number) => void): Promise<T> {
+/**
+ * POSTs `body` (a FormData, or raw bytes labelled `contentType`) to `path`, reporting 0 to 1 as the bytes leave;
+ * resolves the JSON answer, or rejects with the API's error as the generated client's calls do.
+ */
+export function postWithProgress<T>(path: string, body: FormData | Blob, { accessToken, language }: Credentials, onProgress: (fraction: number) => void, contentType?: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
     if (accessToken) xhr.setRequestHeader('authorization', `Bearer ${accessToken}`);
     xhr.setRequestHeader('accept-language', language);
+    if (contentType) xhr.setRequestHeader('content-type', contentType);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };

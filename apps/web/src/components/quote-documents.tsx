@@ -1,14 +1,12 @@
-import { ActionIcon, Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
-import { IconFileTypePdf, IconUpload, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { ActionIcon, Group, Stack, Text } from '@mantine/core';
+import { IconFileTypePdf, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { uploadQuoteDocument } from '../api/quotes';
 import { currentLanguage } from '../i18n/i18n';
 import { useSession } from '../session/session';
-import { ErrorAlert } from './error-alert';
+import { FileUpload } from './file-upload';
 import type { QuoteDocument } from './quote-draft';
 import { fileSize } from './rfq-attachments';
-import { useAction } from './use-action';
 
 /**
  * The supplier's own quote documents (PDF): uploaded at once with a progress bar, carried by the revision being
@@ -17,23 +15,6 @@ import { useAction } from './use-action';
 export function QuoteDocuments({ rfqId, documents, onDocuments, error }: { rfqId: string; documents: QuoteDocument[]; onDocuments: (documents: QuoteDocument[]) => void; error?: string }) {
   const { t } = useTranslation('quote');
   const { accessToken } = useSession();
-  const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const upload = useAction();
-
-  const send = () =>
-    file &&
-    void upload.perform(async () => {
-      setProgress(0);
-      try {
-        const uploaded = await uploadQuoteDocument(rfqId, file, { accessToken: accessToken(), language: currentLanguage() }, setProgress);
-        setFile(null);
-        onDocuments([...documents, { id: uploaded.id, fileName: uploaded.fileName, sizeBytes: uploaded.sizeBytes }]);
-      } finally {
-        setProgress(null);
-      }
-    });
-
   return (
     <Stack gap="sm">
       {documents.length > 0 ? (
@@ -60,29 +41,16 @@ export function QuoteDocuments({ rfqId, documents, onDocuments, error }: { rfqId
           {t('documents.none')}
         </Text>
       )}
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <FileInput
-          label={t('documents.file')}
-          description={t('documents.fileHint')}
-          placeholder={t('documents.choose')}
-          // Mantine's placeholder grey falls below AA contrast; this one reads as text.
-          styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
-          accept="application/pdf,.pdf"
-          value={file}
-          onChange={(chosen) => {
-            setFile(chosen);
-            upload.setError(null);
-          }}
-          error={error}
-          clearable
-          style={{ flex: '1 1 220px', minWidth: 0 }}
-        />
-        <Button leftSection={<IconUpload size={16} aria-hidden />} onClick={send} loading={upload.busy} disabled={!file}>
-          {t('documents.upload')}
-        </Button>
-      </Group>
-      {progress !== null && <Progress value={Math.round(progress * 100)} aria-label={t('documents.progress', { percent: Math.round(progress * 100) })} animated />}
-      <ErrorAlert error={upload.error} />
+      <FileUpload
+        labels={{ file: t('documents.file'), choose: t('documents.choose'), upload: t('documents.upload'), progress: (percent) => t('documents.progress', { percent }) }}
+        description={t('documents.fileHint')}
+        accept="application/pdf,.pdf"
+        fileError={error}
+        upload={async (file, onProgress) => {
+          const uploaded = await uploadQuoteDocument(rfqId, file, { accessToken: accessToken(), language: currentLanguage() }, onProgress);
+          onDocuments([...documents, { id: uploaded.id, fileName: uploaded.fileName, sizeBytes: uploaded.sizeBytes }]);
+        }}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
-import { Alert, Anchor, Button, Card, Center, Group, Loader, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Loader, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconArrowLeft, IconInfoCircle, IconRefresh, IconSend } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiRequestError, supplierProfileControllerGet } from '../api/api-client';
@@ -9,6 +9,7 @@ import { readOwnQuote, sendQuote, type Quote } from '../api/quotes';
 import { ErrorAlert } from '../components/error-alert';
 import { stateName } from '../components/mx-states';
 import { OpportunityDeadline } from '../components/opportunity-deadline';
+import { SupplierEditorCard } from '../components/supplier-editor-card';
 import { draftProblems, emptyQuoteDraft, quoteBodyFrom, quoteDraftFrom, type PlantChoice, type QuoteDraft } from '../components/quote-draft';
 import { FormProblems, problemsAsError, useFormErrors } from '../components/quote-form-errors';
 import { QuoteDocuments } from '../components/quote-documents';
@@ -22,19 +23,6 @@ interface Loaded {
   rfq: SupplierRfq;
   quote: Quote | null;
   plants: PlantChoice[];
-}
-
-function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card withBorder padding="md" component="section" aria-labelledby={id}>
-      <Stack gap="sm">
-        <Title order={2} size="h3" id={id}>
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
-  );
 }
 
 /** The caller's own quote (null when it has none: the route answers 404). */
@@ -156,7 +144,7 @@ export function QuoteFormPage() {
       {revising && quote.current.rfqVersion < rfq.version && <Alert color="yellow.9" variant="outline" icon={<IconInfoCircle aria-hidden />} title={t('form.rfqChanged', { answered: quote.current.rfqVersion, version: rfq.version })} />}
       <Text size="sm">{t('form.intro')}</Text>
 
-      <FormSection id="quote-prices" title={t('sections.prices')}>
+      <SupplierEditorCard id="quote-prices" title={t('sections.prices')}>
         <Radio.Group label={t('form.currency')} description={t('form.currencyHint')} value={draft.currency} onChange={(value) => change({ currency: value === 'MXN' ? 'MXN' : 'USD' })} error={errors.at('currency')}>
           <Group gap="lg" mt={6}>
             <Radio value="MXN" label={t('currencies.MXN')} />
@@ -164,28 +152,28 @@ export function QuoteFormPage() {
           </Group>
         </Radio.Group>
         <QuotePricesGrid rfqLines={rfq.lines} lines={draft.lines} currency={draft.currency} onLines={(next) => change({ lines: next })} errors={errors} />
-      </FormSection>
+      </SupplierEditorCard>
 
-      <FormSection id="quote-tooling" title={t('sections.tooling')}>
+      <SupplierEditorCard id="quote-tooling" title={t('sections.tooling')}>
         <QuoteTooling rfqLines={rfq.lines} tooling={draft.tooling} currency={draft.currency} onTooling={(tooling) => change({ tooling })} errors={errors} />
-      </FormSection>
+      </SupplierEditorCard>
 
-      <FormSection id="quote-lead-time" title={t('sections.leadTime')}>
+      <SupplierEditorCard id="quote-lead-time" title={t('sections.leadTime')}>
         <QuoteLeadTime draft={draft} onChange={change} errors={errors} />
-      </FormSection>
+      </SupplierEditorCard>
 
-      <FormSection id="quote-delivery" title={t('sections.delivery')}>
+      <SupplierEditorCard id="quote-delivery" title={t('sections.delivery')}>
         <QuoteDelivery draft={draft} plants={loaded.plants} onChange={change} errors={errors} />
-      </FormSection>
+      </SupplierEditorCard>
 
-      <FormSection id="quote-origin" title={t('sections.origin')}>
+      <SupplierEditorCard id="quote-origin" title={t('sections.origin')}>
         <QuoteOrigin draft={draft} onChange={change} errors={errors} />
-      </FormSection>
+      </SupplierEditorCard>
 
-      <FormSection id="quote-notes" title={t('sections.notes')}>
+      <SupplierEditorCard id="quote-notes" title={t('sections.notes')}>
         <Textarea label={t('form.notes')} description={t('form.notesHint')} autosize minRows={3} maxLength={5000} value={draft.notes} onChange={(event) => change({ notes: event.currentTarget.value })} error={errors.at('notes')} />
         <QuoteDocuments rfqId={rfq.id} documents={draft.documents} onDocuments={(documents) => change({ documents })} error={errors.at('attachmentIds')} />
-      </FormSection>
+      </SupplierEditorCard>
 
       <div ref={problemsRef}>
         {stale ? (
