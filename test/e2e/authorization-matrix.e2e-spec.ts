@@ -2,6 +2,7 @@ import { accessTokenForTests, signTokenForTests } from './support/signed-token';
 import { insertDirectoryListing, type UserFixture } from '@puente/testing';
 import { randomUUID } from 'node:crypto';
 import { PuenteStack } from './support/puente-stack';
+import { quoteBody } from './support/quote-world';
 import { completeRfqBody } from './support/rfq-world';
 
 const ACTORS = ['anonymous', 'buyerAOwner', 'buyerAMember', 'buyerB', 'supplierX', 'supplierY', 'admin'] as const;
@@ -42,6 +43,10 @@ interface Fixtures {
   newBuyerAAttachment: () => Promise<{ rfqId: string; attachmentId: string }>;
   /** A new RFQ of buyer A through the API: a complete draft, or published. */
   newBuyerARfq: (state: 'draft' | 'open') => Promise<string>;
+  /** Supplier X's active quote on rfqForX (sealed: the RFQ is open), carrying one quote document. */
+  quoteOfX: { quoteId: string; attachmentId: string };
+  /** A complete quote of supplier X on rfqForX that revises its current revision. */
+  quoteBodyOfX: () => Promise<Record<string, unknown>>;
 }
 
 interface Request {
@@ -414,6 +419,37 @@ const MATRIX: Record<string, Row> = {
     expect: buyerAOnly(200),
   },
   'POST /api/v1/rfqs/{rfqId}/cancel': { request: async (f) => ({ path: `/api/v1/rfqs/${await f.newBuyerARfq('draft')}/cancel`, body: { reason: 'Matrix' } }), expect: buyerAOnly(200) },
+
+  // Quotes: the quoting supplier writes and reads its own (another supplier 404, never a hint); the RFQ's
+  // buyer reads them only once unsealed (rfqForX is open and sealed: 403 QUOTES_SEALED); admins read all.
+  'PUT /api/v1/rfqs/{rfqId}/quote': {
+    request: async (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/quote`, body: await f.quoteBodyOfX() }),
+    expect: { ...suppliers(404), supplierX: 200 },
+  },
+  'GET /api/v1/rfqs/{rfqId}/quote': { request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/quote` }), expect: { ...suppliers(404), supplierX: 200 } },
+  'POST /api/v1/rfqs/{rfqId}/quote/withdraw': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/quote/withdraw` }),
+    expect: { ...suppliers(404), supplierX: 200 },
+    restore: async (f) => {
+      await f.stack.db.query(`UPDATE quotes SET state = 'active', withdrawn_at = NULL, withdrawn_by = NULL WHERE id = $1`, [f.quoteOfX.quoteId]);
+    },
+  },
+  'POST /api/v1/rfqs/{rfqId}/quote/attachments': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/quote/attachments?name=matrix.pdf`, raw: PDF }),
+    expect: { ...suppliers(404), supplierX: 201 },
+  },
+  'GET /api/v1/rfqs/{rfqId}/quotes': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/quotes` }),
+    expect: { ...all(404), anonymous: 401, buyerAOwner: 200, buyerAMember: 200, admin: 200 },
+  },
+  'GET /api/v1/quotes/{quoteId}': {
+    request: (f) => ({ path: `/api/v1/quotes/${f.quoteOfX.quoteId}` }),
+    expect: { ...all(404), anonymous: 401, buyerAOwner: 403, buyerAMember: 403, supplierX: 200, admin: 200 },
+  },
+  'GET /api/v1/quotes/{quoteId}/attachments/{attachmentId}': {
+    request: (f) => ({ path: `/api/v1/quotes/${f.quoteOfX.quoteId}/attachments/${f.quoteOfX.attachmentId}` }),
+    expect: { ...all(404), anonymous: 401, buyerAOwner: 403, buyerAMember: 403, supplierX: 200, admin: 200 },
+  },
 };
 
 describe('authorization matrix', () => {
@@ -531,6 +567,12 @@ describe('authorization matrix', () => {
       return { rfqId, attachmentId: uploaded.body.id };
     };
     await fixtures.newSupplierXQuestion();
+    fixtures.quoteBodyOfX = async () => {
+      const lines = await stack.db.query('SELECT id, quantities FROM rfq_lines WHERE rfq_id = $1 ORDER BY position', [fixtures.rfqForX.rfqId]);
+      const [quote] = await stack.db.query('SELECT revision FROM quotes WHERE rfq_id = $1 AND supplier_organization_id = $2', [fixtures.rfqForX.rfqId, supplierX.id]);
+      return quoteBody({ id: fixtures.rfqForX.rfqId, lines }, fixtures.supplierX.plantId, { revises: quote?.revision ?? 0 });
+    };
+    fixtures.quoteOfX = await quoteOfSupplierX(stack, tokens, fixtures);
     // The RFQ list is tested with two buyers that both have RFQs.
     await stack.http.call('POST', '/api/v1/rfqs', { token: tokens.buyerB, body: { title: 'Buyer B draft' } });
     const openApi = (await stack.http.call('GET', '/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
@@ -655,4 +697,15 @@ async function invitedRfqOf(stack: PuenteStack, buyerId: string, createdBy: stri
     [rfqId, supplierOrganizationIds],
   );
   return { rfqId, supplierXInvitationId: invitations.find((row) => row.supplier_organization_id === supplierOrganizationIds[0])!.id };
+}
+
+/** Supplier X's quote on rfqForX with one quote document it carries. */
+async function quoteOfSupplierX(stack: PuenteStack, tokens: Fixtures['tokens'], fixtures: Fixtures): Promise<Fixtures['quoteOfX']> {
+  const rfqId = fixtures.rfqForX.rfqId;
+  const uploaded = await stack.http.call('POST', `/api/v1/rfqs/${rfqId}/quote/attachments?name=quote.pdf`, { token: tokens.supplierX, raw: PDF });
+  if (uploaded.status !== 201) throw new Error(`quote document as supplierX: ${uploaded.status} ${JSON.stringify(uploaded.body)}`);
+  const body = { ...(await fixtures.quoteBodyOfX()), attachmentIds: [uploaded.body.id] };
+  const quoted = await stack.http.call('PUT', `/api/v1/rfqs/${rfqId}/quote`, { token: tokens.supplierX, body });
+  if (quoted.status !== 200) throw new Error(`quote as supplierX: ${quoted.status} ${JSON.stringify(quoted.body)}`);
+  return { quoteId: quoted.body.id, attachmentId: uploaded.body.id };
 }

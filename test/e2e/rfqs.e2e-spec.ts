@@ -165,7 +165,8 @@ describe('RFQs: the buyer’s lifecycle', () => {
     expect(toSupplier.subject).toBe('La solicitud de cotización "Brackets to close" está cerrada');
     expect(toSupplier.text).toContain('el comprador la cerró');
     expect(toSupplier.text).toContain(`/opportunities/${rfq.id}`);
-    const toBuyer = await stack.mail.waitFor(buyer.user.email, 'rfq.closed');
+    const toBuyer = await stack.mail.waitFor(buyer.user.email, 'rfq.closed-to-buyer');
+    expect(toBuyer.subject).toBe('Your request for quote "Brackets to close" closed with 0 quotes');
     expect(toBuyer.text).toContain(`/rfqs/${rfq.id}`);
 
     const cancelled = await call('POST', `/rfqs/${rfq.id}/cancel`, buyer.token, { reason: 'Design changed' });

@@ -77,12 +77,14 @@ describe('RfqDeadlineCloser (PostgreSQL, a fake clock)', () => {
     const audit = await dataSource.query(`SELECT action, actor_user_id FROM audit_events WHERE target_id = $1`, [rfqId]);
     expect(audit).toEqual([{ action: 'rfq.closed', actor_user_id: null }]);
     const notices = await dataSource.query(
-      `SELECT payload FROM outbox_messages WHERE topic = 'notifications.notification.requested' AND payload->>'type' = 'rfq.closed' AND payload->'params'->>'rfqUrl' LIKE $1 ORDER BY id`,
+      `SELECT payload FROM outbox_messages WHERE topic = 'notifications.notification.requested' AND payload->>'type' LIKE 'rfq.closed%' AND payload->'params'->>'rfqUrl' LIKE $1 ORDER BY id`,
       [`%${rfqId}`],
     );
-    expect(notices.map((row: { payload: { recipients: unknown; params: { rfqUrl: string; reason: string } } }) => [row.payload.recipients, row.payload.params.rfqUrl, row.payload.params.reason])).toEqual([
-      [[{ organizationId: buyerOrganizationId }], `https://puente.example/rfqs/${rfqId}`, 'deadline'],
-      [[{ organizationId: supplierOrganizationId }], `https://puente.example/opportunities/${rfqId}`, 'deadline'],
+    type Notice = { payload: { type: string; recipients: unknown; params: { rfqUrl: string; reason: string; quoteCount?: number } } };
+    expect(notices.map(({ payload }: Notice) => [payload.type, payload.recipients, payload.params.rfqUrl, payload.params.reason, payload.params.quoteCount])).toEqual([
+      // The buyer hears how many quotes it holds; the suppliers never get a count.
+      ['rfq.closed-to-buyer', [{ organizationId: buyerOrganizationId }], `https://puente.example/rfqs/${rfqId}`, 'deadline', 0],
+      ['rfq.closed', [{ organizationId: supplierOrganizationId }], `https://puente.example/opportunities/${rfqId}`, 'deadline', undefined],
     ]);
   });
 

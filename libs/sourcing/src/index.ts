@@ -42,3 +42,11 @@ export { InvitationDeclineService, type DeclineInput } from './lib/invitations/i
 export { INVITATION_CURSOR_PATTERN } from './lib/invitations/invitation-cursor';
 export { RfqFeedService, type RfqFeedQuery } from './lib/feed/rfq-feed.service';
 export { FEED_CURSOR_PATTERN } from './lib/feed/feed-cursor';
+export { QuoteSubmissionService } from './lib/quotes/quote-submission.service';
+export { QuoteWithdrawalService } from './lib/quotes/quote-withdrawal.service';
+export { QuoteReadsService } from './lib/quotes/quote-reads.service';
+export { QuoteAttachmentsService } from './lib/quotes/quote-attachments.service';
+export type { QuoteBreakInput, QuoteInput, QuoteLineInput } from './lib/quotes/quote-input';
+export { QUOTE_SETTINGS, type QuoteSettings } from './lib/quotes/quote-settings';
+export { MAX_LEAD_TIME_DAYS, MAX_NOTES_LENGTH, MAX_PLACE_LENGTH, MAX_TOOLING_COST } from './lib/quotes/quote-content-check';
+export { MAX_MINIMUM_ORDER, MAX_UNIT_PRICE } from './lib/quotes/quote-lines-check';

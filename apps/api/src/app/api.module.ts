@@ -47,6 +47,8 @@ import { RfqsController } from './sourcing/rfqs.controller';
 import { MatchingController, SupplierSearchController } from './search/search.controller';
 import { RfqInvitationsController, SupplierInvitationsController } from './sourcing/invitations.controller';
 import { RfqFeedController } from './sourcing/rfq-feed.controller';
+import { QuoteAttachmentsController } from './sourcing/quote-attachments.controller';
+import { QuotesController } from './sourcing/quotes.controller';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { DependencyRecovery } from './health/dependency-recovery';
 
@@ -102,6 +104,7 @@ export class ApiModule {
             attachmentMaxBytes: config.RFQ_ATTACHMENT_MAX_BYTES,
             attachmentMaxCount: config.RFQ_ATTACHMENT_MAX_COUNT,
           },
+          quotes: { attachmentMaxBytes: config.QUOTE_ATTACHMENT_MAX_BYTES, attachmentMaxCount: config.QUOTE_ATTACHMENT_MAX_COUNT },
         }),
         ModerationModule,
         SearchModule.forRoot({ meili: meilisearchConnectionFrom(config), warn: (message) => logger.warn(message) }),
@@ -136,6 +139,8 @@ export class ApiModule {
         RfqInvitationsController,
         SupplierInvitationsController,
         RfqFeedController,
+        QuotesController,
+        QuoteAttachmentsController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

@@ -65,7 +65,7 @@ export function configureApiApp(app: NestExpressApplication, config: ApiConfig, 
         maxKeys: config.HTTP_BODY_MAX_KEYS,
         maxItems: config.HTTP_BODY_MAX_ITEMS,
       },
-      { documents: config.UPLOAD_MAX_BYTES, rfqAttachments: config.RFQ_ATTACHMENT_MAX_BYTES },
+      { documents: config.UPLOAD_MAX_BYTES, rfqAttachments: config.RFQ_ATTACHMENT_MAX_BYTES, quoteAttachments: config.QUOTE_ATTACHMENT_MAX_BYTES },
     ),
   );
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });

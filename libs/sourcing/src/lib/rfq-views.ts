@@ -3,12 +3,14 @@ import type { Currency } from '@puente/platform';
 import type { Explanation } from '@puente/search';
 import type { VerificationLevel } from '@puente/suppliers';
 import type { RfqFieldChange } from './entities/rfq-version.entity';
+import type { OwnQuoteSummaryView } from './quotes/quote-views';
 import type {
   DeclineReason,
   Incoterm,
   InvitationSource,
   InvitationState,
   RfqAttachmentKind,
+  RfqBidding,
   RfqCloseReason,
   RfqState,
   RfqUnit,
@@ -101,6 +103,8 @@ export interface RfqView {
   quoteDeadline: string | null;
   nda: RfqNdaView;
   visibility: RfqVisibility;
+  /** `sealed`: the buyer reads no price before the RFQ closes; `open`: as quotes arrive. */
+  bidding: RfqBidding;
   quoteCap: number | null;
   /** The buyer's own picks (supplier ids); [] for suppliers. */
   invitedSupplierIds: string[];
@@ -108,6 +112,8 @@ export interface RfqView {
   /** Published versions after the first, newest first (suppliers see them too, gated fields left out while gated). */
   amendments: RfqAmendmentView[];
   invitation: RfqOwnInvitationView | null;
+  /** The reading supplier organization's own quote; null for buyers and admins, or when it has none. Never a count. */
+  quote: OwnQuoteSummaryView | null;
   publishedAt: string | null;
   closedAt: string | null;
   closedReason: RfqCloseReason | null;
@@ -129,6 +135,8 @@ export interface RfqSummaryView {
   quoteDeadline: string | null;
   publishedAt: string | null;
   invitationCount: number;
+  /** Active quotes (withdrawn ones left out): the buyer sees how many even while they are sealed. */
+  quoteCount: number;
   createdAt: string;
 }
 

@@ -7,6 +7,8 @@ import { SOURCING_ENTITIES } from './entities/index';
 import { INVITATION_PROVIDERS } from './invitations/invitation-providers';
 import { RfqNdaService } from './nda/rfq-nda.service';
 import { RfqQuestionsService } from './questions/rfq-questions.service';
+import { QUOTE_PROVIDERS } from './quotes/quote-providers';
+import { QUOTE_SETTINGS, type QuoteSettings } from './quotes/quote-settings';
 import { RfqClosing } from './rfqs/rfq-closing';
 import { RfqDeadlineCloser } from './rfqs/rfq-deadline-closer';
 import { RfqLifecycleService } from './rfqs/rfq-lifecycle.service';
@@ -19,9 +21,10 @@ import './sourcing.errors';
 
 export interface SourcingModuleOptions {
   settings: RfqSettings;
+  quotes: QuoteSettings;
 }
 
-/** The API's sourcing context: RFQs, their files, NDA and questions, and (H2) invitations and the feed. */
+/** The API's sourcing context: RFQs, their files, NDA and questions, invitations and the feed, quotes. */
 @Module({})
 export class SourcingModule {
   static forRoot(options: SourcingModuleOptions): DynamicModule {
@@ -38,12 +41,13 @@ export class SourcingModule {
       RfqAttachmentsService,
       RfqQuestionsService,
       ...INVITATION_PROVIDERS,
+      ...QUOTE_PROVIDERS,
     ];
     return {
       module: SourcingModule,
       // AuditEvent: the audit log writes it through this context's transactions.
       imports: [TypeOrmModule.forFeature([...SOURCING_ENTITIES, AuditEvent])],
-      providers: [AuditLog, { provide: RFQ_SETTINGS, useValue: options.settings }, ...services],
+      providers: [AuditLog, { provide: RFQ_SETTINGS, useValue: options.settings }, { provide: QUOTE_SETTINGS, useValue: options.quotes }, ...services],
       exports: services,
     };
   }

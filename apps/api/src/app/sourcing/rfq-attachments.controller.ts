@@ -1,13 +1,14 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Principal, RequestOrigin } from '@puente/identity';
-import { AppError, CONTENT_TYPES, IgnoresBody, OptionalField, uuidParam } from '@puente/platform';
+import { CONTENT_TYPES, IgnoresBody, OptionalField, uuidParam } from '@puente/platform';
 import { RFQ_ATTACHMENT_FILE_TYPES, RFQ_ATTACHMENT_KINDS, RfqAttachmentsService, type RfqAttachmentKind } from '@puente/sourcing';
 import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { ForOrganizations } from '../auth/access.decorators';
 import { CurrentPrincipal, Origin } from '../auth/request-principal';
 import { RFQ_ATTACHMENT_MEDIA_TYPES } from '../suppliers/document-upload.middleware';
+import { fileDownload, uploadedBytes } from '../uploads/file-transfer';
 import { RfqAttachmentResponse } from './rfqs.responses';
 
 class AttachmentQuery {
@@ -20,15 +21,6 @@ const DOWNLOAD = {
   description: 'The file’s bytes, with the type read from them at upload; always a download.',
   content: Object.fromEntries(RFQ_ATTACHMENT_FILE_TYPES.map((type) => [CONTENT_TYPES[type], { schema: { type: 'string', format: 'binary' } }])),
 };
-
-function bytesOf(request: Request): Buffer {
-  if (!Buffer.isBuffer(request.body)) {
-    throw new AppError('VALIDATION_FAILED', {
-      details: [{ field: 'file', issue: 'missing', message: 'send the file’s bytes as the body, labelled application/octet-stream or its type' }],
-    });
-  }
-  return request.body;
-}
 
 /** An RFQ's drawings and specifications: the buyer uploads; whoever may read the RFQ (past its NDA) downloads. */
 @ApiTags('rfqs')
@@ -54,7 +46,7 @@ export class RfqAttachmentsController {
     @Req() request: Request,
     @Origin() origin: RequestOrigin,
   ): Promise<RfqAttachmentResponse> {
-    return this.attachments.add(principal, rfqId, { kind: query.kind, name: query.name, lineId: query.lineId, bytes: bytesOf(request) }, origin);
+    return this.attachments.add(principal, rfqId, { kind: query.kind, name: query.name, lineId: query.lineId, bytes: uploadedBytes(request) }, origin);
   }
 
   @Get(':attachmentId')
@@ -65,11 +57,7 @@ export class RfqAttachmentsController {
     @Param('attachmentId', uuidParam('attachmentId')) attachmentId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const file = await this.attachments.download(principal, rfqId, attachmentId);
-    // Never rendered in the API's origin; the type is the one read from the bytes.
-    response.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-    response.setHeader('x-content-type-options', 'nosniff');
-    return new StreamableFile(file.bytes, { type: file.contentType, length: file.bytes.length });
+    return fileDownload(response, await this.attachments.download(principal, rfqId, attachmentId));
   }
 
   @Delete(':attachmentId')

@@ -1,7 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OptionalField } from '@puente/platform';
-import { INCOTERMS, RFQ_CURSOR_PATTERN, RFQ_STATES, RFQ_UNITS, RFQ_VISIBILITIES, type Incoterm, type RfqState, type RfqUnit, type RfqVisibility } from '@puente/sourcing';
+import {
+  INCOTERMS,
+  RFQ_BIDDINGS,
+  RFQ_CURSOR_PATTERN,
+  RFQ_STATES,
+  RFQ_UNITS,
+  RFQ_VISIBILITIES,
+  type Incoterm,
+  type RfqBidding,
+  type RfqState,
+  type RfqUnit,
+  type RfqVisibility,
+} from '@puente/sourcing';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -87,6 +99,13 @@ export class RfqFieldsDto {
   @ApiPropertyOptional() @OptionalField() @IsBoolean() ndaRequired?: boolean;
   @ApiPropertyOptional({ maxLength: 20000 }) @OptionalField() @IsString() @MaxLength(20_000) ndaText?: string;
   @ApiPropertyOptional({ enum: RFQ_VISIBILITIES }) @OptionalField() @IsIn(RFQ_VISIBILITIES) visibility?: RfqVisibility;
+  @ApiPropertyOptional({
+    enum: RFQ_BIDDINGS,
+    description: '`sealed` (the default): you read no price until the RFQ closes; `open`: prices as they arrive. Drafts only: changing it on an open RFQ is 409 RFQ_INVALID_TRANSITION (field `bidding`).',
+  })
+  @OptionalField()
+  @IsIn(RFQ_BIDDINGS)
+  bidding?: RfqBidding;
   @ApiPropertyOptional({ minimum: 1, maximum: 1000, description: 'Close after this many quotes.' }) @OptionalField() @IsInt() @Min(1) @Max(1_000) quoteCap?: number;
   @ApiPropertyOptional({ type: [String], description: 'Supplier ids to invite besides the matching; each a published supplier.' })
   @OptionalField()

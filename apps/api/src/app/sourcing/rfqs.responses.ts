@@ -4,6 +4,7 @@ import {
   INCOTERMS,
   INVITATION_STATES,
   RFQ_ATTACHMENT_KINDS,
+  RFQ_BIDDINGS,
   RFQ_CLOSE_REASONS,
   RFQ_STATES,
   RFQ_UNITS,
@@ -14,6 +15,7 @@ import {
   type RfqAmendmentView,
   type RfqAttachmentKind,
   type RfqAttachmentView,
+  type RfqBidding,
   type RfqCloseReason,
   type RfqFieldChange,
   type RfqLineView,
@@ -27,6 +29,7 @@ import {
   type RfqView,
   type RfqVisibility,
 } from '@puente/sourcing';
+import { OwnQuoteSummaryResponse } from './quotes.responses';
 
 // Response schemas of the RFQ routes; each class implements the library's view so a field the service
 // stops returning fails to compile.
@@ -115,11 +118,18 @@ export class RfqResponse implements RfqView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) readonly quoteDeadline!: string | null;
   @ApiProperty({ type: RfqNdaResponse }) readonly nda!: RfqNdaResponse;
   @ApiProperty({ enum: RFQ_VISIBILITIES }) readonly visibility!: RfqVisibility;
+  @ApiProperty({ enum: RFQ_BIDDINGS, description: '`sealed`: the buyer reads no price until the RFQ closes; `open`: as quotes arrive.' }) readonly bidding!: RfqBidding;
   @ApiProperty({ type: Number, nullable: true, description: GATED }) readonly quoteCap!: number | null;
   @ApiProperty({ type: [String], description: 'The buyer’s own picks (supplier ids); empty for suppliers.' }) readonly invitedSupplierIds!: string[];
   @ApiProperty({ type: [RfqAttachmentResponse], description: GATED }) readonly attachments!: RfqAttachmentResponse[];
   @ApiProperty({ type: [RfqAmendmentResponse], description: 'Published versions after the first, newest first.' }) readonly amendments!: RfqAmendmentResponse[];
   @ApiProperty({ type: RfqOwnInvitationResponse, nullable: true, description: 'The reading supplier’s invitation, if any.' }) readonly invitation!: RfqOwnInvitationResponse | null;
+  @ApiProperty({
+    type: OwnQuoteSummaryResponse,
+    nullable: true,
+    description: 'The reading supplier organization’s own quote; null for buyers and admins, or when it has none (never another’s, never a count).',
+  })
+  readonly quote!: OwnQuoteSummaryResponse | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) readonly publishedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) readonly closedAt!: string | null;
   @ApiProperty({ enum: RFQ_CLOSE_REASONS, nullable: true }) readonly closedReason!: RfqCloseReason | null;
@@ -140,6 +150,7 @@ export class RfqSummaryResponse implements RfqSummaryView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) readonly quoteDeadline!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) readonly publishedAt!: string | null;
   @ApiProperty() readonly invitationCount!: number;
+  @ApiProperty({ description: 'Active quotes (withdrawn ones left out), shown even while their prices are sealed.' }) readonly quoteCount!: number;
   @ApiProperty({ format: 'date-time' }) readonly createdAt!: string;
 }
 

@@ -2,13 +2,15 @@ import { AppError, contentEncodingOf, jsonBodyMiddleware, readBody, sendError, t
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /** Which size limit an upload route reads up to. */
-type UploadLimit = 'documents' | 'rfqAttachments';
+type UploadLimit = 'documents' | 'rfqAttachments' | 'quoteAttachments';
 
 export interface UploadLimits {
   /** UPLOAD_MAX_BYTES: supplier documents. */
   documents: number;
   /** RFQ_ATTACHMENT_MAX_BYTES: drawings and specifications of RFQs. */
   rfqAttachments: number;
+  /** QUOTE_ATTACHMENT_MAX_BYTES: suppliers' own quote documents. */
+  quoteAttachments: number;
 }
 
 /** The routes that take a file's raw bytes as their body (`?kind=&name=` in the query). */
@@ -16,6 +18,7 @@ const UPLOAD_ROUTES: Array<{ path: RegExp; limit: UploadLimit }> = [
   { path: /^\/api\/v1\/supplier-profile\/documents\/?$/, limit: 'documents' },
   { path: /^\/api\/v1\/admin\/suppliers\/[^/]+\/documents\/?$/, limit: 'documents' },
   { path: /^\/api\/v1\/rfqs\/[^/]+\/attachments\/?$/, limit: 'rfqAttachments' },
+  { path: /^\/api\/v1\/rfqs\/[^/]+\/quote\/attachments\/?$/, limit: 'quoteAttachments' },
 ];
 
 /** Media types a client may label RFQ drawings with (CAD exchange formats and archives besides documents and images). */
@@ -49,7 +52,7 @@ export function isUploadRequest(request: Request): boolean {
 /**
  * The API's one body reader: JSON everywhere (jsonBodyMiddleware and all its rules), except on the
  * upload routes, where a body labelled as a file is read as bytes (same content-encoding handling,
- * limited to UPLOAD_MAX_BYTES, or RFQ_ATTACHMENT_MAX_BYTES for RFQ files: 413 UPLOAD_TOO_LARGE) into `request.body` as a Buffer. A JSON body sent
+ * limited to UPLOAD_MAX_BYTES, RFQ_ATTACHMENT_MAX_BYTES for RFQ files or QUOTE_ATTACHMENT_MAX_BYTES for quote documents: 413 UPLOAD_TOO_LARGE) into `request.body` as a Buffer. A JSON body sent
  * there still goes through the JSON rules (and is then refused by the route).
  */
 export function bodyMiddleware(json: JsonBodyLimits, limits: UploadLimits): RequestHandler {

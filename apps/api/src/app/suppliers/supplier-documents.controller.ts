@@ -1,12 +1,13 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { PrincipalService, type Principal, type RequestOrigin } from '@puente/identity';
-import { AppError, IgnoresBody, OptionalField, uuidParam } from '@puente/platform';
-import { DOCUMENT_KINDS, SupplierDocumentsService, type DocumentDownload, type DocumentKind } from '@puente/suppliers';
+import { IgnoresBody, OptionalField, uuidParam } from '@puente/platform';
+import { DOCUMENT_KINDS, SupplierDocumentsService, type DocumentKind } from '@puente/suppliers';
 import { IsIn, IsString, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { AdminOnly, ForOrganizations, Public } from '../auth/access.decorators';
 import { CurrentPrincipal, Origin } from '../auth/request-principal';
+import { fileDownload, uploadedBytes } from '../uploads/file-transfer';
 import { DocumentResponse } from './supplier-profile.responses';
 
 class UploadQuery {
@@ -20,22 +21,6 @@ const DOWNLOAD = {
   description: 'The file’s bytes, with the type read from them at upload.',
   content: Object.fromEntries(FILE_TYPES.slice(1).map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
 };
-
-function bytesOf(request: Request): Buffer {
-  if (!Buffer.isBuffer(request.body)) {
-    throw new AppError('VALIDATION_FAILED', {
-      details: [{ field: 'file', issue: 'missing', message: 'send the file’s bytes as the body, labelled application/octet-stream or its type' }],
-    });
-  }
-  return request.body;
-}
-
-function send(response: Response, file: DocumentDownload): StreamableFile {
-  // Always a download, never rendered in the API's origin; the type is the sniffed one.
-  response.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-  response.setHeader('x-content-type-options', 'nosniff');
-  return new StreamableFile(file.bytes, { type: file.contentType, length: file.bytes.length });
-}
 
 /** The supplier's own documents and photos. */
 @ApiTags('supplier-profile')
@@ -51,7 +36,7 @@ export class SupplierDocumentsController {
   @ApiBody(FILE_BODY)
   @ApiCreatedResponse({ type: DocumentResponse, description: 'Stored under a random key. 415 UPLOAD_TYPE_NOT_ALLOWED, 413 UPLOAD_TOO_LARGE, 413 UPLOAD_QUOTA_EXCEEDED.' })
   upload(@CurrentPrincipal() principal: Principal, @Query() query: UploadQuery, @Req() request: Request, @Origin() origin: RequestOrigin): Promise<DocumentResponse> {
-    return this.documents.uploadOwn(principal, { kind: query.kind, name: query.name, bytes: bytesOf(request) }, origin);
+    return this.documents.uploadOwn(principal, { kind: query.kind, name: query.name, bytes: uploadedBytes(request) }, origin);
   }
 
   @Get(':documentId')
@@ -61,8 +46,7 @@ export class SupplierDocumentsController {
     @Param('documentId', uuidParam('documentId')) documentId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const file = await this.documents.download(principal, documentId);
-    return send(response, file);
+    return fileDownload(response, await this.documents.download(principal, documentId));
   }
 
   @Delete(':documentId')
@@ -93,7 +77,7 @@ export class PublicSupplierDocumentsController {
   ): Promise<StreamableFile> {
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     const viewer = scheme === 'Bearer' && token ? await this.principals.authenticate(token) : null;
-    return send(response, await this.documents.download(viewer, documentId, supplierId));
+    return fileDownload(response, await this.documents.download(viewer, documentId, supplierId));
   }
 }
 
@@ -117,6 +101,6 @@ export class AdminSupplierDocumentsController {
     @Req() request: Request,
     @Origin() origin: RequestOrigin,
   ): Promise<DocumentResponse> {
-    return this.documents.uploadForSupplier(admin, supplierId, { kind: query.kind, name: query.name, bytes: bytesOf(request) }, origin);
+    return this.documents.uploadForSupplier(admin, supplierId, { kind: query.kind, name: query.name, bytes: uploadedBytes(request) }, origin);
   }
 }

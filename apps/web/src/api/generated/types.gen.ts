@@ -1421,6 +1421,10 @@ export type CreateRfqDto = {
     ndaText?: string;
     visibility?: 'public' | 'invite_only';
     /**
+     * `sealed` (the default): you read no price until the RFQ closes; `open`: prices as they arrive. Drafts only: changing it on an open RFQ is 409 RFQ_INVALID_TRANSITION (field `bidding`).
+     */
+    bidding?: 'sealed' | 'open';
+    /**
      * Close after this many quotes.
      */
     quoteCap?: number;
@@ -1542,6 +1546,16 @@ export type RfqOwnInvitationResponse = {
     createdAt: string;
 };
 
+export type OwnQuoteSummaryResponse = {
+    id: string;
+    state: 'active' | 'withdrawn';
+    /**
+     * The current revision: send it as `revises` to revise.
+     */
+    revision: number;
+    revisedAt: string;
+};
+
 export type RfqResponse = {
     id: string;
     state: 'draft' | 'pending_review' | 'open' | 'closed' | 'awarded' | 'cancelled';
@@ -1603,6 +1617,10 @@ export type RfqResponse = {
     nda: RfqNdaResponse;
     visibility: 'public' | 'invite_only';
     /**
+     * `sealed`: the buyer reads no price until the RFQ closes; `open`: as quotes arrive.
+     */
+    bidding: 'sealed' | 'open';
+    /**
      * Null (or empty) for a supplier behind the NDA gate.
      */
     quoteCap: number | null;
@@ -1622,6 +1640,10 @@ export type RfqResponse = {
      * The reading supplier’s invitation, if any.
      */
     invitation: RfqOwnInvitationResponse | null;
+    /**
+     * The reading supplier organization’s own quote; null for buyers and admins, or when it has none (never another’s, never a count).
+     */
+    quote: OwnQuoteSummaryResponse | null;
     publishedAt: string | null;
     closedAt: string | null;
     closedReason: 'deadline' | 'cap' | 'buyer' | null;
@@ -1642,6 +1664,10 @@ export type RfqSummaryResponse = {
     quoteDeadline: string | null;
     publishedAt: string | null;
     invitationCount: number;
+    /**
+     * Active quotes (withdrawn ones left out), shown even while their prices are sealed.
+     */
+    quoteCount: number;
     createdAt: string;
 };
 
@@ -1694,6 +1720,10 @@ export type UpdateRfqDto = {
     ndaRequired?: boolean;
     ndaText?: string;
     visibility?: 'public' | 'invite_only';
+    /**
+     * `sealed` (the default): you read no price until the RFQ closes; `open`: prices as they arrive. Drafts only: changing it on an open RFQ is 409 RFQ_INVALID_TRANSITION (field `bidding`).
+     */
+    bidding?: 'sealed' | 'open';
     /**
      * Close after this many quotes.
      */
@@ -1875,6 +1905,299 @@ export type RfqFeedResponse = {
      * fit: ranked by your published profile. deadline: you have no published profile to score, so scores are 0, explanations empty and the nearest deadline comes first.
      */
     rankedBy: 'fit' | 'deadline';
+};
+
+export type QuoteBreakDto = {
+    /**
+     * The RFQ line’s quantity break, in the RFQ’s order.
+     */
+    quantity: number;
+    /**
+     * Per unit in the quote’s currency: a decimal string > 0 with at most 4 places. Null (or left out) when declined.
+     */
+    unitPrice?: string | null;
+    /**
+     * Why this is not priced; leave out (or null) when priced.
+     */
+    declineReason?: 'quantity_too_low' | 'quantity_too_high' | 'not_our_process' | 'no_capacity' | 'other' | null;
+};
+
+export type QuoteLineDto = {
+    /**
+     * The RFQ line answered: every line of the RFQ, once.
+     */
+    rfqLineId: string;
+    /**
+     * The whole line is not quoted: then no break has a price.
+     */
+    declineReason?: 'quantity_too_low' | 'quantity_too_high' | 'not_our_process' | 'no_capacity' | 'other' | null;
+    /**
+     * Minimum order quantity in the line’s unit.
+     */
+    minimumOrder?: number | null;
+    /**
+     * One per quantity break of the RFQ line, same order and quantities.
+     */
+    breaks: Array<QuoteBreakDto>;
+};
+
+export type QuoteToolingDto = {
+    description: string;
+    /**
+     * One-off cost in the quote’s currency, a decimal string ≥ 0.
+     */
+    cost: string;
+    /**
+     * The RFQ lines it serves (at least one).
+     */
+    rfqLineIds: Array<string>;
+    owner: 'buyer' | 'supplier';
+};
+
+export type QuoteLeadTimeDto = {
+    /**
+     * Days to first articles (samples, PPAP); null when none.
+     */
+    firstArticlesDays?: number | null;
+    /**
+     * Days to the first production shipment.
+     */
+    productionDays: number;
+};
+
+export type QuoteDeliveryDto = {
+    /**
+     * Incoterm 2020.
+     */
+    incoterm: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
+    place: string;
+    /**
+     * One of your organization’s plants.
+     */
+    plantId: string;
+};
+
+export type QuoteOriginDto = {
+    /**
+     * 6 digits, a subheading of the HS table.
+     */
+    hsCode: string;
+    usmcaCriterion: 'A' | 'B' | 'C' | 'D' | 'not_originating';
+    /**
+     * Whether you can certify origin under USMCA; false when not originating.
+     */
+    canCertify: boolean;
+};
+
+export type SubmitQuoteDto = {
+    /**
+     * The revision you revise (the quote’s `revision`); 0 for a first quote. Stale: 409 QUOTE_VERSION_STALE.
+     */
+    revises: number;
+    /**
+     * One currency for the whole quote.
+     */
+    currency: 'USD' | 'MXN';
+    /**
+     * One entry per RFQ line.
+     */
+    lines: Array<QuoteLineDto>;
+    /**
+     * One-off tooling costs; none when left out.
+     */
+    tooling?: Array<QuoteToolingDto>;
+    leadTime: QuoteLeadTimeDto;
+    /**
+     * The last day the prices hold (YYYY-MM-DD), not before today in Mexico City.
+     */
+    validUntil: string;
+    delivery: QuoteDeliveryDto;
+    origin: QuoteOriginDto;
+    notes?: string | null;
+    /**
+     * Quote documents you uploaded for this RFQ (POST /rfqs/{rfqId}/quote/attachments) that this revision carries.
+     */
+    attachmentIds?: Array<string>;
+};
+
+export type QuoteBuyerResponse = {
+    organizationId: string;
+    name: string;
+};
+
+export type QuoteSupplierResponse = {
+    organizationId: string;
+    /**
+     * The supplier profile (public supplierId).
+     */
+    supplierId: string;
+    name: string;
+    verificationLevel: 'unverified' | 'email_verified' | 'documents_verified' | 'site_audited';
+};
+
+export type QuoteBreakResponse = {
+    quantity: number;
+    /**
+     * Decimal string in the quote’s currency. Null when declined.
+     */
+    unitPrice: string | null;
+    /**
+     * unitPrice × quantity, 2 places; null when declined.
+     */
+    extendedPrice: string | null;
+    declineReason: 'quantity_too_low' | 'quantity_too_high' | 'not_our_process' | 'no_capacity' | 'other' | null;
+};
+
+export type QuoteLineResponse = {
+    rfqLineId: string;
+    /**
+     * The RFQ line’s position (0-based).
+     */
+    position: number;
+    /**
+     * The RFQ line’s part name; null when an amendment removed the line.
+     */
+    partName: string | null;
+    /**
+     * The RFQ line’s unit; empty when an amendment removed the line.
+     */
+    unit: string;
+    /**
+     * Set when the whole line is not quoted.
+     */
+    declineReason: 'quantity_too_low' | 'quantity_too_high' | 'not_our_process' | 'no_capacity' | 'other' | null;
+    minimumOrder: number | null;
+    breaks: Array<QuoteBreakResponse>;
+};
+
+export type QuoteToolingResponse = {
+    description: string;
+    /**
+     * Decimal string in the quote’s currency.
+     */
+    cost: string;
+    rfqLineIds: Array<string>;
+    owner: 'buyer' | 'supplier';
+};
+
+export type QuoteLeadTimeResponse = {
+    firstArticlesDays: number | null;
+    productionDays: number;
+};
+
+export type QuotePlantResponse = {
+    id: string;
+    name: string;
+    state: string;
+    stateCode: string;
+    municipality: string | null;
+};
+
+export type QuoteDeliveryResponse = {
+    incoterm: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
+    place: string;
+    /**
+     * Null when the plant has since been removed from the profile.
+     */
+    plant: QuotePlantResponse | null;
+};
+
+export type QuoteOriginResponse = {
+    hsCode: string;
+    usmcaCriterion: 'A' | 'B' | 'C' | 'D' | 'not_originating';
+    canCertify: boolean;
+};
+
+export type QuoteAttachmentResponse = {
+    id: string;
+    fileName: string;
+    /**
+     * Read from the bytes.
+     */
+    fileType: 'pdf';
+    sizeBytes: number;
+    createdAt: string;
+};
+
+export type QuoteRevisionResponse = {
+    revision: number;
+    /**
+     * The RFQ version it answered.
+     */
+    rfqVersion: number;
+    createdAt: string;
+    currency: 'USD' | 'MXN';
+    lines: Array<QuoteLineResponse>;
+    tooling: Array<QuoteToolingResponse>;
+    /**
+     * Sum of the tooling costs, 2 places.
+     */
+    toolingTotal: string;
+    leadTime: QuoteLeadTimeResponse;
+    validUntil: string;
+    delivery: QuoteDeliveryResponse;
+    origin: QuoteOriginResponse;
+    notes: string | null;
+    attachments: Array<QuoteAttachmentResponse>;
+};
+
+export type QuoteResponse = {
+    id: string;
+    rfqId: string;
+    rfqTitle: string;
+    buyer: QuoteBuyerResponse;
+    /**
+     * The RFQ’s published version now; a lower `current.rfqVersion` answered an earlier version.
+     */
+    rfqVersion: number;
+    state: 'active' | 'withdrawn';
+    /**
+     * The current revision (1 for the first submission).
+     */
+    revision: number;
+    currency: 'USD' | 'MXN';
+    supplier: QuoteSupplierResponse;
+    submittedAt: string;
+    revisedAt: string;
+    withdrawnAt: string | null;
+    current: QuoteRevisionResponse;
+    /**
+     * Every revision, newest first (the current one included).
+     */
+    revisions: Array<QuoteRevisionResponse>;
+};
+
+export type QuoteReceiptResponse = {
+    quoteId: string;
+    supplier: QuoteSupplierResponse;
+    state: 'active' | 'withdrawn';
+    revision: number;
+    submittedAt: string;
+    revisedAt: string;
+    withdrawnAt: string | null;
+};
+
+export type RfqQuotesResponse = {
+    rfqId: string;
+    bidding: 'sealed' | 'open';
+    /**
+     * True until the RFQ closes, under sealed bidding (admins read `quotes` even so).
+     */
+    sealed: boolean;
+    /**
+     * While sealed: the quote deadline, when they open.
+     */
+    sealedUntil: string | null;
+    activeCount: number;
+    withdrawnCount: number;
+    /**
+     * Who quoted and when, never a price: shown sealed or not.
+     */
+    received: Array<QuoteReceiptResponse>;
+    /**
+     * Every quote in full (withdrawn ones marked), by supplier name; empty while sealed for the buyer.
+     */
+    quotes: Array<QuoteResponse>;
 };
 
 export type HealthControllerLiveData = {
@@ -3678,3 +4001,138 @@ export type RfqFeedControllerListResponses = {
 };
 
 export type RfqFeedControllerListResponse = RfqFeedControllerListResponses[keyof RfqFeedControllerListResponses];
+
+export type QuotesControllerOwnData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/quote';
+};
+
+export type QuotesControllerOwnResponses = {
+    /**
+     * Your organization’s quote on the RFQ with every revision; 404 when it has none.
+     */
+    200: QuoteResponse;
+};
+
+export type QuotesControllerOwnResponse = QuotesControllerOwnResponses[keyof QuotesControllerOwnResponses];
+
+export type QuotesControllerSubmitData = {
+    body: SubmitQuoteDto;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/quote';
+};
+
+export type QuotesControllerSubmitResponses = {
+    /**
+     * Sends your organization’s quote (revises 0) or revises it (revises = its current revision). 409 QUOTE_VERSION_STALE when it moved since you read it; 409 RFQ_CLOSED once the RFQ is closed or its deadline has passed (even before the closing job ran). 400 VALIDATION_FAILED naming each field at fault (`lines.0.breaks.2.unitPrice`, `delivery.plantId`); 403 QUOTE_SUPPLIER_NOT_ELIGIBLE without a published supplier profile; 403 RFQ_NDA_REQUIRED before the NDA; 404 when you may not read the RFQ. The quote that reaches the RFQ’s quote cap closes it.
+     */
+    200: QuoteResponse;
+};
+
+export type QuotesControllerSubmitResponse = QuotesControllerSubmitResponses[keyof QuotesControllerSubmitResponses];
+
+export type QuotesControllerWithdrawData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/quote/withdraw';
+};
+
+export type QuotesControllerWithdrawResponses = {
+    /**
+     * active -> withdrawn; sending it again (PUT) makes it active again. 409 QUOTE_INVALID_TRANSITION when already withdrawn; 409 RFQ_CLOSED once the RFQ is closed or its deadline has passed (even before the closing job ran).
+     */
+    200: QuoteResponse;
+};
+
+export type QuotesControllerWithdrawResponse = QuotesControllerWithdrawResponses[keyof QuotesControllerWithdrawResponses];
+
+export type QuotesControllerForRfqData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/quotes';
+};
+
+export type QuotesControllerForRfqResponses = {
+    /**
+     * The RFQ’s buyer (and admins): who quoted, always; every quote in full once unsealed (open bidding, or the RFQ closed). Suppliers and other buyers: 404.
+     */
+    200: RfqQuotesResponse;
+};
+
+export type QuotesControllerForRfqResponse = QuotesControllerForRfqResponses[keyof QuotesControllerForRfqResponses];
+
+export type QuotesControllerByIdData = {
+    body?: never;
+    path: {
+        quoteId: string;
+    };
+    query?: never;
+    url: '/api/v1/quotes/{quoteId}';
+};
+
+export type QuotesControllerByIdResponses = {
+    /**
+     * The quoting organization, always; the RFQ’s buyer once unsealed (403 QUOTES_SEALED before); admins. Anyone else 404.
+     */
+    200: QuoteResponse;
+};
+
+export type QuotesControllerByIdResponse = QuotesControllerByIdResponses[keyof QuotesControllerByIdResponses];
+
+export type QuoteAttachmentsControllerUploadData = {
+    /**
+     * The PDF’s bytes (the type is read from them). List its id in `attachmentIds` of the quote you send.
+     */
+    body: Blob | File;
+    path: {
+        rfqId: string;
+    };
+    query?: {
+        /**
+         * The file’s name, kept as display text only.
+         */
+        name?: string;
+    };
+    url: '/api/v1/rfqs/{rfqId}/quote/attachments';
+};
+
+export type QuoteAttachmentsControllerUploadResponses = {
+    /**
+     * While the RFQ is open, before or after your first quote. 415 UPLOAD_TYPE_NOT_ALLOWED (PDF only), 413 UPLOAD_TOO_LARGE (QUOTE_ATTACHMENT_MAX_BYTES), 409 RFQ_ATTACHMENT_LIMIT (QUOTE_ATTACHMENT_MAX_COUNT per RFQ and organization), 409 RFQ_CLOSED, 403 QUOTE_SUPPLIER_NOT_ELIGIBLE, 403 RFQ_NDA_REQUIRED.
+     */
+    201: QuoteAttachmentResponse;
+};
+
+export type QuoteAttachmentsControllerUploadResponse = QuoteAttachmentsControllerUploadResponses[keyof QuoteAttachmentsControllerUploadResponses];
+
+export type QuoteAttachmentsControllerDownloadData = {
+    body?: never;
+    path: {
+        quoteId: string;
+        attachmentId: string;
+    };
+    query?: never;
+    url: '/api/v1/quotes/{quoteId}/attachments/{attachmentId}';
+};
+
+export type QuoteAttachmentsControllerDownloadResponses = {
+    /**
+     * The PDF, always as a download. The quote’s read rule: 404, or 403 QUOTES_SEALED for its buyer while sealed.
+     */
+    200: Blob | File;
+};
+
+export type QuoteAttachmentsControllerDownloadResponse = QuoteAttachmentsControllerDownloadResponses[keyof QuoteAttachmentsControllerDownloadResponses];

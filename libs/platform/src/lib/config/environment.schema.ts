@@ -277,6 +277,20 @@ export class ApiEnvironment extends CommonEnvironment {
   @Min(1)
   @Max(1_000)
   RFQ_ATTACHMENT_MAX_COUNT!: number;
+
+  /** Largest quote document (a supplier's own PDF) a quote may carry (413 UPLOAD_TOO_LARGE above it). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_024)
+  @Max(1_024 * 1_024 * 1_024)
+  QUOTE_ATTACHMENT_MAX_BYTES!: number;
+
+  /** Quote documents one supplier organization may upload for its quote on one RFQ (409 RFQ_ATTACHMENT_LIMIT past it). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  QUOTE_ATTACHMENT_MAX_COUNT!: number;
 }
 
 export class WorkerEnvironment extends CommonEnvironment {

@@ -23,3 +23,9 @@ export async function wasInvited(manager: EntityManager, rfqId: string, organiza
   );
   return rows.length > 0;
 }
+
+/** Whether the organization has a quote on the RFQ (active or withdrawn). */
+export async function hasQuoted(manager: EntityManager, rfqId: string, organizationId: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query('SELECT 1 FROM quotes WHERE rfq_id = $1 AND supplier_organization_id = $2', [rfqId, organizationId]);
+  return rows.length > 0;
+}

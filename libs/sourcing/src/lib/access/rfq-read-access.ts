@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { RfqNdaAcceptance } from '../entities/rfq-nda-acceptance.entity';
 import { Rfq } from '../entities/rfq.entity';
 import type { RfqReaderRole } from '../rfq-views';
-import { wasInvited } from './invited-organizations';
+import { hasQuoted, wasInvited } from './invited-organizations';
 import { rfqNotFound } from './rfq-not-found';
 
 /** Who is reading an RFQ, and whether the NDA gate stands between them and its content. */
@@ -19,7 +19,8 @@ export interface RfqReading {
 
 /**
  * The read rule of every RFQ route: the buyer organization that owns it; admins; a supplier organization
- * when the RFQ is public and open, or when it owns a supplier profile the RFQ invited. Anyone else: 404.
+ * when the RFQ is public and open, or when it owns a supplier profile the RFQ invited, or when it quoted
+ * on it. Anyone else: 404.
  */
 @Injectable()
 export class RfqReadAccess {
@@ -37,10 +38,13 @@ export class RfqReadAccess {
     return { rfq, role: 'supplier', gated: rfq.ndaRequired && !acceptance, ndaAcceptedAt: acceptance?.acceptedAt ?? null };
   }
 
-  /** For H2's routes too: may this supplier organization read the RFQ at all (the NDA gate aside)? */
+  /**
+   * For H2's routes too: may this supplier organization read the RFQ at all (the NDA gate aside)? An
+   * organization that quoted on a public RFQ keeps reading it after it closes, as an invited one does.
+   */
   async supplierMayRead(manager: EntityManager, rfq: Pick<Rfq, 'id' | 'state' | 'visibility'>, organizationId: string): Promise<boolean> {
     if (rfq.state === 'draft' || rfq.state === 'pending_review') return false;
     if (rfq.state === 'open' && rfq.visibility === 'public') return true;
-    return wasInvited(manager, rfq.id, organizationId);
+    return (await wasInvited(manager, rfq.id, organizationId)) || (await hasQuoted(manager, rfq.id, organizationId));
   }
 }

@@ -26,6 +26,7 @@ export function applyRfqInput(rfq: Rfq, input: RfqInput): void {
   if (input.ndaRequired !== undefined) rfq.ndaRequired = input.ndaRequired;
   if (input.ndaText !== undefined) rfq.ndaText = input.ndaText;
   if (input.visibility !== undefined) rfq.visibility = input.visibility;
+  if (input.bidding !== undefined) rfq.bidding = input.bidding;
   if (input.quoteCap !== undefined) rfq.quoteCap = input.quoteCap;
   if (input.invitedSupplierIds !== undefined) rfq.buyerPicks = [...new Set(input.invitedSupplierIds)];
 }

@@ -1,6 +1,7 @@
 import { hsCode as findHsCode, findUsZip, vocabulary, type VocabularyKind } from '@puente/catalog';
 import { AppError, type ErrorDetail } from '@puente/platform';
 import { isCalendarDate } from '@puente/suppliers';
+import { isDecimalString } from '../quotes/quote-decimal';
 import type { RfqInput } from './rfq-input';
 
 /** Which vocabulary kinds each code list takes: a process family ("any stamping") is a process in its own right. */
@@ -10,7 +11,6 @@ const KINDS: Record<'processes' | 'materials' | 'certifications', readonly Vocab
   certifications: ['certification'],
 };
 
-const DECIMAL_PRICE = /^(?:0|[1-9]\d{0,13})(?:\.\d{1,4})?$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const MAX_QUANTITY = 1_000_000_000;
 
@@ -44,13 +44,13 @@ export function rfqInputProblems(input: RfqInput): ErrorDetail[] {
   });
   if (input.certifications) codeProblems(input.certifications, 'certifications', 'certifications', add);
   if (input.targetUnitPrice !== undefined) {
-    if (!DECIMAL_PRICE.test(input.targetUnitPrice)) {
+    if (!isDecimalString(input.targetUnitPrice)) {
       add('targetUnitPrice', 'invalid_decimal', 'targetUnitPrice must be a decimal string with at most 4 places, e.g. "0.0125"');
     } else if (Number(input.targetUnitPrice) <= 0) {
       add('targetUnitPrice', 'not_positive', 'targetUnitPrice must be more than 0');
     }
   }
-  if (input.hsCode !== undefined && !(/^\d{6}$/.test(input.hsCode) && findHsCode(input.hsCode))) {
+  if (input.hsCode !== undefined && !isKnownHsCode(input.hsCode)) {
     add('hsCode', 'unknown_hs_code', 'hsCode must be a 6-digit subheading of the HS table, e.g. "841360"');
   }
   if (input.deliveryZip !== undefined && !(/^\d{5}$/.test(input.deliveryZip) && findUsZip(input.deliveryZip))) {
@@ -61,6 +61,11 @@ export function rfqInputProblems(input: RfqInput): ErrorDetail[] {
     add('quoteDeadline', 'invalid_datetime', 'quoteDeadline must be an ISO 8601 date and time with its offset, e.g. "2026-12-20T17:00:00Z"');
   }
   return problems;
+}
+
+/** A 6-digit subheading of the catalog's HS table (quotes name their goods' HS code by the same rule). */
+export function isKnownHsCode(code: string): boolean {
+  return /^\d{6}$/.test(code) && findHsCode(code) !== undefined;
 }
 
 function codeProblems(

@@ -1,5 +1,5 @@
 import type { Currency } from '@puente/platform';
-import type { Incoterm, RfqUnit, RfqVisibility } from '../rfq-vocabulary';
+import type { Incoterm, RfqBidding, RfqUnit, RfqVisibility } from '../rfq-vocabulary';
 
 /** One line as the buyer sends it. */
 export interface RfqLineInput {
@@ -40,6 +40,8 @@ export interface RfqInput {
   ndaRequired?: boolean;
   ndaText?: string;
   visibility?: RfqVisibility;
+  /** Draft only: a sealed RFQ cannot be opened (nor an open one sealed) once suppliers quote on its terms. */
+  bidding?: RfqBidding;
   quoteCap?: number;
   /** Supplier profile ids the buyer invites by hand. */
   invitedSupplierIds?: string[];

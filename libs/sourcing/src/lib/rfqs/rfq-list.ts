@@ -21,6 +21,7 @@ interface Row {
   quote_deadline: Date | null;
   published_at: Date | null;
   invitation_count: number;
+  quote_count: number;
   created_at: Date;
 }
 
@@ -42,7 +43,8 @@ export async function listRfqs(manager: EntityManager, principal: Principal, que
   const rows: Row[] = await manager.query(
     `SELECT r.id, r.state, r.version, r.title, o.name AS buyer_name, r.processes, r.quote_deadline, r.published_at, r.created_at,
             (SELECT count(*)::int FROM rfq_lines l WHERE l.rfq_id = r.id) AS line_count,
-            (SELECT count(*)::int FROM rfq_invitations i WHERE i.rfq_id = r.id) AS invitation_count
+            (SELECT count(*)::int FROM rfq_invitations i WHERE i.rfq_id = r.id) AS invitation_count,
+            (SELECT count(*)::int FROM quotes q WHERE q.rfq_id = r.id AND q.state = 'active') AS quote_count
        FROM rfqs r JOIN organizations o ON o.id = r.buyer_organization_id
       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY r.created_at DESC, r.id DESC
@@ -69,6 +71,7 @@ function summary(row: Row): RfqSummaryView {
     quoteDeadline: row.quote_deadline?.toISOString() ?? null,
     publishedAt: row.published_at?.toISOString() ?? null,
     invitationCount: row.invitation_count,
+    quoteCount: row.quote_count,
     createdAt: row.created_at.toISOString(),
   };
 }

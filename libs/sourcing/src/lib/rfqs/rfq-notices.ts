@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { NotificationService, rfqAmended, rfqCancelled, rfqClosed, rfqQuestionAnswered, rfqQuestionAsked } from '@puente/notifications';
+import { NotificationService, rfqAmended, rfqCancelled, rfqClosed, rfqClosedToBuyer, rfqQuestionAnswered, rfqQuestionAsked } from '@puente/notifications';
 import type { EntityManager } from 'typeorm';
 import { invitedOrganizationIds } from '../access/invited-organizations';
 import type { Rfq } from '../entities/rfq.entity';
+import { activeQuoteCount, quotingOrganizationIds } from '../quotes/quote-counts';
 import type { RfqCloseReason } from '../rfq-vocabulary';
 import { RFQ_SETTINGS, rfqUrl, type RfqSettings } from './rfq-settings';
 
@@ -17,15 +18,25 @@ export class RfqNotices {
     @Inject(RFQ_SETTINGS) private readonly settings: Pick<RfqSettings, 'publicWebUrl'>,
   ) {}
 
-  /** The buyer organization (its RFQ page) and every invited supplier organization (their opportunity page). */
+  /**
+   * The buyer organization with how many active quotes it holds (`rfq.closed-to-buyer`, its RFQ page), and
+   * every invited or quoting supplier organization, each once, without a count (`rfq.closed`, their
+   * opportunity page): a supplier never learns how many competitors quoted.
+   */
   async closed(manager: EntityManager, rfq: Rfq, reason: RfqCloseReason): Promise<void> {
-    await this.notifications.notify(manager, rfqClosed, [{ organizationId: rfq.buyerOrganizationId }], {
+    await this.notifications.notify(manager, rfqClosedToBuyer, [{ organizationId: rfq.buyerOrganizationId }], {
       rfqTitle: rfq.title,
       reason,
+      quoteCount: await activeQuoteCount(manager, rfq.id),
       rfqUrl: rfqUrl(this.settings, 'buyer', rfq.id),
     });
-    await this.toSuppliers(manager, rfq, (recipients) =>
-      this.notifications.notify(manager, rfqClosed, recipients, { rfqTitle: rfq.title, reason, rfqUrl: rfqUrl(this.settings, 'supplier', rfq.id) }),
+    const suppliers = new Set([...(await invitedOrganizationIds(manager, rfq.id)), ...(await quotingOrganizationIds(manager, rfq.id))]);
+    if (suppliers.size === 0) return;
+    await this.notifications.notify(
+      manager,
+      rfqClosed,
+      [...suppliers].map((organizationId) => ({ organizationId })),
+      { rfqTitle: rfq.title, reason, rfqUrl: rfqUrl(this.settings, 'supplier', rfq.id) },
     );
   }
 

@@ -20,6 +20,7 @@ const base: RfqSnapshot = {
   ndaRequired: true,
   ndaText: 'Confidential.',
   visibility: 'public',
+  bidding: 'sealed',
   quoteCap: null,
   invitedSupplierIds: [],
   attachments: [],

@@ -31,6 +31,7 @@ export interface RfqSnapshot {
   ndaRequired: boolean;
   ndaText: string | null;
   visibility: string;
+  bidding: string;
   quoteCap: number | null;
   invitedSupplierIds: string[];
   attachments: Array<{ id: string; fileName: string; kind: string; lineId: string | null }>;
@@ -66,6 +67,7 @@ export function rfqSnapshot(rfq: Rfq, lines: readonly RfqLine[], attachments: re
     ndaRequired: rfq.ndaRequired,
     ndaText: rfq.ndaText,
     visibility: rfq.visibility,
+    bidding: rfq.bidding,
     quoteCap: rfq.quoteCap,
     invitedSupplierIds: rfq.buyerPicks,
     attachments: attachments.map((file) => ({ id: file.id, fileName: file.fileName, kind: file.kind, lineId: file.lineId })),

@@ -10,6 +10,7 @@ const ALLOWED: Record<RfqAction, string[]> = {
   cancel: ['draft', 'open', 'closed'],
   attach: ['draft', 'open'],
   detach: ['draft'],
+  change_bidding: ['draft'],
 };
 
 describe('assertTransition', () => {

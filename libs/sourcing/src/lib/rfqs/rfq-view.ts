@@ -1,5 +1,6 @@
 import { findUsZip } from '@puente/catalog';
 import type { RfqReading } from '../access/rfq-read-access';
+import type { Quote } from '../entities/quote.entity';
 import type { RfqAttachment } from '../entities/rfq-attachment.entity';
 import type { RfqInvitation } from '../entities/rfq-invitation.entity';
 import type { RfqLine } from '../entities/rfq-line.entity';
@@ -16,13 +17,15 @@ export interface RfqViewParts {
   amendments: readonly RfqVersion[];
   /** The reading supplier's own invitation. */
   invitation: RfqInvitation | null;
+  /** The reading supplier organization's own quote. */
+  ownQuote: Quote | null;
 }
 
 /**
  * The RFQ as its reader may see it. Behind the NDA gate a supplier keeps the title, the lines' processes,
  * quantities and units, the deadline, the visibility and the NDA's text; everything else is null or empty.
  */
-export function rfqView({ reading, buyerName, lines, attachments, amendments, invitation }: RfqViewParts): RfqView {
+export function rfqView({ reading, buyerName, lines, attachments, amendments, invitation, ownQuote }: RfqViewParts): RfqView {
   const { rfq, role, gated } = reading;
   const open = <T>(value: T, hidden: T): T => (gated ? hidden : value);
   const zip = rfq.deliveryZip ? findUsZip(rfq.deliveryZip) : undefined;
@@ -56,6 +59,7 @@ export function rfqView({ reading, buyerName, lines, attachments, amendments, in
       acceptedAt: role === 'supplier' ? (reading.ndaAcceptedAt?.toISOString() ?? null) : null,
     },
     visibility: rfq.visibility,
+    bidding: rfq.bidding,
     quoteCap: open(rfq.quoteCap, null),
     invitedSupplierIds: role === 'supplier' ? [] : rfq.buyerPicks,
     attachments: open(attachments.map(attachmentView), []),
@@ -70,6 +74,7 @@ export function rfqView({ reading, buyerName, lines, attachments, amendments, in
     invitation: invitation
       ? { id: invitation.id, state: invitation.state, declineReason: invitation.declineReason, createdAt: invitation.createdAt.toISOString() }
       : null,
+    quote: ownQuote ? { id: ownQuote.id, state: ownQuote.state, revision: ownQuote.revision, revisedAt: ownQuote.revisedAt.toISOString() } : null,
     publishedAt: rfq.publishedAt?.toISOString() ?? null,
     closedAt: rfq.closedAt?.toISOString() ?? null,
     closedReason: rfq.closedReason,

@@ -59,6 +59,7 @@ export class RfqService {
         ndaText: null,
         ndaVersion: 0,
         visibility: 'public',
+        bidding: 'sealed',
         quoteCap: null,
         buyerPicks: [],
         processes: [],
@@ -96,6 +97,7 @@ export class RfqService {
     return this.dataSource.transaction(async (manager) => {
       const rfq = await lockOwnRfq(manager, principal, rfqId);
       assertTransition('edit', rfq.state);
+      if (input.bidding !== undefined && input.bidding !== rfq.bidding) assertTransition('change_bidding', rfq.state, 'bidding');
       const now = this.clock.now();
       if (rfq.state === 'open') {
         assertOpenForWrites(rfq, now);
