@@ -1,6 +1,6 @@
 import { draftProblems, emptyQuoteDraft, quoteBodyFrom, quoteDraftFrom, type QuoteDraft } from '../src/components/quote-draft';
 import { placeKey, placeOf } from '../src/components/quote-fields';
-import { extendedPrice, isAmount, normalizeAmount, sumAmounts } from '../src/components/quote-money';
+import { extendedPrice, isAmount, isPositive, normalizeAmount, sumAmounts } from '../src/components/quote-money';
 import type { QuoteRevision } from '../src/api/quote-types';
 
 describe('quote money, exact from decimal strings', () => {
@@ -17,9 +17,9 @@ describe('quote money, exact from decimal strings', () => {
   });
 
   it('refuses what is not an amount of up to four places', () => {
-    for (const typed of ['', '.5', '1.', '1.23456', '-1', '1e3', 'abc', '1.2.3']) expect([typed, extendedPrice(typed, 10)]).toEqual([typed, null]);
-    expect(isAmount('0')).toBe(true);
-    expect(normalizeAmount(' 1,250.50 ')).toBe('1250.50');
+    for (const typed of ['', '.5', '1.', '1.23456', '-1', '1e3', 'abc', '1.2.3', '007', '123456789012345']) expect([typed, extendedPrice(typed, 10)]).toEqual([typed, null]);
+    expect([isAmount('0'), isPositive('0.0000'), isPositive('0.0001')]).toEqual([true, false, true]);
+    expect([normalizeAmount(' 1,250.50 '), normalizeAmount('007.5'), normalizeAmount('0.5'), normalizeAmount('000')]).toEqual(['1250.50', '7.5', '0.5', '0']);
   });
 
   it('sums tooling to the cent, leaving out what is not an amount', () => {
@@ -59,11 +59,12 @@ describe('the quote draft', () => {
   it('names every gap under its field before sending', () => {
     const draft = emptyQuoteDraft(RFQ, [], Date.parse('2026-12-07T00:00:00.000Z'));
     draft.lines[0].breaks[0].unitPrice = '12,5';
+    draft.lines[0].breaks[1].unitPrice = '0.00';
     draft.lines[1].declined = true;
     draft.tooling = [{ key: 't', description: ' ', cost: '', rfqLineIds: [], owner: 'buyer' }];
     expect(draftProblems({ ...draft, hsCode: '7616' })).toEqual([
       // "12,5": a comma is a thousands separator here, so "125" would pass; the check is on what is sent.
-      { field: 'lines[0].breaks[1].unitPrice', issue: 'required' },
+      { field: 'lines[0].breaks[1].unitPrice', issue: 'not_positive' },
       { field: 'lines[1].declineReason', issue: 'required' },
       { field: 'tooling[0].description', issue: 'required' },
       { field: 'tooling[0].cost', issue: 'required' },

@@ -1,19 +1,20 @@
-import { client } from './generated/client.gen';
-import type { Quote, QuoteAttachment, QuoteBody } from './quote-types';
+import { quotesControllerOwn, quotesControllerSubmit, quotesControllerWithdraw } from './api-client';
+import type { QuoteAttachment, QuoteBody } from './quote-types';
 import { postWithProgress, type Credentials } from './transfer';
 
 // The supplier's quote routes: its own quote, send (create or revise), withdraw, and a quote document's upload.
 
 export * from './quote-types';
 
-const json = { 'Content-Type': 'application/json' };
-export const readOwnQuote = (rfqId: string) => client.get<{ 200: Quote }, unknown, false>({ url: '/api/v1/rfqs/{rfqId}/quote', path: { rfqId } });
-export const sendQuote = (rfqId: string, body: QuoteBody) => client.put<{ 200: Quote }, unknown, false>({ url: '/api/v1/rfqs/{rfqId}/quote', path: { rfqId }, body, headers: json });
-export const withdrawQuote = (rfqId: string) => client.post<{ 200: Quote }, unknown, false>({ url: '/api/v1/rfqs/{rfqId}/quote/withdraw', path: { rfqId }, body: {}, headers: json });
+export const readOwnQuote = (rfqId: string) => quotesControllerOwn({ path: { rfqId } });
+export const sendQuote = (rfqId: string, body: QuoteBody) => quotesControllerSubmit({ path: { rfqId }, body });
+export const withdrawQuote = (rfqId: string) => quotesControllerWithdraw({ path: { rfqId } });
 
-/** POST /rfqs/{rfqId}/quote/attachments: one PDF as multipart `file`, with its progress. */
+/**
+ * POST /rfqs/{rfqId}/quote/attachments with its progress: the PDF's bytes (the API reads the type from them), the
+ * file's name in the query as display text.
+ */
 export const uploadQuoteDocument = (rfqId: string, file: File, credentials: Credentials, onProgress: (fraction: number) => void) => {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return postWithProgress<QuoteAttachment>(`/api/v1/rfqs/${encodeURIComponent(rfqId)}/quote/attachments`, form, credentials, onProgress);
+  const query = new URLSearchParams({ name: file.name.slice(0, 300) });
+  return postWithProgress<QuoteAttachment>(`/api/v1/rfqs/${encodeURIComponent(rfqId)}/quote/attachments?${query.toString()}`, file, credentials, onProgress, 'application/pdf');
 };

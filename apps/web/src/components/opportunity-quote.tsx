@@ -3,7 +3,6 @@ import { IconCheck, IconEdit, IconSend, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiRequestError } from '../api/api-client';
 import type { SupplierRfq } from '../api/opportunities';
 import { readOwnQuote, withdrawQuote, type Quote } from '../api/quotes';
 import { formatDateTime } from '../i18n/format';
@@ -36,15 +35,20 @@ export function OpportunityQuote({ rfq, sentRevision, timeZone }: { rfq: Supplie
   const withdraw = useAction();
   const open = rfq.state === 'open';
 
+  // The RFQ view says whether the organization has a quote (and at which revision): read it in full only then.
+  const summary = rfq.quote;
   const load = useCallback(async () => {
+    if (!summary) {
+      setQuote(null);
+      return;
+    }
     try {
       setQuote(await run(() => readOwnQuote(rfq.id)));
       setLoadError(null);
     } catch (caught) {
-      if (caught instanceof ApiRequestError && caught.status === 404) setQuote(null);
-      else setLoadError(caught);
+      setLoadError(caught);
     }
-  }, [run, rfq.id]);
+  }, [run, rfq.id, summary?.revision, summary?.state]);
 
   useEffect(() => {
     void load();

@@ -1,5 +1,5 @@
 import type { Currency, Incoterm, QuoteBody, QuoteDeclineReason, QuoteRevision, ToolingOwner, UsmcaOriginCriterion } from '../api/quote-types';
-import { isAmount, normalizeAmount } from './quote-money';
+import { isAmount, isPositive, normalizeAmount } from './quote-money';
 
 // The quote form's state, how it starts (blank from the RFQ, or from the revision being revised), what it sends
 // (PUT /rfqs/{rfqId}/quote), and the checks made before sending so an empty price is named under its cell at once.
@@ -184,7 +184,7 @@ export function quoteBodyFrom(draft: QuoteDraft, revises: number): QuoteBody {
 /** What the form checks before sending: a field path as the API spells it, and the API's issue for it. */
 export interface DraftProblem {
   field: string;
-  issue: 'required' | 'invalid_decimal' | 'format';
+  issue: 'required' | 'invalid_decimal' | 'not_positive' | 'format';
 }
 
 /**
@@ -202,6 +202,7 @@ export function draftProblems(draft: QuoteDraft): DraftProblem[] {
       const price = normalizeAmount(step.unitPrice);
       if (price === '') problems.push({ field: `${at}.unitPrice`, issue: 'required' });
       else if (!isAmount(price)) problems.push({ field: `${at}.unitPrice`, issue: 'invalid_decimal' });
+      else if (!isPositive(price)) problems.push({ field: `${at}.unitPrice`, issue: 'not_positive' });
     });
   });
   draft.tooling.forEach((tool, index) => {

@@ -3,13 +3,16 @@
 
 const PLACES = 4;
 const SCALE = 10n ** BigInt(PLACES);
-/** Up to 4 decimal places, as the API takes them; no sign, no exponent. */
-const DECIMAL = /^\d+(\.\d{1,4})?$/;
+/** As the API takes them: up to 14 whole digits without leading zeros and 4 places; no sign, no exponent. */
+const DECIMAL = /^(?:0|[1-9]\d{0,13})(?:\.\d{1,4})?$/;
 
-/** What the user typed, as a decimal string: spaces and thousands separators ("1,250.50") dropped. */
+/** What the user typed, as a decimal string: spaces, thousands separators ("1,250.50") and leading zeros dropped. */
 export function normalizeAmount(typed: string): string {
-  return typed.replace(/[\s,]/g, '');
+  return typed.replace(/[\s,]/g, '').replace(/^0+(?=\d)/, '');
 }
+
+/** More than zero (a unit price must be). */
+export const isPositive = (amount: string): boolean => isAmount(amount) && /[1-9]/.test(amount);
 
 /** A decimal string the API accepts as money (zero included; the API says when zero is not allowed). */
 export function isAmount(value: string): boolean {

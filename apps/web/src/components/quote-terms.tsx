@@ -15,8 +15,8 @@ export function QuoteLeadTime({ draft, onChange, errors }: { draft: QuoteDraft; 
       <NumberInput
         label={t('terms.firstArticlesDays')}
         description={t('terms.firstArticlesDaysHint')}
-        min={0}
-        max={3650}
+        min={1}
+        max={730}
         allowDecimal={false}
         allowNegative={false}
         value={draft.firstArticlesDays}
@@ -28,7 +28,7 @@ export function QuoteLeadTime({ draft, onChange, errors }: { draft: QuoteDraft; 
         description={t('terms.productionDaysHint')}
         required
         min={1}
-        max={3650}
+        max={730}
         allowDecimal={false}
         allowNegative={false}
         value={draft.productionDays}

@@ -25,16 +25,6 @@ interface Loaded {
   plants: PlantChoice[];
 }
 
-/** The caller's own quote (null when it has none: the route answers 404). */
-async function ownQuote(run: ReturnType<typeof useSession>['run'], rfqId: string): Promise<Quote | null> {
-  try {
-    return await run(() => readOwnQuote(rfqId));
-  } catch (caught) {
-    if (caught instanceof ApiRequestError && caught.status === 404) return null;
-    throw caught;
-  }
-}
-
 /**
  * `/opportunities/:rfqId/quote`: a supplier writes its quote, or its next revision, on a phone first. The grid of
  * lines × quantity breaks with the extended prices as typed, tooling, lead time and validity, delivery from one of
@@ -54,10 +44,13 @@ export function QuoteFormPage() {
 
   const load = useCallback(async () => {
     try {
-      const [rfq, quote, profile] = await Promise.all([run(() => readRfq(rfqId)), ownQuote(run, rfqId), run(() => supplierProfileControllerGet())]);
+      const [rfq, profile] = await Promise.all([run(() => readRfq(rfqId)), run(() => supplierProfileControllerGet())]);
+      // The RFQ view says whether the organization has a quote; its content comes from the quote route.
+      const quote = rfq.quote ? await run(() => readOwnQuote(rfqId)) : null;
       const plants = profile.draft.plants.map((plant) => ({ id: plant.id, name: plant.name, municipality: plant.municipality, state: stateName(plant.state) }));
       setLoaded({ rfq, quote, plants });
-      setDraft(quote && quote.state === 'active' ? quoteDraftFrom(rfq, plants, quote.current) : emptyQuoteDraft(rfq, plants));
+      // A withdrawn quote comes back from its last revision too: quoting again is a new revision of it.
+      setDraft(quote ? quoteDraftFrom(rfq, plants, quote.current) : emptyQuoteDraft(rfq, plants));
       save.setError(null);
       setLoadError(null);
     } catch (caught) {
