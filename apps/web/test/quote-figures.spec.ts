@@ -65,43 +65,52 @@ describe('quote money from decimal strings', () => {
 });
 
 describe('what a quote revision changed', () => {
-  const first: RevisionFacts = {
-    currency: 'MXN',
-    lines: [{ rfqLineId: 'l1', declineReason: null, minimumOrder: 500, breaks: [{ quantity: 1000, unitPrice: '42.5000', declineReason: null }, { quantity: 5000, unitPrice: null, declineReason: 'no_capacity' }] }],
-    tooling: [{ description: 'Die', cost: '185000.00', rfqLineIds: ['l1'], owner: 'buyer' }],
-    leadTime: { firstArticlesDays: 21, productionDays: 35 },
-    validUntil: '2027-04-30',
-    delivery: { incoterm: 'FCA', place: 'Apodaca, NL', plant: { id: 'p1' } },
-    origin: { hsCode: '870899', usmcaCriterion: 'B', canCertify: true },
-    notes: null,
-    attachments: [{ id: 'a1' }],
+  /** A revision of one line (two breaks, the second declined), with the parts a test changes. */
+  const revision = (changes: { unitPrice?: string; secondBreak?: string | null; minimumOrder?: number; toolingCost?: string; toolingOwner?: string } & Partial<Omit<RevisionFacts, 'lines'>> = {}): RevisionFacts => {
+    const { unitPrice = '42.5000', secondBreak = null, minimumOrder = 500, toolingCost = '185000.00', toolingOwner = 'buyer', ...rest } = changes;
+    return {
+      currency: 'MXN',
+      lines: [
+        {
+          rfqLineId: 'l1',
+          declineReason: null,
+          minimumOrder,
+          breaks: [
+            { quantity: 1000, unitPrice, declineReason: null },
+            { quantity: 5000, unitPrice: secondBreak, declineReason: secondBreak === null ? 'no_capacity' : null },
+          ],
+        },
+      ],
+      tooling: [{ description: 'Die', cost: toolingCost, rfqLineIds: ['l1'], owner: toolingOwner }],
+      leadTime: { firstArticlesDays: 21, productionDays: 35 },
+      validUntil: '2027-04-30',
+      delivery: { incoterm: 'FCA', place: 'Apodaca, NL', plant: { id: 'p1' } },
+      origin: { hsCode: '870899', usmcaCriterion: 'B', canCertify: true },
+      notes: null,
+      attachments: [{ id: 'a1' }],
+      ...rest,
+    };
   };
+  const first = revision();
 
   it('finds nothing when only the way a price is written differs', () => {
-    const rewritten = structuredClone(first);
-    rewritten.lines[0]!.breaks[0]!.unitPrice = '42.5';
-    rewritten.tooling[0]!.cost = '185000';
-    rewritten.notes = '';
-    expect(revisionChanges(first, rewritten)).toEqual([]);
+    expect(revisionChanges(first, revision({ unitPrice: '42.5', toolingCost: '185000', notes: '' }))).toEqual([]);
   });
 
   it('names each aspect that changed, prices first after the currency', () => {
-    const second = structuredClone(first);
-    second.lines[0]!.breaks[1] = { quantity: 5000, unitPrice: '39.9000', declineReason: null };
-    second.leadTime.productionDays = 28;
-    second.attachments = [{ id: 'a1' }, { id: 'a2' }];
-    second.currency = 'USD';
+    const second = revision({ secondBreak: '39.9000', leadTime: { firstArticlesDays: 21, productionDays: 28 }, attachments: [{ id: 'a1' }, { id: 'a2' }], currency: 'USD' });
     expect(revisionChanges(first, second)).toEqual(['currency', 'prices', 'leadTime', 'documents']);
   });
 
   it('sees the minimum order, tooling, validity, delivery, origin and notes', () => {
-    const second = structuredClone(first);
-    second.lines[0]!.minimumOrder = 1000;
-    second.tooling[0]!.owner = 'supplier';
-    second.validUntil = '2027-05-31';
-    second.delivery.plant = { id: 'p2' };
-    second.origin.canCertify = false;
-    second.notes = 'Price includes packaging.';
+    const second = revision({
+      minimumOrder: 1000,
+      toolingOwner: 'supplier',
+      validUntil: '2027-05-31',
+      delivery: { incoterm: 'FCA', place: 'Apodaca, NL', plant: { id: 'p2' } },
+      origin: { hsCode: '870899', usmcaCriterion: 'B', canCertify: false },
+      notes: 'Price includes packaging.',
+    });
     expect(revisionChanges(first, second)).toEqual(['minimumOrder', 'tooling', 'validity', 'delivery', 'origin', 'notes']);
   });
 });

@@ -1,24 +1,11 @@
 import { ApiRequestError, type ApiError } from './api-client';
+import { fileNameFromDisposition } from './content-disposition';
 
 // Files behind the bearer token (RFQ drawings, quote documents, quote PDFs): a plain link carries no token, so
 // the app GETs the bytes itself and hands them to the browser under their name.
 
 export const apiErrorOf = (status: number, statusText: string, body: unknown): ApiRequestError =>
   new ApiRequestError(status, (body as { error?: ApiError } | null)?.error ?? { code: 'INTERNAL_ERROR', message: statusText, details: [], requestId: '' });
-
-/** The file name a Content-Disposition header gives (RFC 6266, the UTF-8 form first), if any. */
-export function fileNameFromDisposition(header: string | null): string | null {
-  if (!header) return null;
-  const encoded = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header)?.[1];
-  if (encoded) {
-    try {
-      return decodeURIComponent(encoded.trim());
-    } catch {
-      // A malformed escape: fall back to the plain form.
-    }
-  }
-  return /filename\s*=\s*"?([^";]+)"?/i.exec(header)?.[1]?.trim() || null;
-}
 
 /**
  * GETs `path` with the token and saves the answer as a file: under `fileName` when the app knows it (an upload's

@@ -56,7 +56,9 @@ export function RfqQuotes({ rfq, timeZone }: { rfq: Rfq; timeZone?: string }) {
   useEffect(() => {
     setView(null);
     setError(null);
-    getRfqQuotes(rfq.id).then(setView).catch(setError);
+    run(() => getRfqQuotes(rfq.id))
+      .then(setView)
+      .catch(setError);
     // The RFQ's state and version change what the route answers (closing unseals): read again when they move.
   }, [rfq.id, rfq.state, rfq.version, run]);
 

@@ -1,4 +1,4 @@
-import { fileNameFromDisposition } from '../src/api/download';
+import { fileNameFromDisposition } from '../src/api/content-disposition';
 
 // A generated PDF is saved under the name the API gives it in Content-Disposition.
 describe('the file name of a download', () => {
