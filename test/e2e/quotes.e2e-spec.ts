@@ -9,7 +9,7 @@ describe('quotes: a supplier quotes, revises and withdraws', () => {
   let dollars: SupplierParty;
 
   beforeAll(async () => {
-    stack = await PuenteStack.start();
+    stack = await PuenteStack.start({ QUOTE_ATTACHMENT_MAX_BYTES: '4096', QUOTE_ATTACHMENT_MAX_COUNT: '2' });
     buyer = await buyerParty(stack, 'Lone Star Robotics');
     pesos = await supplierParty(stack, 'Maquinados del Bajío', 'es');
     dollars = await supplierParty(stack, 'Border Precision', 'en');
@@ -140,5 +140,91 @@ describe('quotes: a supplier quotes, revises and withdraws', () => {
     expect([changed.status, changed.body.error.code, changed.body.error.details[0]]).toEqual([409, 'RFQ_INVALID_TRANSITION', expect.objectContaining({ field: 'bidding', issue: 'change_bidding_from_open' })]);
     const same = await call('PATCH', `/rfqs/${rfq.id}`, buyer.token, { bidding: 'open', title: 'Open bidding, still' });
     expect([same.status, same.body.bidding]).toEqual([200, 'open']);
+  });
+
+  it('names every field at fault at once, and writes nothing', async () => {
+    const rfq = await publishedRfq(stack, buyer.token, { title: 'Invalid quote' });
+    const body = quoteBody(rfq, '6f1c1d1e-0000-4000-8000-000000000000', { prices: ['0', '1.23456', 'abc'] });
+    const result = await call('PUT', `/rfqs/${rfq.id}/quote`, pesos.token, {
+      ...body,
+      tooling: [{ description: 'Die', cost: '-5', rfqLineIds: ['6f1c1d1e-0000-4000-8000-000000000001'], owner: 'buyer' }],
+      validUntil: '2020-01-01',
+      origin: { hsCode: '999999', usmcaCriterion: 'not_originating', canCertify: true },
+      attachmentIds: ['6f1c1d1e-0000-4000-8000-000000000002'],
+    });
+    expect([result.status, result.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(result.body.error.details.map((detail: { field: string; issue: string }) => `${detail.field}:${detail.issue}`).sort()).toEqual(
+      [
+        'lines.0.breaks.0.unitPrice:not_positive',
+        'lines.0.breaks.1.unitPrice:invalid_decimal',
+        'lines.0.breaks.2.unitPrice:invalid_decimal',
+        'tooling.0.cost:invalid_decimal',
+        'tooling.0.rfqLineIds:unknown_line',
+        'validUntil:past',
+        'delivery.plantId:unknown_plant',
+        'origin.hsCode:unknown_hs_code',
+        'origin.canCertify:not_originating',
+        'attachmentIds.0:unknown_attachment',
+      ].sort(),
+    );
+    // A quantity break left out, and the shape rules of the request itself.
+    const valid = quoteBody(rfq, await plantOf(stack, pesos));
+    const lines = valid.lines as Array<{ breaks: unknown[] }>;
+    const partial = await call('PUT', `/rfqs/${rfq.id}/quote`, pesos.token, { ...valid, lines: [{ ...lines[0], breaks: lines[0].breaks.slice(0, 2) }] });
+    expect(partial.body.error.details.map((detail: { field: string; issue: string }) => `${detail.field}:${detail.issue}`)).toEqual(['lines.0.breaks:quantities_mismatch']);
+    const shape = await call('PUT', `/rfqs/${rfq.id}/quote`, pesos.token, { ...body, currency: 'EUR', revises: -1, leadTime: { productionDays: 0 } });
+    expect(shape.body.error.details.map((detail: { field: string }) => detail.field).sort()).toEqual(['currency', 'leadTime.productionDays', 'revises']);
+    expect((await stack.db.query('SELECT count(*)::int AS n FROM quotes WHERE rfq_id = $1', [rfq.id]))[0].n).toBe(0);
+  });
+
+  it('lets only a supplier with a published, active profile quote, behind the NDA once it is accepted', async () => {
+    const rfq = await publishedRfq(stack, buyer.token, { title: 'Behind an NDA', ndaRequired: true, ndaText: 'Keep the drawings to yourself.' });
+    const body = quoteBody(rfq, await plantOf(stack, pesos));
+    const gated = await call('PUT', `/rfqs/${rfq.id}/quote`, pesos.token, body);
+    expect([gated.status, gated.body.error.code]).toEqual([403, 'RFQ_NDA_REQUIRED']);
+    expect((await call('POST', `/rfqs/${rfq.id}/nda`, pesos.token, { version: 1 })).status).toBe(200);
+
+    await stack.db.query(`UPDATE supplier_profiles SET state = 'suspended' WHERE id = $1`, [pesos.supplierId]);
+    const suspended = await call('PUT', `/rfqs/${rfq.id}/quote`, pesos.token, body);
+    expect([suspended.status, suspended.body.error.code, suspended.body.error.details[0].issue]).toEqual([403, 'QUOTE_SUPPLIER_NOT_ELIGIBLE', 'profile_suspended']);
+    await stack.db.query(`UPDATE supplier_profiles SET state = 'published' WHERE id = $1`, [pesos.supplierId]);
+    expect((await call('PUT', `/rfqs/${rfq.id}/quote`, pesos.token, body)).status).toBe(200);
+
+    const unpublished = await stack.factory.organization({ kind: 'supplier', name: 'Taller sin perfil', country: 'MX', language: 'es' });
+    const member = await stack.factory.user(unpublished.id, { role: 'member', language: 'es' });
+    const token = (await stack.http.signIn(member.email, member.password)).accessToken;
+    const open = await publishedRfq(stack, buyer.token, { title: 'Anyone may quote' });
+    const noProfile = await call('PUT', `/rfqs/${open.id}/quote`, token, quoteBody(open, await plantOf(stack, pesos)));
+    expect([noProfile.status, noProfile.body.error.code, noProfile.body.error.details[0].issue]).toEqual([403, 'QUOTE_SUPPLIER_NOT_ELIGIBLE', 'no_supplier_profile']);
+    // Buyers and admins do not quote at all.
+    expect((await call('PUT', `/rfqs/${open.id}/quote`, buyer.token, quoteBody(open, await plantOf(stack, pesos)))).status).toBe(403);
+  });
+
+  it('takes quote documents as PDF only, within the size and count limits, while the RFQ is open', async () => {
+    const rfq = await publishedRfq(stack, buyer.token, { title: 'Quote documents' });
+    const upload = (bytes: Buffer, name = 'cotizacion.pdf') =>
+      stack.http.call('POST', `/api/v1/rfqs/${rfq.id}/quote/attachments?name=${encodeURIComponent(name)}`, { token: dollars.token, raw: { bytes, contentType: 'application/octet-stream' } });
+    const png = await upload(Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), 'photo.pdf');
+    expect([png.status, png.body.error.code]).toEqual([415, 'UPLOAD_TYPE_NOT_ALLOWED']);
+    const tooLarge = await upload(Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(8 * 1024)]));
+    expect([tooLarge.status, tooLarge.body.error.code]).toEqual([413, 'UPLOAD_TOO_LARGE']);
+    const ids: string[] = [];
+    for (const index of [1, 2]) {
+      const stored = await upload(Buffer.from(`%PDF-1.7\n% documento ${index}\n`), `../../cotización ${index}.pdf`);
+      expect(stored.status).toBe(201);
+      expect(stored.body).toMatchObject({ fileName: `cotización ${index}.pdf`, fileType: 'pdf' });
+      ids.push(stored.body.id);
+    }
+    const third = await upload(Buffer.from('%PDF-1.7\n% tercero\n'));
+    expect([third.status, third.body.error.code, third.body.error.details[0].issue]).toEqual([409, 'RFQ_ATTACHMENT_LIMIT', 'too_many']);
+    // Another organization cannot carry these documents in its quote.
+    const foreign = await call('PUT', `/rfqs/${rfq.id}/quote`, pesos.token, { ...quoteBody(rfq, await plantOf(stack, pesos)), attachmentIds: [ids[0]] });
+    expect(foreign.body.error.details.map((detail: { field: string }) => detail.field)).toEqual(['attachmentIds.0']);
+    const quote = await submitQuote(stack, dollars, rfq.id, { ...quoteBody(rfq, await plantOf(stack, dollars), { currency: 'USD' }), attachmentIds: [ids[1]] });
+    expect(quote.current.attachments.map((file: { id: string }) => file.id)).toEqual([ids[1]]);
+    // Its own organization downloads what it uploaded, carried by a revision or not.
+    const own = await stack.http.call('GET', `/api/v1/quotes/${quote.id}/attachments/${ids[0]}`, { token: dollars.token });
+    expect([own.status, own.headers.get('x-content-type-options')]).toEqual([200, 'nosniff']);
+    expect(own.body).toContain('documento 1');
   });
 });
