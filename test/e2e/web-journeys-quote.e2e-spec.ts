@@ -44,8 +44,9 @@ async function namedBuyer(stack: PuenteStack, organization: string, name: string
  */
 async function passDeadline(stack: PuenteStack, rfqId: string): Promise<void> {
   await stack.db.transaction(async (manager) => {
-    const [{ quote_deadline: deadline }] = await manager.query(`UPDATE rfqs SET quote_deadline = now() - interval '1 second' WHERE id = $1 RETURNING quote_deadline`, [rfqId]);
-    await new OutboxPublisher(new SystemClock()).publish(manager, rfqDeadlineSet, { rfqId, quoteDeadline: new Date(deadline).toISOString() });
+    const deadline = new Date(Date.now() - 1_000);
+    await manager.query('UPDATE rfqs SET quote_deadline = $2 WHERE id = $1', [rfqId, deadline]);
+    await new OutboxPublisher(new SystemClock()).publish(manager, rfqDeadlineSet, { rfqId, quoteDeadline: deadline.toISOString() });
   });
   await waitFor(async () => {
     const [row] = await stack.db.query('SELECT state, closed_reason FROM rfqs WHERE id = $1', [rfqId]);
@@ -293,7 +294,7 @@ describe('Quotes in the web app (Chromium)', () => {
     await bajioCard.getByText('MXN', { exact: false }).first().waitFor();
     await bajioCard.getByRole('cell', { name: 'MX$92,750.00' }).waitFor();
     await norteCard.getByText('USD', { exact: false }).first().waitFor();
-    await norteCard.getByRole('cell', { name: '$9.60' }).waitFor();
+    await norteCard.getByRole('cell', { name: '$18,200.00' }).waitFor();
     await norteCard.getByRole('cell', { name: '$4,800.00' }).waitFor();
     await check(buyerPage, 'rfq-quotes-open-en', shots);
     await buyerPage.getByText('ES', { exact: true }).click();

@@ -63,63 +63,66 @@ export function OpportunityQuote({ rfq, sentRevision, timeZone }: { rfq: Supplie
 
   const active = quote?.state === 'active';
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="rfq-quote" data-testid="own-quote">
-      <Stack gap="sm">
-        <Group justify="space-between" gap="xs">
-          <Title order={2} size="h3" id="rfq-quote">
-            {t('own.title')}
-          </Title>
-          {quote && <QuoteStateBadge state={quote.state} />}
-        </Group>
-        <ErrorAlert error={loadError} />
-        {sentRevision !== undefined && quote && (
-          <Group gap={4} c="brand.8" role="status" wrap="nowrap">
-            <IconCheck size={18} aria-hidden />
-            <Text fw={600}>{sentRevision > 1 ? t('own.revisionSent', { revision: sentRevision }) : t('own.sent')}</Text>
+    // The quote's own card sits beside the header card, not inside it: nested padding leaves a phone too little width for its price tables.
+    <Stack gap="sm" component="section" aria-labelledby="rfq-quote" data-testid="own-quote">
+      <Card withBorder padding="md">
+        <Stack gap="sm">
+          <Group justify="space-between" gap="xs">
+            <Title order={2} size="h3" id="rfq-quote">
+              {t('own.title')}
+            </Title>
+            {quote && <QuoteStateBadge state={quote.state} />}
           </Group>
-        )}
-        {!quote ? (
-          !loadError && (
-            <>
-              <Text size="sm">{open ? t('own.none') : t('own.noneClosed')}</Text>
-              {open && (
-                <Group>
-                  <Button component={Link} to={`/opportunities/${rfq.id}/quote`} leftSection={<IconSend size={16} aria-hidden />}>
-                    {t('own.quote')}
-                  </Button>
-                </Group>
-              )}
-            </>
-          )
-        ) : (
-          <>
-            <Text size="sm" data-testid="quote-current">
-              {quote.state === 'withdrawn' && quote.withdrawnAt
-                ? t('own.withdrawnOn', { date: formatDateTime(quote.withdrawnAt, timeZone) })
-                : t('own.currentRevision', { revision: quote.revision, date: formatDateTime(quote.revisedAt, timeZone), currency: quote.currency })}
-            </Text>
-            {quote.current.rfqVersion < quote.rfqVersion && active && <Alert color="yellow.9" variant="outline" title={t('own.answeredEarlier', { answered: quote.current.rfqVersion, version: quote.rfqVersion })} />}
-            <Group gap="sm">
-              {open && active && (
-                <Button component={Link} to={`/opportunities/${rfq.id}/quote`} leftSection={<IconEdit size={16} aria-hidden />}>
-                  {t('own.revise')}
-                </Button>
-              )}
-              {open && !active && (
-                <Button component={Link} to={`/opportunities/${rfq.id}/quote`} leftSection={<IconSend size={16} aria-hidden />}>
-                  {t('own.quoteAgain')}
-                </Button>
-              )}
-              {open && active && (
-                <Button variant="outline" color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirming(true)}>
-                  {t('own.withdraw')}
-                </Button>
-              )}
+          <ErrorAlert error={loadError} />
+          {sentRevision !== undefined && quote && (
+            <Group gap={4} c="brand.8" role="status" wrap="nowrap">
+              <IconCheck size={18} aria-hidden />
+              <Text fw={600}>{sentRevision > 1 ? t('own.revisionSent', { revision: sentRevision }) : t('own.sent')}</Text>
             </Group>
-            <QuoteCard quote={quote} timeZone={timeZone} />
-          </>
-        )}
-      </Stack>
+          )}
+          {!quote ? (
+            !loadError && (
+              <>
+                <Text size="sm">{open ? t('own.none') : t('own.noneClosed')}</Text>
+                {open && (
+                  <Group>
+                    <Button component={Link} to={`/opportunities/${rfq.id}/quote`} leftSection={<IconSend size={16} aria-hidden />}>
+                      {t('own.quote')}
+                    </Button>
+                  </Group>
+                )}
+              </>
+            )
+          ) : (
+            <>
+              <Text size="sm" data-testid="quote-current">
+                {quote.state === 'withdrawn' && quote.withdrawnAt
+                  ? t('own.withdrawnOn', { date: formatDateTime(quote.withdrawnAt, timeZone) })
+                  : t('own.currentRevision', { revision: quote.revision, date: formatDateTime(quote.revisedAt, timeZone), currency: quote.currency })}
+              </Text>
+              {quote.current.rfqVersion < quote.rfqVersion && active && <Alert color="yellow.9" variant="outline" title={t('own.answeredEarlier', { answered: quote.current.rfqVersion, version: quote.rfqVersion })} />}
+              <Group gap="sm">
+                {open && active && (
+                  <Button component={Link} to={`/opportunities/${rfq.id}/quote`} leftSection={<IconEdit size={16} aria-hidden />}>
+                    {t('own.revise')}
+                  </Button>
+                )}
+                {open && !active && (
+                  <Button component={Link} to={`/opportunities/${rfq.id}/quote`} leftSection={<IconSend size={16} aria-hidden />}>
+                    {t('own.quoteAgain')}
+                  </Button>
+                )}
+                {open && active && (
+                  <Button variant="outline" color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setConfirming(true)}>
+                    {t('own.withdraw')}
+                  </Button>
+                )}
+              </Group>
+            </>
+          )}
+        </Stack>
+      </Card>
+      {quote && <QuoteCard quote={quote} timeZone={timeZone} />}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('own.withdrawTitle')} closeButtonProps={{ 'aria-label': t('own.keep') }} centered>
         <Stack gap="sm">
           <Text>{t('own.withdrawConfirm')}</Text>
@@ -134,6 +137,6 @@ export function OpportunityQuote({ rfq, sentRevision, timeZone }: { rfq: Supplie
           </Group>
         </Stack>
       </Modal>
-    </Card>
+    </Stack>
   );
 }

@@ -169,7 +169,7 @@ export function QuoteCard({ quote, timeZone }: { quote: Quote; timeZone?: string
           </Text>
         </Stack>
         {withdrawn && (
-          <Button variant="subtle" color="brand.9" px={4} style={{ alignSelf: 'flex-start' }} aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded(!expanded)}>
+          <Button variant="subtle" color="brand.9" c="brand.9" px={4} style={{ alignSelf: 'flex-start' }} aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded(!expanded)}>
             {expanded ? t('quotes.hideWithdrawn') : t('quotes.showWithdrawn')}
           </Button>
         )}

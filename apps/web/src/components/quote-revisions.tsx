@@ -25,6 +25,8 @@ export function QuoteRevisions({ revisions, supplierName, timeZone }: { revision
       <Button
         variant="subtle"
         color="brand.9"
+        // The subtle variant draws its text in the colour's middle shade whatever shade is asked: below AA on white.
+        c="brand.9"
         px={4}
         style={{ alignSelf: 'flex-start' }}
         leftSection={open ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}

@@ -32,7 +32,7 @@ export function QuoteTooling({ rfqLines, tooling, currency, onTooling, errors }:
                 <Title order={3} size="h5" id={headingId}>
                   {t('where.tooling', { number: index + 1 })}
                 </Title>
-                <Button variant="subtle" color="red.9" size="xs" leftSection={<IconTrash size={14} aria-hidden />} aria-label={t('tooling.removeOne', { number: index + 1 })} onClick={() => onTooling(tooling.filter((candidate) => candidate.key !== row.key))}>
+                <Button variant="subtle" color="red.9" c="red.9" size="xs" leftSection={<IconTrash size={14} aria-hidden />} aria-label={t('tooling.removeOne', { number: index + 1 })} onClick={() => onTooling(tooling.filter((candidate) => candidate.key !== row.key))}>
                   {t('tooling.remove')}
                 </Button>
               </Group>
