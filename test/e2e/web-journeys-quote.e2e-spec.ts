@@ -141,6 +141,9 @@ describe('Quotes in the web app (Chromium)', () => {
     await check(page, 'quote-form-problems-es', shots);
 
     await priceCell(page, 'Precio unitario (MXN)', '2,000 pzas', housing).fill('172.25');
+    // A field's error goes as soon as it is filled in; the others stay until they are.
+    expect(await priceCell(page, 'Precio unitario (MXN)', '2,000 pzas', housing).getAttribute('aria-invalid')).toBe('false');
+    await page.getByRole('alert').filter({ hasText: 'Revisa 3 campos antes de enviar' }).waitFor();
     await page.getByRole('group', { name: '2,000 pzas' }).getByTestId('quote-extended').getByText('$344,500.00').waitFor();
     await choose(page, page.getByTestId('quote-line').filter({ hasText: cover }), /^Motivo/, 'No es nuestro proceso');
     // Tooling: a die-casting die for the housing, owned by the buyer once paid.

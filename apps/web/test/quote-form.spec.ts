@@ -1,5 +1,5 @@
 import { draftProblems, emptyQuoteDraft, quoteBodyFrom, quoteDraftFrom, type QuoteDraft } from '../src/components/quote-draft';
-import { placeKey, placeOf } from '../src/components/quote-fields';
+import { placeKey, placeOf, stillStands } from '../src/components/quote-fields';
 import { extendedPrice, isAmount, isPositive, normalizeAmount, sumAmounts } from '../src/components/quote-money';
 import type { QuoteRevision } from '../src/api/quote-types';
 
@@ -148,5 +148,20 @@ describe('where an API field path lands in the quote form', () => {
     expect(keyOf('attachmentIds[1]')).toBe('attachmentIds');
     expect(keyOf('lines')).toBe('lines');
     expect(keyOf('somethingElse.deep')).toBe('other');
+  });
+});
+
+describe('an error beside its field', () => {
+  const sent = { lines: [{ breaks: [{ unitPrice: null }, { unitPrice: '9.10' }] }], origin: { hsCode: '999999' } };
+
+  it('stands while the field still says what was sent, and goes once it is edited', () => {
+    expect(stillStands('lines.0.breaks.0.unitPrice', sent, sent)).toBe(true);
+    const edited = { lines: [{ breaks: [{ unitPrice: '9.60' }, { unitPrice: '9.10' }] }], origin: { hsCode: '999999' } };
+    expect(stillStands('lines.0.breaks.0.unitPrice', sent, edited)).toBe(false);
+    expect(stillStands('lines.0.breaks.1.unitPrice', sent, edited)).toBe(true);
+    expect(stillStands('origin.hsCode', sent, edited)).toBe(true);
+    // A whole line's error goes with any change on the line; one the form cannot place always stands.
+    expect(stillStands('lines.0', sent, edited)).toBe(false);
+    expect(stillStands('other', sent, edited)).toBe(true);
   });
 });

@@ -76,7 +76,7 @@ export function OpportunityQuote({ rfq, sentRevision, timeZone }: { rfq: Supplie
           <ErrorAlert error={loadError} />
           {sentRevision !== undefined && quote && (
             <Group gap={4} c="brand.8" role="status" wrap="nowrap">
-              <IconCheck size={18} aria-hidden />
+              <IconCheck size={18} aria-hidden style={{ flexShrink: 0 }} />
               <Text fw={600}>{sentRevision > 1 ? t('own.revisionSent', { revision: sentRevision }) : t('own.sent')}</Text>
             </Group>
           )}

@@ -69,3 +69,16 @@ export function placeKey(place: FieldPlace): string {
       return 'other';
   }
 }
+
+/** The value a `placeKey` points at in a PUT body ("lines.0.breaks.1.unitPrice"); undefined where there is none. */
+function valueAt(body: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((value, part) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined), body);
+}
+
+/**
+ * Whether an error filed under `key` still stands: the field still says what was sent when the error came, so a
+ * price typed since, or a reason chosen, takes its error away at once (the next send checks again).
+ */
+export function stillStands(key: string, sent: unknown, now: unknown): boolean {
+  return key === 'other' || JSON.stringify(valueAt(sent, key)) === JSON.stringify(valueAt(now, key));
+}

@@ -6,7 +6,7 @@ import { ApiRequestError } from '../api/api-client';
 import { formatNumber } from '../i18n/format';
 import { fieldError } from './error-alert';
 import type { DraftProblem } from './quote-draft';
-import { placeKey, placeOf, type FieldPlace } from './quote-fields';
+import { placeKey, placeOf, stillStands, type FieldPlace } from './quote-fields';
 
 /** One problem as the form shows it: where (in words) and what, in the reader's language. */
 export interface FormProblem {
@@ -33,11 +33,16 @@ interface LineForLabels {
 export const problemsAsError = (problems: DraftProblem[]): ApiRequestError =>
   new ApiRequestError(400, { code: 'VALIDATION_FAILED', message: '', details: problems.map(({ field, issue }) => ({ field, issue, message: '' })), requestId: '' });
 
-/** Files a save's error under the form's cells and fields, and words where each is ("Part 1, 500 pcs: unit price"). */
-export function useFormErrors(error: unknown, lines: readonly LineForLabels[]): FormErrors {
+/**
+ * Files a save's error under the form's cells and fields, and words where each is ("Part 1, 500 pcs: unit price").
+ * `sent` is the body the error answered and `now` the form's body as it reads: a field edited since shows none.
+ */
+export function useFormErrors(error: unknown, lines: readonly LineForLabels[], sent: unknown, now: unknown): FormErrors {
   const { t } = useTranslation(['quote', 'opportunities']);
   return useMemo(() => {
-    const fieldDetails = error instanceof ApiRequestError ? error.error.details.filter((detail) => detail.field) : [];
+    // Only a validation error is about fields; any other (a closed RFQ, a stale revision) is said as a whole.
+    const validation = error instanceof ApiRequestError && error.error.code === 'VALIDATION_FAILED';
+    const fieldDetails = validation ? error.error.details : [];
     const lineName = (index: number) => t('quote:where.line', { number: index + 1, name: lines[index]?.partName ?? '' });
     const describe = (place: FieldPlace): string => {
       switch (place.kind) {
@@ -57,14 +62,18 @@ export function useFormErrors(error: unknown, lines: readonly LineForLabels[]): 
           return t('quote:where.other');
       }
     };
-    const problems = fieldDetails.map((detail) => {
-      const place = placeOf(detail.field ?? '');
-      return { key: placeKey(place), where: describe(place), message: fieldError(error, detail.field ?? '') ?? '' };
-    });
+    const problems = fieldDetails
+      .map((detail) => {
+        const place = placeOf(detail.field ?? '');
+        return { key: placeKey(place), where: describe(place), message: fieldError(error, detail.field ?? '') ?? '' };
+      })
+      .filter((problem) => stillStands(problem.key, sent, now));
     const byKey = new Map<string, string>();
     for (const problem of problems) if (!byKey.has(problem.key)) byKey.set(problem.key, problem.message);
-    return { at: (key: string) => byKey.get(key), problems, general: problems.length === 0 ? error : null };
-  }, [error, lines, t]);
+    // What is not about fields reads by its code alone: its details name API fields, which the form does not show.
+    const general = validation ? null : error instanceof ApiRequestError ? new ApiRequestError(error.status, { ...error.error, details: [] }) : error;
+    return { at: (key: string) => byKey.get(key), problems, general };
+  }, [error, lines, t, sent, now]);
 }
 
 /** The list of what to fix, in words, above the send button: every problem, placed in the form or not. */

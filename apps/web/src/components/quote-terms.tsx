@@ -100,7 +100,7 @@ export function QuoteOrigin({ draft, onChange, errors }: { draft: QuoteDraft; on
         required
         inputMode="numeric"
         maxLength={6}
-        maw={280}
+        maw={360}
         value={draft.hsCode}
         onChange={(event) => onChange({ hsCode: event.currentTarget.value.replace(/\D/g, '') })}
         error={errors.at('origin.hsCode')}

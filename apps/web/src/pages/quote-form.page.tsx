@@ -1,11 +1,11 @@
 import { Alert, Anchor, Button, Center, Group, Loader, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconArrowLeft, IconInfoCircle, IconRefresh, IconSend } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiRequestError, supplierProfileControllerGet } from '../api/api-client';
 import { readRfq, type SupplierRfq } from '../api/opportunities';
-import { readOwnQuote, sendQuote, type Quote } from '../api/quotes';
+import { readOwnQuote, sendQuote, type Quote, type QuoteBody } from '../api/quotes';
 import { ErrorAlert } from '../components/error-alert';
 import { stateName } from '../components/mx-states';
 import { OpportunityDeadline } from '../components/opportunity-deadline';
@@ -40,6 +40,8 @@ export function QuoteFormPage() {
   const [draft, setDraft] = useState<QuoteDraft | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const save = useAction();
+  // The body the last refused send carried: an error stays beside its field only while the field still says that.
+  const [sentBody, setSentBody] = useState<QuoteBody | null>(null);
   const problemsRef = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
@@ -64,7 +66,9 @@ export function QuoteFormPage() {
   }, [load]);
 
   const lines = loaded?.rfq.lines ?? [];
-  const errors = useFormErrors(save.error, lines);
+  const revises = loaded?.quote?.revision ?? 0;
+  const body = useMemo(() => (draft ? quoteBodyFrom(draft, revises) : null), [draft, revises]);
+  const errors = useFormErrors(save.error, lines, sentBody, body);
 
   const back = (
     <Anchor component={Link} to={`/opportunities/${rfqId}`} size="sm" underline="hover">
@@ -90,7 +94,6 @@ export function QuoteFormPage() {
 
   const { rfq, quote } = loaded;
   const revising = quote !== null && quote.state === 'active';
-  const revises = quote?.revision ?? 0;
   if (rfq.state !== 'open' || rfq.gated) {
     return (
       <Stack gap="md" maw={880}>
@@ -108,6 +111,7 @@ export function QuoteFormPage() {
 
   const submit = async () => {
     const problems = draftProblems(draft);
+    setSentBody(body);
     if (problems.length > 0) {
       save.setError(problemsAsError(problems));
       requestAnimationFrame(() => problemsRef.current?.scrollIntoView({ block: 'center' }));
