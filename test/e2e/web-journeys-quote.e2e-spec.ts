@@ -142,7 +142,7 @@ describe('Quotes in the web app (Chromium)', () => {
 
     await priceCell(page, 'Precio unitario (MXN)', '2,000 pzas', housing).fill('172.25');
     // A field's error goes as soon as it is filled in; the others stay until they are.
-    expect(await priceCell(page, 'Precio unitario (MXN)', '2,000 pzas', housing).getAttribute('aria-invalid')).toBe('false');
+    expect(await priceCell(page, 'Precio unitario (MXN)', '2,000 pzas', housing).getAttribute('aria-invalid')).toBeNull();
     await page.getByRole('alert').filter({ hasText: 'Revisa 3 campos antes de enviar' }).waitFor();
     await page.getByRole('group', { name: '2,000 pzas' }).getByTestId('quote-extended').getByText('$344,500.00').waitFor();
     await choose(page, page.getByTestId('quote-line').filter({ hasText: cover }), /^Motivo/, 'No es nuestro proceso');
@@ -210,6 +210,8 @@ describe('Quotes in the web app (Chromium)', () => {
         attachments: [{ fileName: 'cotizacion-bajio.pdf', fileType: 'pdf' }],
       },
     });
+    // Puente's printable summary is a link to the quote's PDF route, fetched with her token.
+    expect(await bajioQuote.getByRole('link', { name: 'Descargar PDF' }).getAttribute('href')).toBe(`/api/v1/quotes/${stored.id}/pdf`);
     // The same form in English on her phone, for the screenshot.
     await own.getByRole('link', { name: 'Revisar' }).click();
     await page.getByRole('heading', { name: 'Revisar tu cotización (revisión 2)', level: 1 }).waitFor();
