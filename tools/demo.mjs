@@ -8,6 +8,7 @@ import { referenceDataTour } from './demo/reference-data-tour.mjs';
 import { importDirectory } from './demo/directory-import.mjs';
 import { buildSearchIndex, searchTour } from './demo/search-index.mjs';
 import { ensureDemoRfq } from './demo/rfq.mjs';
+import { ensureDemoQuotes } from './demo/quotes.mjs';
 import { toolEnv } from './tool-env.mjs';
 import { LOCAL_DATABASE_URL, LOCAL_REDIS_URL, postgresAnswers, redisAnswers, startEmbeddedPostgres } from './demo/services.mjs';
 
@@ -175,6 +176,17 @@ try {
   await stopAll(1);
 }
 
+step('Quotes: two suppliers quote a second RFQ, one in pesos and one in dollars; the buyer closes it and reads both');
+let quotes;
+try {
+  quotes = await ensureDemoQuotes(base, DEMO_ACCOUNTS);
+  for (const line of quotes.lines) console.log(`  ${line}`);
+} catch (error) {
+  console.error(`  The quotes step failed: ${error.message}`);
+  shuttingDown = true;
+  await stopAll(1);
+}
+
 console.log(`
 Puente is running (Ctrl-C stops everything):
   Web app        ${base}/   (English and Spanish; sign in with a login below)
@@ -185,6 +197,7 @@ Puente is running (Ctrl-C stops everything):
   Sign in        POST ${base}/api/v1/auth/sign-in  {"email", "password", "client": "api"}
                  buyer     ${DEMO_ACCOUNTS.buyer.email}  /  ${DEMO_ACCOUNTS.buyer.password}   (${DEMO_ACCOUNTS.buyer.organization.name})
                  supplier  ${DEMO_ACCOUNTS.supplier.email}  /  ${DEMO_ACCOUNTS.supplier.password}   (${DEMO_ACCOUNTS.supplier.organization.name})
+                 supplier  ${DEMO_ACCOUNTS.claimant.email}  /  ${DEMO_ACCOUNTS.claimant.password}   (${DEMO_ACCOUNTS.claimant.organization.name}, the claimed RETC plant)
                  colleague ${DEMO_ACCOUNTS.colleague.email}  /  ${DEMO_ACCOUNTS.colleague.password}   (member at ${DEMO_ACCOUNTS.buyer.organization.name})
                  admin     ${DEMO_ACCOUNTS.admin.email}  /  ${DEMO_ACCOUNTS.admin.password}
   Notices        GET ${base}/api/v1/notifications   (with the buyer's access token: the colleague joined)
@@ -199,4 +212,6 @@ Puente is running (Ctrl-C stops everything):
                  ${searchLines.join('\n                 ')}
   RFQ            ${base}/rfqs/${rfq.rfqId}   (Lone Star Robotics' open RFQ: ${rfq.invitationCount} invitations, one to Maquinados del Bajío;
                  the supplier sees it at ${base}/opportunities/${rfq.rfqId}; API: GET ${base}/api/v1/rfqs/${rfq.rfqId}/invitations)
+  Quotes         ${base}/rfqs/${quotes.rfqId}   (closed, ${quotes.quoteCount} quotes unsealed: ${quotes.described};
+                 API: GET ${base}/api/v1/rfqs/${quotes.rfqId}/quotes${quotes.pdfQuoteId ? `; a quote's PDF: ${base}/api/v1/quotes/${quotes.pdfQuoteId}/pdf` : ''})
 `);

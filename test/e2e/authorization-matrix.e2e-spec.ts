@@ -450,6 +450,11 @@ const MATRIX: Record<string, Row> = {
     request: (f) => ({ path: `/api/v1/quotes/${f.quoteOfX.quoteId}/attachments/${f.quoteOfX.attachmentId}` }),
     expect: { ...all(404), anonymous: 401, buyerAOwner: 403, buyerAMember: 403, supplierX: 200, admin: 200 },
   },
+  // The summary is read as the quote itself is (the same service): sealed for the buyer here.
+  'GET /api/v1/quotes/{quoteId}/pdf': {
+    request: (f) => ({ path: `/api/v1/quotes/${f.quoteOfX.quoteId}/pdf` }),
+    expect: { ...all(404), anonymous: 401, buyerAOwner: 403, buyerAMember: 403, supplierX: 200, admin: 200 },
+  },
 };
 
 describe('authorization matrix', () => {

@@ -32,6 +32,22 @@ describe('RFQs: the buyer’s lifecycle', () => {
     expect(count).toBe(0);
   });
 
+  it('clears an optional field sent as null, and refuses to clear what an open RFQ needs', async () => {
+    const draft = await call('POST', '/rfqs', buyer.token, completeRfqBody({ quoteCap: 5 }));
+    const cleared = await call('PATCH', `/rfqs/${draft.body.id}`, buyer.token, { targetUnitPrice: null, hsCode: null, incoterm: null, incotermPlace: null, quoteCap: null, quoteDeadline: null });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({ targetUnitPrice: null, hsCode: null, incoterm: null, incotermPlace: null, quoteCap: null, quoteDeadline: null, annualVolume: 20000 });
+    const [row] = await stack.db.query('SELECT target_unit_price, hs_code, quote_cap, quote_deadline, annual_volume FROM rfqs WHERE id = $1', [draft.body.id]);
+    expect(row).toEqual({ target_unit_price: null, hs_code: null, quote_cap: null, quote_deadline: null, annual_volume: 20000 });
+
+    const rfq = await publishedRfq(stack, buyer.token);
+    const noDeadline = await call('PATCH', `/rfqs/${rfq.id}`, buyer.token, { quoteDeadline: null });
+    expect([noDeadline.status, noDeadline.body.error.code, noDeadline.body.error.details.map((detail: { field: string }) => detail.field)]).toEqual([400, 'RFQ_INCOMPLETE', ['quoteDeadline']]);
+    const [open] = await stack.db.query('SELECT version, quote_deadline FROM rfqs WHERE id = $1', [rfq.id]);
+    expect(open.version).toBe(1);
+    expect(open.quote_deadline).not.toBeNull();
+  });
+
   it('names every invalid field: unknown codes, HS code, ZIP, dates, prices and quantity breaks', async () => {
     const result = await call('POST', '/rfqs', buyer.token, {
       title: 'Invalid',

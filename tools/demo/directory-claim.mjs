@@ -1,25 +1,11 @@
 // A real RETC plant claimed by its company, through the product's doors: the company signs up (e-mail verified
 // by the e-mailed link), finds its plant with "Find your plant", claims it with a PDF as evidence, and the demo
 // admin approves the claim in the review queue. Running it again finds the claim already approved.
+import { call, signIn } from './api.mjs';
 import { demoPdf } from './supplier-profile.mjs';
 
 /** ALULIQ, an aluminium foundry in Aguascalientes, as the RETC lists it. */
 const LISTING = { registry: 'RETC', id: 'ALU0100100034', search: 'ALULIQ' };
-
-async function call(base, method, path, body, token) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (response.status >= 400) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-async function signIn(base, account) {
-  return (await call(base, 'POST', '/api/v1/auth/sign-in', { email: account.email, password: account.password, client: 'api' })).accessToken;
-}
 
 /** The listing of the RETC row, found as a supplier would find it; null when the directory was not imported. */
 async function findListing(base) {

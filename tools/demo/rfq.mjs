@@ -3,6 +3,7 @@
 // matches and invites suppliers, and the demo waits for those invitations. Running it again finds the RFQ
 // already there (by its title, while it is a draft or open) and finishes whatever an interrupted run left.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { call, signIn } from './api.mjs';
 import { demoPdf } from './supplier-profile.mjs';
 
 export const DEMO_RFQ_TITLE = 'CNC-machined aluminum brackets for a robot arm';
@@ -13,21 +14,6 @@ export const DEMO_RFQ_TITLE = 'CNC-machined aluminum brackets for a robot arm';
  */
 const MATCHING_POOL = 100;
 const DAY = 24 * 3600 * 1000;
-
-async function call(base, method, path, body, token) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (response.status >= 400) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-async function signIn(base, account) {
-  return (await call(base, 'POST', '/api/v1/auth/sign-in', { email: account.email, password: account.password, client: 'api' })).accessToken;
-}
 
 /**
  * The draft as the wizard would send it: Maquinados del Bajío machines aluminum (CNC machining, aluminum in

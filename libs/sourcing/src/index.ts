@@ -46,6 +46,7 @@ export { QuoteSubmissionService } from './lib/quotes/quote-submission.service';
 export { QuoteWithdrawalService } from './lib/quotes/quote-withdrawal.service';
 export { QuoteReadsService } from './lib/quotes/quote-reads.service';
 export { QuoteAttachmentsService } from './lib/quotes/quote-attachments.service';
+export { QuotePdfService } from './lib/quotes/pdf/quote-pdf.service';
 export type { QuoteBreakInput, QuoteInput, QuoteLineInput } from './lib/quotes/quote-input';
 export { QUOTE_SETTINGS, type QuoteSettings } from './lib/quotes/quote-settings';
 export { MAX_LEAD_TIME_DAYS, MAX_NOTES_LENGTH, MAX_PLACE_LENGTH, MAX_TOOLING_COST } from './lib/quotes/quote-content-check';

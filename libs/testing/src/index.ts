@@ -12,3 +12,4 @@ export * from './lib/test-config';
 export * from './lib/wait-for';
 export * from './lib/factories/identity.factory';
 export * from './lib/factories/directory-listing.factory';
+export * from './lib/pdf/read-pdf-text';

@@ -47,6 +47,12 @@ export class HttpClient {
     return { status: response.status, body: (text ? (json ? JSON.parse(text) : text) : undefined) as T, headers: response.headers, setCookies };
   }
 
+  /** A download's bytes as sent (a PDF is not text): for routes that answer a file. */
+  async download(path: string, options: { token?: string } = {}): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
+    const response = await fetch(`${this.base}${path}`, { headers: options.token ? { authorization: `Bearer ${options.token}` } : {} });
+    return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers };
+  }
+
   /** A session for an API client (refresh token in the body). */
   async signIn(email: string, password: string): Promise<{ accessToken: string; refreshToken: string }> {
     const result = await this.call('POST', '/api/v1/auth/sign-in', { body: { email, password, client: 'api' } });

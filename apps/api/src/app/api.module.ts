@@ -49,6 +49,7 @@ import { RfqInvitationsController, SupplierInvitationsController } from './sourc
 import { RfqFeedController } from './sourcing/rfq-feed.controller';
 import { QuoteAttachmentsController } from './sourcing/quote-attachments.controller';
 import { QuotesController } from './sourcing/quotes.controller';
+import { QuotePdfController } from './sourcing/quote-pdf.controller';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { DependencyRecovery } from './health/dependency-recovery';
 
@@ -141,6 +142,7 @@ export class ApiModule {
         RfqFeedController,
         QuotesController,
         QuoteAttachmentsController,
+        QuotePdfController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

@@ -126,8 +126,11 @@ export function draftFrom(rfq: Rfq, timeZone: string): RfqDraft {
 
 const text = (value: string) => (value.trim() ? value.trim() : undefined);
 const number = (value: NumberField) => (value === '' ? undefined : value);
+// Fields an RFQ may lack: emptied in the form, they are sent as null so a saved value is cleared too.
+const clearableText = (value: string) => text(value) ?? null;
+const clearableNumber = (value: NumberField) => number(value) ?? null;
 
-/** The body for POST /rfqs or PATCH: empty fields left out, so a draft can be saved half done. */
+/** The body for POST /rfqs or PATCH: empty fields left out or cleared (null), so a draft can be saved half done. */
 export function bodyFrom(draft: RfqDraft, timeZone: string): RfqInput {
   const lines = draft.lines
     // A line the buyer never touched is not a line.
@@ -147,21 +150,21 @@ export function bodyFrom(draft: RfqDraft, timeZone: string): RfqInput {
     description: text(draft.description),
     descriptionLanguage: draft.descriptionLanguage,
     lines,
-    annualVolume: number(draft.annualVolume),
-    targetUnitPrice: text(draft.targetUnitPrice),
+    annualVolume: clearableNumber(draft.annualVolume),
+    targetUnitPrice: clearableText(draft.targetUnitPrice),
     currency: draft.currency,
     certifications: draft.certifications,
-    hsCode: text(draft.hsCode),
-    deliveryZip: text(draft.deliveryZip),
-    incoterm: draft.incoterm ?? undefined,
-    incotermPlace: text(draft.incotermPlace),
-    needBy: text(draft.needBy),
-    quoteDeadline: (draft.quoteDeadline && fromZonedInput(draft.quoteDeadline, timeZone)) || undefined,
+    hsCode: clearableText(draft.hsCode),
+    deliveryZip: clearableText(draft.deliveryZip),
+    incoterm: draft.incoterm,
+    incotermPlace: clearableText(draft.incotermPlace),
+    needBy: clearableText(draft.needBy),
+    quoteDeadline: (draft.quoteDeadline && fromZonedInput(draft.quoteDeadline, timeZone)) || null,
     ndaRequired: draft.ndaRequired,
-    ndaText: text(draft.ndaText),
+    ndaText: clearableText(draft.ndaText),
     visibility: draft.visibility,
     bidding: draft.bidding,
-    quoteCap: number(draft.quoteCap),
+    quoteCap: clearableNumber(draft.quoteCap),
     invitedSupplierIds: draft.invitedSupplierIds,
   };
 }

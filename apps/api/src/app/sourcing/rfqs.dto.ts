@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { OptionalField } from '@puente/platform';
+import { ClearableField, OptionalField } from '@puente/platform';
 import {
   INCOTERMS,
   RFQ_BIDDINGS,
@@ -71,7 +71,7 @@ export class RfqLineDto {
   unitsPerTruckload?: number;
 }
 
-/** Every field but the title: optional on create and on edit. */
+/** Every field but the title: optional on create and on edit; `null` clears the ones an RFQ may lack (a draft's, or an open RFQ's that publishing does not need). */
 export class RfqFieldsDto {
   @ApiPropertyOptional({ maxLength: 20000, description: 'What is needed, in English or Spanish.' }) @OptionalField() @IsString() @MaxLength(20_000) description?: string;
   @ApiPropertyOptional({ enum: ['en', 'es'], description: 'Detected from the description when left out.' }) @OptionalField() @IsIn(['en', 'es']) descriptionLanguage?: 'en' | 'es';
@@ -82,22 +82,22 @@ export class RfqFieldsDto {
   @ValidateNested({ each: true })
   @Type(() => RfqLineDto)
   lines?: RfqLineDto[];
-  @ApiPropertyOptional({ minimum: 1 }) @OptionalField() @IsInt() @Min(1) @Max(2_000_000_000) annualVolume?: number;
-  @ApiPropertyOptional({ example: '0.0125', description: 'Decimal string, at most 4 places, more than 0.' }) @OptionalField() @IsString() @MaxLength(24) targetUnitPrice?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, nullable: true }) @ClearableField() @IsInt() @Min(1) @Max(2_000_000_000) annualVolume?: number | null;
+  @ApiPropertyOptional({ type: String, example: '0.0125', description: 'Decimal string, at most 4 places, more than 0.', nullable: true }) @ClearableField() @IsString() @MaxLength(24) targetUnitPrice?: string | null;
   @ApiPropertyOptional({ enum: ['USD', 'MXN'] }) @OptionalField() @IsIn(['USD', 'MXN']) currency?: 'USD' | 'MXN';
   @CodeList(['cert.iso-9001']) certifications?: string[];
-  @ApiPropertyOptional({ example: '841360', description: '6 digits, a subheading of the HS table.' }) @OptionalField() @IsString() @MaxLength(12) hsCode?: string;
-  @ApiPropertyOptional({ example: '75201', description: 'A US ZIP code of the catalog.' }) @OptionalField() @IsString() @MaxLength(12) deliveryZip?: string;
-  @ApiPropertyOptional({ enum: INCOTERMS }) @OptionalField() @IsIn(INCOTERMS) incoterm?: Incoterm;
-  @ApiPropertyOptional({ maxLength: 120, example: 'Laredo, TX' }) @OptionalField() @IsString() @MaxLength(120) incotermPlace?: string;
-  @ApiPropertyOptional({ example: '2027-03-01', description: 'YYYY-MM-DD, not before the quote deadline.' }) @OptionalField() @IsString() @MaxLength(10) needBy?: string;
-  @ApiPropertyOptional({ example: '2026-12-20T17:00:00Z', description: 'ISO 8601 with offset; at publish at least one hour ahead.' })
-  @OptionalField()
+  @ApiPropertyOptional({ type: String, example: '841360', description: '6 digits, a subheading of the HS table.', nullable: true }) @ClearableField() @IsString() @MaxLength(12) hsCode?: string | null;
+  @ApiPropertyOptional({ type: String, example: '75201', description: 'A US ZIP code of the catalog.', nullable: true }) @ClearableField() @IsString() @MaxLength(12) deliveryZip?: string | null;
+  @ApiPropertyOptional({ enum: INCOTERMS, nullable: true }) @ClearableField() @IsIn(INCOTERMS) incoterm?: Incoterm | null;
+  @ApiPropertyOptional({ type: String, maxLength: 120, example: 'Laredo, TX', nullable: true }) @ClearableField() @IsString() @MaxLength(120) incotermPlace?: string | null;
+  @ApiPropertyOptional({ type: String, example: '2027-03-01', description: 'YYYY-MM-DD, not before the quote deadline.', nullable: true }) @ClearableField() @IsString() @MaxLength(10) needBy?: string | null;
+  @ApiPropertyOptional({ type: String, example: '2026-12-20T17:00:00Z', description: 'ISO 8601 with offset; at publish at least one hour ahead.', nullable: true })
+  @ClearableField()
   @IsString()
   @MaxLength(40)
-  quoteDeadline?: string;
+  quoteDeadline?: string | null;
   @ApiPropertyOptional() @OptionalField() @IsBoolean() ndaRequired?: boolean;
-  @ApiPropertyOptional({ maxLength: 20000 }) @OptionalField() @IsString() @MaxLength(20_000) ndaText?: string;
+  @ApiPropertyOptional({ type: String, maxLength: 20000, nullable: true }) @ClearableField() @IsString() @MaxLength(20_000) ndaText?: string | null;
   @ApiPropertyOptional({ enum: RFQ_VISIBILITIES }) @OptionalField() @IsIn(RFQ_VISIBILITIES) visibility?: RfqVisibility;
   @ApiPropertyOptional({
     enum: RFQ_BIDDINGS,
@@ -106,7 +106,7 @@ export class RfqFieldsDto {
   @OptionalField()
   @IsIn(RFQ_BIDDINGS)
   bidding?: RfqBidding;
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000, description: 'Close after this many quotes.' }) @OptionalField() @IsInt() @Min(1) @Max(1_000) quoteCap?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, description: 'Close after this many quotes.', nullable: true }) @ClearableField() @IsInt() @Min(1) @Max(1_000) quoteCap?: number | null;
   @ApiPropertyOptional({ type: [String], description: 'Supplier ids to invite besides the matching; each a published supplier.' })
   @OptionalField()
   @IsArray()

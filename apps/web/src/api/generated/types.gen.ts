@@ -1392,33 +1392,33 @@ export type CreateRfqDto = {
      * Replaces every line; a line keeps its id (and drawings) at the same position.
      */
     lines?: Array<RfqLineDto>;
-    annualVolume?: number;
+    annualVolume?: number | null;
     /**
      * Decimal string, at most 4 places, more than 0.
      */
-    targetUnitPrice?: string;
+    targetUnitPrice?: string | null;
     currency?: 'USD' | 'MXN';
     certifications?: Array<string>;
     /**
      * 6 digits, a subheading of the HS table.
      */
-    hsCode?: string;
+    hsCode?: string | null;
     /**
      * A US ZIP code of the catalog.
      */
-    deliveryZip?: string;
-    incoterm?: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
-    incotermPlace?: string;
+    deliveryZip?: string | null;
+    incoterm?: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF' | null;
+    incotermPlace?: string | null;
     /**
      * YYYY-MM-DD, not before the quote deadline.
      */
-    needBy?: string;
+    needBy?: string | null;
     /**
      * ISO 8601 with offset; at publish at least one hour ahead.
      */
-    quoteDeadline?: string;
+    quoteDeadline?: string | null;
     ndaRequired?: boolean;
-    ndaText?: string;
+    ndaText?: string | null;
     visibility?: 'public' | 'invite_only';
     /**
      * `sealed` (the default): you read no price until the RFQ closes; `open`: prices as they arrive. Drafts only: changing it on an open RFQ is 409 RFQ_INVALID_TRANSITION (field `bidding`).
@@ -1427,7 +1427,7 @@ export type CreateRfqDto = {
     /**
      * Close after this many quotes.
      */
-    quoteCap?: number;
+    quoteCap?: number | null;
     /**
      * Supplier ids to invite besides the matching; each a published supplier.
      */
@@ -1692,33 +1692,33 @@ export type UpdateRfqDto = {
      * Replaces every line; a line keeps its id (and drawings) at the same position.
      */
     lines?: Array<RfqLineDto>;
-    annualVolume?: number;
+    annualVolume?: number | null;
     /**
      * Decimal string, at most 4 places, more than 0.
      */
-    targetUnitPrice?: string;
+    targetUnitPrice?: string | null;
     currency?: 'USD' | 'MXN';
     certifications?: Array<string>;
     /**
      * 6 digits, a subheading of the HS table.
      */
-    hsCode?: string;
+    hsCode?: string | null;
     /**
      * A US ZIP code of the catalog.
      */
-    deliveryZip?: string;
-    incoterm?: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
-    incotermPlace?: string;
+    deliveryZip?: string | null;
+    incoterm?: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF' | null;
+    incotermPlace?: string | null;
     /**
      * YYYY-MM-DD, not before the quote deadline.
      */
-    needBy?: string;
+    needBy?: string | null;
     /**
      * ISO 8601 with offset; at publish at least one hour ahead.
      */
-    quoteDeadline?: string;
+    quoteDeadline?: string | null;
     ndaRequired?: boolean;
-    ndaText?: string;
+    ndaText?: string | null;
     visibility?: 'public' | 'invite_only';
     /**
      * `sealed` (the default): you read no price until the RFQ closes; `open`: prices as they arrive. Drafts only: changing it on an open RFQ is 409 RFQ_INVALID_TRANSITION (field `bidding`).
@@ -1727,7 +1727,7 @@ export type UpdateRfqDto = {
     /**
      * Close after this many quotes.
      */
-    quoteCap?: number;
+    quoteCap?: number | null;
     /**
      * Supplier ids to invite besides the matching; each a published supplier.
      */
@@ -4136,3 +4136,26 @@ export type QuoteAttachmentsControllerDownloadResponses = {
 };
 
 export type QuoteAttachmentsControllerDownloadResponse = QuoteAttachmentsControllerDownloadResponses[keyof QuoteAttachmentsControllerDownloadResponses];
+
+export type QuotePdfControllerDownloadData = {
+    body?: never;
+    path: {
+        quoteId: string;
+    };
+    query?: {
+        /**
+         * The summary’s language; by default a supplier’s own language, English for the buyer.
+         */
+        lang?: 'en' | 'es';
+    };
+    url: '/api/v1/quotes/{quoteId}/pdf';
+};
+
+export type QuotePdfControllerDownloadResponses = {
+    /**
+     * The current revision as a PDF (always a download, `quote-<first 8 of the id>-r<revision>.pdf`): prices per quantity break, tooling, terms, origin and the order total per break. Read as `GET /quotes/{quoteId}`: the quoting organization, the RFQ’s buyer once unsealed (403 QUOTES_SEALED before), admins; 404 for anyone else.
+     */
+    200: Blob | File;
+};
+
+export type QuotePdfControllerDownloadResponse = QuotePdfControllerDownloadResponses[keyof QuotePdfControllerDownloadResponses];

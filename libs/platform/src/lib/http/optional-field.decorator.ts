@@ -20,3 +20,12 @@ export function OptionalField(): PropertyDecorator {
     refuseNull(target, key);
   };
 }
+
+/**
+ * For optional fields a client may clear: left out keeps the stored value, `null` clears it (the column
+ * must be nullable), any other value meets the field's validators. Mark the OpenAPI property
+ * `nullable: true` so generated clients may send null.
+ */
+export function ClearableField(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined && value !== null);
+}

@@ -70,7 +70,7 @@ export class QuoteReadsService {
       sealedUntil: sealed ? (rfq.quoteDeadline?.toISOString() ?? null) : null,
       activeCount: all.filter((quote) => quote.state === 'active').length,
       withdrawnCount: all.filter((quote) => quote.state === 'withdrawn').length,
-      received: all.map((quote) => quoteReceiptView(quote, suppliers.get(quote.id)!)),
+      received: all.map((quote, index) => quoteReceiptView(quote, suppliers[index])),
       quotes: full.sort((a, b) => a.supplier.name.localeCompare(b.supplier.name) || a.id.localeCompare(b.id)),
     };
   }

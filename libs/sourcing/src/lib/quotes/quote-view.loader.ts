@@ -23,20 +23,20 @@ export class QuoteViewLoader {
     const suppliers = await this.suppliers(manager, quotes);
     const revisions = await manager.find(QuoteRevision, { where: { quoteId: In(quotes.map((quote) => quote.id)) } });
     const references = await this.references(manager, rfq.id, revisions);
-    return quotes.map((quote) =>
+    return quotes.map((quote, index) =>
       quoteView({
         quote,
         rfq,
         buyerName: buyer?.name ?? '',
-        supplier: suppliers.get(quote.id)!,
+        supplier: suppliers[index],
         revisions: revisions.filter((revision) => revision.quoteId === quote.id),
         references,
       }),
     );
   }
 
-  /** Each quote's supplier as it reads now, by quote id. */
-  async suppliers(manager: EntityManager, quotes: readonly Quote[]): Promise<Map<string, QuoteSupplierView>> {
+  /** Each quote's supplier as it reads now, in the quotes' order. */
+  async suppliers(manager: EntityManager, quotes: readonly Quote[]): Promise<QuoteSupplierView[]> {
     const rows: Array<{ quote_id: string; verification_level: VerificationLevel; name: string }> = await manager.query(
       `SELECT q.id AS quote_id, p.verification_level, ${SUPPLIER_NAME_SQL} AS name
          FROM quotes q JOIN supplier_profiles p ON p.id = q.supplier_id JOIN organizations o ON o.id = q.supplier_organization_id
@@ -44,18 +44,10 @@ export class QuoteViewLoader {
       [quotes.map((quote) => quote.id)],
     );
     const byQuote = new Map(rows.map((row) => [row.quote_id, row]));
-    return new Map(
-      quotes.map((quote) => {
-        const row = byQuote.get(quote.id);
-        const supplier: QuoteSupplierView = {
-          organizationId: quote.supplierOrganizationId,
-          supplierId: quote.supplierId,
-          name: row?.name ?? '',
-          verificationLevel: row?.verification_level ?? 'unverified',
-        };
-        return [quote.id, supplier];
-      }),
-    );
+    return quotes.map((quote) => {
+      const row = byQuote.get(quote.id);
+      return { organizationId: quote.supplierOrganizationId, supplierId: quote.supplierId, name: row?.name ?? '', verificationLevel: row?.verification_level ?? 'unverified' };
+    });
   }
 
   private async references(manager: EntityManager, rfqId: string, revisions: readonly QuoteRevision[]): Promise<QuoteReferences> {

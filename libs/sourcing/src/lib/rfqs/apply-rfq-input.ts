@@ -22,7 +22,7 @@ export function applyRfqInput(rfq: Rfq, input: RfqInput): void {
   if (input.incoterm !== undefined) rfq.incoterm = input.incoterm;
   if (input.incotermPlace !== undefined) rfq.incotermPlace = input.incotermPlace;
   if (input.needBy !== undefined) rfq.needBy = input.needBy;
-  if (input.quoteDeadline !== undefined) rfq.quoteDeadline = new Date(input.quoteDeadline);
+  if (input.quoteDeadline !== undefined) rfq.quoteDeadline = input.quoteDeadline === null ? null : new Date(input.quoteDeadline);
   if (input.ndaRequired !== undefined) rfq.ndaRequired = input.ndaRequired;
   if (input.ndaText !== undefined) rfq.ndaText = input.ndaText;
   if (input.visibility !== undefined) rfq.visibility = input.visibility;

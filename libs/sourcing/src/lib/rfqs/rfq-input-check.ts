@@ -43,21 +43,21 @@ export function rfqInputProblems(input: RfqInput): ErrorDetail[] {
     }
   });
   if (input.certifications) codeProblems(input.certifications, 'certifications', 'certifications', add);
-  if (input.targetUnitPrice !== undefined) {
+  if (input.targetUnitPrice != null) {
     if (!isDecimalString(input.targetUnitPrice)) {
       add('targetUnitPrice', 'invalid_decimal', 'targetUnitPrice must be a decimal string with at most 4 places, e.g. "0.0125"');
     } else if (Number(input.targetUnitPrice) <= 0) {
       add('targetUnitPrice', 'not_positive', 'targetUnitPrice must be more than 0');
     }
   }
-  if (input.hsCode !== undefined && !isKnownHsCode(input.hsCode)) {
+  if (input.hsCode != null && !isKnownHsCode(input.hsCode)) {
     add('hsCode', 'unknown_hs_code', 'hsCode must be a 6-digit subheading of the HS table, e.g. "841360"');
   }
-  if (input.deliveryZip !== undefined && !(/^\d{5}$/.test(input.deliveryZip) && findUsZip(input.deliveryZip))) {
+  if (input.deliveryZip != null && !(/^\d{5}$/.test(input.deliveryZip) && findUsZip(input.deliveryZip))) {
     add('deliveryZip', 'unknown_zip', 'deliveryZip must be a US ZIP code of the catalog, 5 digits');
   }
-  if (input.needBy !== undefined && !isCalendarDate(input.needBy)) add('needBy', 'invalid_date', 'needBy must be a real date as YYYY-MM-DD');
-  if (input.quoteDeadline !== undefined && !(ISO_DATE_TIME.test(input.quoteDeadline) && !Number.isNaN(Date.parse(input.quoteDeadline)))) {
+  if (input.needBy != null && !isCalendarDate(input.needBy)) add('needBy', 'invalid_date', 'needBy must be a real date as YYYY-MM-DD');
+  if (input.quoteDeadline != null && !(ISO_DATE_TIME.test(input.quoteDeadline) && !Number.isNaN(Date.parse(input.quoteDeadline)))) {
     add('quoteDeadline', 'invalid_datetime', 'quoteDeadline must be an ISO 8601 date and time with its offset, e.g. "2026-12-20T17:00:00Z"');
   }
   return problems;

@@ -17,32 +17,32 @@ export interface RfqLineInput {
 
 /**
  * What a buyer writes on an RFQ (`POST /rfqs` with a title, `PATCH /rfqs/{id}` with any of it). A field
- * left out keeps its value; `lines` and the lists replace the whole list.
+ * left out keeps its value, `null` clears an optional one; `lines` and the lists replace the whole list.
  */
 export interface RfqInput {
   title?: string;
   description?: string;
   descriptionLanguage?: 'en' | 'es';
   lines?: RfqLineInput[];
-  annualVolume?: number;
+  annualVolume?: number | null;
   /** Decimal string, at most 4 places, more than 0 ("0.0125"). */
-  targetUnitPrice?: string;
+  targetUnitPrice?: string | null;
   currency?: Currency;
   certifications?: string[];
-  hsCode?: string;
-  deliveryZip?: string;
-  incoterm?: Incoterm;
-  incotermPlace?: string;
+  hsCode?: string | null;
+  deliveryZip?: string | null;
+  incoterm?: Incoterm | null;
+  incotermPlace?: string | null;
   /** YYYY-MM-DD. */
-  needBy?: string;
+  needBy?: string | null;
   /** ISO 8601 date and time. */
-  quoteDeadline?: string;
+  quoteDeadline?: string | null;
   ndaRequired?: boolean;
-  ndaText?: string;
+  ndaText?: string | null;
   visibility?: RfqVisibility;
   /** Draft only: a sealed RFQ cannot be opened (nor an open one sealed) once suppliers quote on its terms. */
   bidding?: RfqBidding;
-  quoteCap?: number;
+  quoteCap?: number | null;
   /** Supplier profile ids the buyer invites by hand. */
   invitedSupplierIds?: string[];
 }
