@@ -1,6 +1,7 @@
 import { OutboxPublisher, SystemClock } from '@puente/platform';
 import { rfqDeadlineSet } from '@puente/sourcing';
-import { waitFor } from '@puente/testing';
+import { readPdfText, waitFor } from '@puente/testing';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext } from './support/browser';
 import { PuenteStack } from './support/puente-stack';
@@ -210,8 +211,15 @@ describe('Quotes in the web app (Chromium)', () => {
         attachments: [{ fileName: 'cotizacion-bajio.pdf', fileType: 'pdf' }],
       },
     });
-    // Puente's printable summary is a link to the quote's PDF route, fetched with her token.
-    expect(await bajioQuote.getByRole('link', { name: 'Descargar PDF' }).getAttribute('href')).toBe(`/api/v1/quotes/${stored.id}/pdf`);
+    // Puente's printable summary: the link to the quote's PDF route, fetched with her token, in her language.
+    const pdfLink = bajioQuote.getByRole('link', { name: 'Descargar PDF' });
+    expect(await pdfLink.getAttribute('href')).toBe(`/api/v1/quotes/${stored.id}/pdf`);
+    const [download] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
+    expect(download.suggestedFilename()).toBe(`quote-${stored.id.slice(0, 8)}-r1.pdf`);
+    const saved = await download.path();
+    if (!saved) throw new Error('the PDF download was not saved');
+    const summary = await readPdfText(await readFile(saved));
+    for (const text of ['Resumen de cotización', title, '92,750.00', '344,500.00', 'B: cumple la regla de origen específica']) expect([text, summary.text.includes(text)]).toEqual([text, true]);
     // The same form in English on her phone, for the screenshot.
     await own.getByRole('link', { name: 'Revisar' }).click();
     await page.getByRole('heading', { name: 'Revisar tu cotización (revisión 2)', level: 1 }).waitFor();
