@@ -1,5 +1,5 @@
-import { ActionIcon, Anchor, Badge, Button, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconDownload, IconFileTypePdf, IconPaperclip } from '@tabler/icons-react';
+import { Anchor, Badge, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconFileTypePdf } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadQuoteAttachment, downloadQuotePdf, type Quote, type QuoteAttachment } from '../api/quotes-buyer';
@@ -7,64 +7,60 @@ import { formatDate, formatDateTime, locale } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
+import { FileRow } from './file-row';
 import { fileSize } from './rfq-attachments';
 import { Fact } from './rfq-details';
-import { formatDecimalMoney } from './quote-figures';
+import { formatDecimalMoney, type Translate } from './quote-figures';
 import { QuoteLineTable, useLineName } from './quote-line-table';
-import { QuoteRevisions } from './quote-revisions';
-import { useAction } from './use-action';
+import { DisclosureButton, QuoteRevisions } from './quote-revisions';
+import { useAction, type Action } from './use-action';
 import { VerificationBadge } from './verification-badge';
+
+/** "Submitted Dec 7 · Revision 2, Dec 9 · withdrawn Dec 10": when a quote came, changed and left (sealed or not). */
+export function quoteTimeline(t: Translate, quote: Pick<Quote, 'submittedAt' | 'revision' | 'revisedAt' | 'withdrawnAt'>, timeZone?: string): string {
+  return [
+    t('quotes.submitted', { date: formatDateTime(quote.submittedAt, timeZone) }),
+    quote.revision > 1 ? t('quotes.currentRevision', { revision: quote.revision, date: formatDateTime(quote.revisedAt, timeZone) }) : null,
+    quote.withdrawnAt ? t('quotes.withdrawnAt', { date: formatDateTime(quote.withdrawnAt, timeZone) }) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 /** One of the supplier's own documents, downloaded with the token. */
 function QuoteDocument({ quoteId, attachment }: { quoteId: string; attachment: QuoteAttachment }) {
   const { t } = useTranslation('rfqs');
   const { accessToken } = useSession();
-  const download = useAction();
   return (
-    <Stack gap={2} component="li">
-      <Group gap="xs" wrap="nowrap" justify="space-between">
-        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-          <IconPaperclip size={16} aria-hidden style={{ flexShrink: 0 }} />
-          <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-            {attachment.fileName}
-          </Text>
-          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {fileSize(attachment.sizeBytes)}
-          </Text>
-        </Group>
-        <ActionIcon variant="subtle" size="lg" aria-label={t('quotes.downloadDocument', { name: attachment.fileName })} loading={download.busy} onClick={() => void download.perform(() => downloadQuoteAttachment({ quoteId, attachment, accessToken: accessToken(), language: currentLanguage() }))}>
-          <IconDownload size={18} aria-hidden />
-        </ActionIcon>
-      </Group>
-      <ErrorAlert error={download.error} />
-    </Stack>
+    <FileRow
+      fileName={attachment.fileName}
+      details={[attachment.fileType.toUpperCase(), fileSize(attachment.sizeBytes)].join(' · ')}
+      download={() => downloadQuoteAttachment({ quoteId, attachment, accessToken: accessToken(), language: currentLanguage() })}
+      downloadLabel={t('quotes.downloadDocument', { name: attachment.fileName })}
+    />
   );
 }
 
 /** "Download PDF": a real link (to the route) that the app follows itself, since the route wants the token. */
-function QuotePdfLink({ quote }: { quote: Quote }) {
+function QuotePdfLink({ quote, download }: { quote: Quote; download: Action }) {
   const { t } = useTranslation('rfqs');
   const { accessToken } = useSession();
-  const download = useAction();
   const fallbackName = `${quote.supplier.name} - ${quote.rfqTitle}.pdf`.replace(/[\\/:*?"<>|]+/g, ' ');
   return (
-    <Stack gap={4}>
-      <Anchor
-        href={`/api/v1/quotes/${encodeURIComponent(quote.id)}/pdf`}
-        fw={600}
-        c="brand.9"
-        underline="always"
-        aria-busy={download.busy}
-        onClick={(event) => {
-          event.preventDefault();
-          if (!download.busy) void download.perform(() => downloadQuotePdf({ quoteId: quote.id, fallbackName, accessToken: accessToken(), language: currentLanguage() }));
-        }}
-      >
-        <IconFileTypePdf size={18} aria-hidden style={{ verticalAlign: 'text-bottom', marginInlineEnd: 4 }} />
-        {t('quotes.downloadPdf')}
-      </Anchor>
-      <ErrorAlert error={download.error} />
-    </Stack>
+    <Anchor
+      href={`/api/v1/quotes/${encodeURIComponent(quote.id)}/pdf`}
+      fw={600}
+      c="brand.9"
+      underline="always"
+      aria-busy={download.busy}
+      onClick={(event) => {
+        event.preventDefault();
+        if (!download.busy) void download.perform(() => downloadQuotePdf({ quoteId: quote.id, fallbackName, accessToken: accessToken(), language: currentLanguage() }));
+      }}
+    >
+      <IconFileTypePdf size={18} aria-hidden style={{ verticalAlign: 'text-bottom', marginInlineEnd: 4 }} />
+      {t('quotes.downloadPdf')}
+    </Anchor>
   );
 }
 
@@ -140,12 +136,8 @@ export function QuoteCard({ quote, timeZone }: { quote: Quote; timeZone?: string
   const [expanded, setExpanded] = useState(!withdrawn);
   const headingId = useId();
   const bodyId = useId();
+  const pdf = useAction();
   const current = quote.current;
-  const dates = [
-    t('quotes.submitted', { date: formatDateTime(quote.submittedAt, timeZone) }),
-    quote.revision > 1 ? t('quotes.currentRevision', { revision: quote.revision, date: formatDateTime(quote.revisedAt, timeZone) }) : null,
-    quote.withdrawnAt ? t('quotes.withdrawnAt', { date: formatDateTime(quote.withdrawnAt, timeZone) }) : null,
-  ].filter(Boolean);
 
   return (
     <Card withBorder padding="md" component="article" aria-labelledby={headingId} bg={withdrawn ? 'gray.0' : undefined}>
@@ -165,20 +157,23 @@ export function QuoteCard({ quote, timeZone }: { quote: Quote; timeZone?: string
             </Group>
           </Group>
           <Text size="sm" c="dimmed">
-            {dates.join(' · ')}
+            {quoteTimeline(t, quote, timeZone)}
           </Text>
         </Stack>
         {withdrawn && (
-          <Button variant="subtle" color="brand.9" c="brand.9" px={4} style={{ alignSelf: 'flex-start' }} aria-expanded={expanded} aria-controls={bodyId} onClick={() => setExpanded(!expanded)}>
+          <DisclosureButton open={expanded} controls={bodyId} onToggle={() => setExpanded(!expanded)}>
             {expanded ? t('quotes.hideWithdrawn') : t('quotes.showWithdrawn')}
-          </Button>
+          </DisclosureButton>
         )}
         <Collapse expanded={expanded} id={bodyId}>
           <Stack gap="md">
             {current.rfqVersion < quote.rfqVersion && (
-              <Text size="sm" fw={600} c="orange.9">
-                {t('quotes.olderVersion', { answered: current.rfqVersion, current: quote.rfqVersion })}
-              </Text>
+              <Group gap={6} wrap="nowrap" align="flex-start">
+                <IconAlertTriangle size={18} aria-hidden color="var(--mantine-color-orange-7)" style={{ flexShrink: 0, marginTop: 1 }} />
+                <Text size="sm" fw={600}>
+                  {t('quotes.olderVersion', { answered: current.rfqVersion, current: quote.rfqVersion })}
+                </Text>
+              </Group>
             )}
             <Group gap="md" wrap="wrap" justify="space-between">
               <Text>
@@ -187,8 +182,9 @@ export function QuoteCard({ quote, timeZone }: { quote: Quote; timeZone?: string
                 </Text>{' '}
                 {t(`quotes.currencies.${current.currency}`)}
               </Text>
-              <QuotePdfLink quote={quote} />
+              <QuotePdfLink quote={quote} download={pdf} />
             </Group>
+            <ErrorAlert error={pdf.error} />
             {current.lines.map((line) => (
               <QuoteLineTable key={line.rfqLineId} line={line} currency={current.currency} supplierName={quote.supplier.name} />
             ))}

@@ -1,10 +1,14 @@
 import { Stack, Table, Text } from '@mantine/core';
+import { useId, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteRevision } from '../api/quotes-buyer';
 import { formatNumber, locale } from '../i18n/format';
 import { formatDecimalMoney } from './quote-figures';
 
 type QuoteLine = QuoteRevision['lines'][number];
+
+/** Read by assistive technology, not drawn. */
+const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap', border: 0 };
 
 /** "Part 1: Housing" (the RFQ's own words for its line). */
 export function useLineName(): (line: Pick<QuoteLine, 'position' | 'partName'>) => string {
@@ -20,18 +24,27 @@ export function QuoteLineTable({ line, currency, supplierName }: { line: QuoteLi
   const { t } = useTranslation('rfqs');
   const lineName = useLineName();
   const unit = t(`units.${line.unit}`, { defaultValue: line.unit });
-  const declined = (reason: string | null) => t('quotes.declined', { reason: t(`quotes.declineReasons.${reason ?? 'other'}`) });
+  const captionId = useId();
+  const caption = t('quotes.lineCaption', { line: lineName(line), supplier: supplierName });
+  // A break of a declined line says only "not quoted": the line's reason is said once, under the table.
+  const declined = (reason: string | null) => (reason ? t('quotes.declined', { reason: t(`quotes.declineReasons.${reason}`) }) : t('quotes.notQuoted'));
   return (
     <Stack gap={4}>
-      <Table.ScrollContainer minWidth={300} type="native">
-        <Table verticalSpacing={6} horizontalSpacing="sm" withTableBorder captionSide="top" striped>
-          <Table.Caption style={{ textAlign: 'start', fontWeight: 700, color: 'var(--mantine-color-text)', marginBottom: 6 }}>
-            {t('quotes.lineCaption', { line: lineName(line), supplier: supplierName })}
-          </Table.Caption>
+      {/* The caption names the table for assistive technology; the same words show above the scrolling box, where a
+          narrow phone cannot clip them (a caption is as wide as its table). */}
+      <Text fw={700} size="sm" aria-hidden>
+        {caption}
+      </Text>
+      {/* Scrolls sideways on a narrow phone rather than squeeze the prices; focusable so a keyboard can scroll it. */}
+      <div role="region" aria-labelledby={captionId} tabIndex={0} style={{ position: 'relative', overflowX: 'auto', maxWidth: 720 }}>
+        <Table verticalSpacing={6} horizontalSpacing="xs" withTableBorder striped>
+          <caption id={captionId} style={VISUALLY_HIDDEN}>
+            {caption}
+          </caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col" ta="end">
-                {t('quotes.quantity')}
+                {t('quotes.quantityIn', { unit })}
               </Table.Th>
               <Table.Th scope="col" ta="end">
                 {t('quotes.unitPrice')}
@@ -45,7 +58,7 @@ export function QuoteLineTable({ line, currency, supplierName }: { line: QuoteLi
             {line.breaks.map((entry) => (
               <Table.Tr key={entry.quantity}>
                 <Table.Th scope="row" ta="end" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                  {formatNumber(entry.quantity)} {unit}
+                  {formatNumber(entry.quantity)}
                 </Table.Th>
                 {entry.unitPrice !== null ? (
                   <>
@@ -58,14 +71,14 @@ export function QuoteLineTable({ line, currency, supplierName }: { line: QuoteLi
                   </>
                 ) : (
                   <Table.Td colSpan={2} c="dimmed" fs="italic">
-                    {declined(entry.declineReason ?? line.declineReason)}
+                    {declined(entry.declineReason ?? (line.declineReason ? null : 'other'))}
                   </Table.Td>
                 )}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </div>
       {line.declineReason && (
         <Text size="sm" fw={600}>
           {t('quotes.lineDeclined', { reason: t(`quotes.declineReasons.${line.declineReason}`) })}

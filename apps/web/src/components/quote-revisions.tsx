@@ -1,10 +1,22 @@
-import { Button, Collapse, Stack, Text } from '@mantine/core';
+import { Anchor, Collapse, Stack, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteRevision } from '../api/quotes-buyer';
 import { formatDateTime } from '../i18n/format';
 import { revisionChanges } from './quote-figures';
+
+/** A button that shows or hides what it controls; link-styled so a long label wraps on a phone. */
+export function DisclosureButton({ open, controls, onToggle, children }: { open: boolean; controls: string; onToggle: () => void; children: ReactNode }) {
+  const Chevron = open ? IconChevronDown : IconChevronRight;
+  return (
+    <Anchor component="button" type="button" fw={600} c="brand.9" ta="start" aria-expanded={open} aria-controls={controls} onClick={onToggle} style={{ alignSelf: 'flex-start' }}>
+      <Chevron size={16} aria-hidden style={{ verticalAlign: 'text-bottom', marginInlineEnd: 4 }} />
+      {children}
+    </Anchor>
+  );
+}
 
 /**
  * A quote's revisions, newest first, folded behind a button: each one's number and time, the RFQ version it
@@ -22,20 +34,9 @@ export function QuoteRevisions({ revisions, supplierName, timeZone }: { revision
   };
   return (
     <Stack gap={4}>
-      <Button
-        variant="subtle"
-        color="brand.9"
-        // The subtle variant draws its text in the colour's middle shade whatever shade is asked: below AA on white.
-        c="brand.9"
-        px={4}
-        style={{ alignSelf: 'flex-start' }}
-        leftSection={open ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
-      >
+      <DisclosureButton open={open} controls={listId} onToggle={() => setOpen(!open)}>
         {t('quotes.history', { count: revisions.length })}
-      </Button>
+      </DisclosureButton>
       <Collapse expanded={open}>
         <Stack gap={6} component="ol" id={listId} aria-label={t('quotes.historyLabel', { supplier: supplierName })} style={{ margin: 0, paddingInlineStart: 20 }}>
           {revisions.map((revision, index) => (

@@ -1,5 +1,5 @@
-import { ActionIcon, Button, FileInput, Group, Progress, Select, Stack, Text } from '@mantine/core';
-import { IconDownload, IconPaperclip, IconTrash, IconUpload } from '@tabler/icons-react';
+import { Button, FileInput, Group, Progress, Select, Stack, Text } from '@mantine/core';
+import { IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RFQ_ATTACHMENT_KINDS, deleteRfqAttachment, downloadRfqAttachment, uploadRfqAttachment, type Rfq, type RfqAttachment, type RfqAttachmentKind } from '../api/rfqs';
@@ -7,6 +7,7 @@ import { formatNumber } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
+import { FileRow } from './file-row';
 import { useAction } from './use-action';
 
 // The types the API accepts (it checks the bytes): drawings in CAD formats, documents, images, a zip of several.
@@ -18,32 +19,15 @@ export const fileSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${formatNumb
 export function RfqAttachmentRow({ rfqId, attachment, lineName, onDelete }: { rfqId: string; attachment: RfqAttachment; lineName?: string; onDelete?: () => void }) {
   const { t } = useTranslation('rfqs');
   const { accessToken } = useSession();
-  const download = useAction();
   return (
-    <Stack gap={2} component="li">
-      <Group gap="xs" wrap="nowrap" justify="space-between">
-        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-          <IconPaperclip size={16} aria-hidden style={{ flexShrink: 0 }} />
-          <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-            {attachment.fileName}
-          </Text>
-        </Group>
-        <Group gap={4} wrap="nowrap">
-          <ActionIcon variant="subtle" size="lg" aria-label={t('attachments.download', { name: attachment.fileName })} loading={download.busy} onClick={() => void download.perform(() => downloadRfqAttachment({ rfqId, attachment, accessToken: accessToken(), language: currentLanguage() }))}>
-            <IconDownload size={18} aria-hidden />
-          </ActionIcon>
-          {onDelete && (
-            <ActionIcon variant="subtle" color="red.9" size="lg" aria-label={t('attachments.delete', { name: attachment.fileName })} onClick={onDelete}>
-              <IconTrash size={18} aria-hidden />
-            </ActionIcon>
-          )}
-        </Group>
-      </Group>
-      <Text size="xs" c="dimmed">
-        {[t(`attachments.kinds.${attachment.kind}`), attachment.fileType.toUpperCase(), fileSize(attachment.sizeBytes), lineName].filter(Boolean).join(' · ')}
-      </Text>
-      <ErrorAlert error={download.error} />
-    </Stack>
+    <FileRow
+      fileName={attachment.fileName}
+      details={[t(`attachments.kinds.${attachment.kind}`), attachment.fileType.toUpperCase(), fileSize(attachment.sizeBytes), lineName].filter(Boolean).join(' · ')}
+      download={() => downloadRfqAttachment({ rfqId, attachment, accessToken: accessToken(), language: currentLanguage() })}
+      downloadLabel={t('attachments.download', { name: attachment.fileName })}
+      onDelete={onDelete}
+      deleteLabel={t('attachments.delete', { name: attachment.fileName })}
+    />
   );
 }
 

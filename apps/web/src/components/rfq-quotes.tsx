@@ -4,39 +4,36 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getRfqQuotes, type QuoteReceipt, type RfqQuotes as RfqQuotesData } from '../api/quotes-buyer';
 import type { Rfq } from '../api/rfqs';
-import { formatDateTime, formatNumber, locale } from '../i18n/format';
+import { formatNumber, locale } from '../i18n/format';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
 import { sealedStatusText } from './quote-figures';
-import { QuoteCard } from './quote-card';
+import { QuoteCard, quoteTimeline } from './quote-card';
 
 /** Who quoted and when, never a price: what the buyer sees while the quotes are sealed. */
 function QuoteReceipts({ received, timeZone }: { received: QuoteReceipt[]; timeZone?: string }) {
   const { t } = useTranslation('rfqs');
   if (received.length === 0) return null;
   return (
-    <Stack gap={6} component="ul" aria-label={t('quotes.received')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <Stack gap="sm" component="ul" aria-label={t('quotes.received')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {received.map((receipt) => {
         const withdrawn = receipt.state === 'withdrawn';
-        const dates = [
-          t('quotes.quotedAt', { date: formatDateTime(receipt.submittedAt, timeZone) }),
-          receipt.revision > 1 ? t('quotes.revisedAt', { revision: receipt.revision, date: formatDateTime(receipt.revisedAt, timeZone) }) : null,
-          receipt.withdrawnAt ? t('quotes.withdrawnAt', { date: formatDateTime(receipt.withdrawnAt, timeZone) }) : null,
-        ].filter(Boolean);
         return (
-          <Group key={receipt.quoteId} component="li" gap="xs" wrap="wrap" align="baseline">
-            <Text fw={600} td={withdrawn ? 'line-through' : undefined} style={{ overflowWrap: 'anywhere' }}>
-              {receipt.supplier.name}
-            </Text>
-            {withdrawn && (
-              <Badge color="red.9" variant="outline" size="sm">
-                {t('quotes.withdrawn')}
-              </Badge>
-            )}
+          <Stack key={receipt.quoteId} component="li" gap={0}>
+            <Group gap="xs" wrap="wrap" align="center">
+              <Text fw={600} td={withdrawn ? 'line-through' : undefined} style={{ overflowWrap: 'anywhere' }}>
+                {receipt.supplier.name}
+              </Text>
+              {withdrawn && (
+                <Badge color="red.9" variant="outline" size="sm">
+                  {t('quotes.withdrawn')}
+                </Badge>
+              )}
+            </Group>
             <Text size="sm" c="dimmed">
-              {dates.join(' · ')}
+              {quoteTimeline(t, receipt, timeZone)}
             </Text>
-          </Group>
+          </Stack>
         );
       })}
     </Stack>
