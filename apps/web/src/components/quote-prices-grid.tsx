@@ -61,7 +61,6 @@ function BreakRow({ line, lineIndex, position, step, currency, unit, onBreak, er
             aria-label={t('grid.unitPriceFor', { label: priceLabel, quantity, line })}
             inputMode="decimal"
             autoComplete="off"
-            placeholder="0.00"
             value={step.unitPrice}
             onChange={(event) => onBreak({ unitPrice: event.currentTarget.value.replace(/[^\d.,\s]/g, '') })}
             error={errors.at(`${at}.unitPrice`)}

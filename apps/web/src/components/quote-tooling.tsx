@@ -43,7 +43,6 @@ export function QuoteTooling({ rfqLines, tooling, currency, onTooling, errors }:
                   required
                   inputMode="decimal"
                   autoComplete="off"
-                  placeholder="0.00"
                   value={row.cost}
                   onChange={(event) => setRow(row.key, { cost: event.currentTarget.value.replace(/[^\d.,\s]/g, '') })}
                   error={errors.at(`${at}.cost`)}
