@@ -5,6 +5,7 @@ import { insertDirectoryListing, waitFor } from '@puente/testing';
 import { VIEWPORTS, launchBrowser, newContext } from './support/browser';
 import { PuenteStack } from './support/puente-stack';
 import { check } from './support/screen-check';
+import { signInThroughBrowser } from './support/web-session';
 
 // The RFQ journeys of issue 15 in Chromium: the buyer's part first, then the supplier's. The helpers below are
 // the steps both parts reuse (sign in, publish through the wizard, ask over the API).
@@ -39,15 +40,6 @@ interface WizardRfq {
   quoteDeadline: string;
   ndaText?: string;
   drawing?: { name: string; buffer: Buffer };
-}
-
-/** Signs in through the sign-in page and waits for the home page's greeting. */
-async function signInThroughBrowser(page: Page, base: string, email: string, password: string, greeting: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel(/^(E-mail|Correo electrónico)/).fill(email);
-  await page.getByLabel(/^(Password|Contraseña)/).fill(password);
-  await page.getByRole('button', { name: /^(Sign in|Iniciar sesión)$/ }).click();
-  await page.getByRole('heading', { name: greeting }).waitFor();
 }
 
 /** "YYYY-MM-DD" of an instant on a zone's calendar. */

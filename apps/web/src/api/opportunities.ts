@@ -1,5 +1,4 @@
 import {
-  ApiRequestError,
   rfqFeedControllerList,
   rfqQuestionsControllerAsk,
   rfqQuestionsControllerList,
@@ -7,7 +6,6 @@ import {
   rfqsControllerGet,
   supplierInvitationsControllerDecline,
   supplierInvitationsControllerList,
-  type ApiError,
   type DeclineInvitationDto,
   type RfqAmendmentResponse,
   type RfqAttachmentResponse,
@@ -23,6 +21,7 @@ import {
   type SupplierInvitationsControllerListData,
   type SupplierRfqSummaryResponse,
 } from './api-client';
+import { downloadWithToken } from './download';
 
 // The supplier's names for the RFQ routes it uses (invitations, feed, one RFQ, NDA, questions, decline, a file's
 // download) and their generated types.
@@ -69,28 +68,6 @@ export interface AttachmentDownload {
   language: string;
 }
 
-/**
- * GET /api/v1/rfqs/{rfqId}/attachments/{id} with the bearer token (a plain link would carry none), then hands the
- * bytes to the browser as a download under the file's own name: the way the supplier documents card does it.
- */
-export async function downloadRfqAttachment({ rfqId, attachment, accessToken, language }: AttachmentDownload): Promise<void> {
-  const headers: Record<string, string> = { 'accept-language': language };
-  if (accessToken) headers['authorization'] = `Bearer ${accessToken}`;
-  const response = await fetch(`/api/v1/rfqs/${encodeURIComponent(rfqId)}/attachments/${encodeURIComponent(attachment.id)}`, { headers });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: ApiError } | null;
-    throw new ApiRequestError(response.status, body?.error ?? { code: 'INTERNAL_ERROR', message: response.statusText, details: [], requestId: '' });
-  }
-  const url = URL.createObjectURL(await response.blob());
-  try {
-    const link = window.document.createElement('a');
-    link.href = url;
-    link.download = attachment.fileName;
-    window.document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    // The click has handed the bytes to the browser's download; the URL is no longer needed.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-}
+/** GET /api/v1/rfqs/{rfqId}/attachments/{id} with the supplier's token, saved under the file's own name. */
+export const downloadRfqAttachment = ({ rfqId, attachment, accessToken, language }: AttachmentDownload): Promise<void> =>
+  downloadWithToken({ path: `/api/v1/rfqs/${encodeURIComponent(rfqId)}/attachments/${encodeURIComponent(attachment.id)}`, fileName: attachment.fileName, accessToken, language });

@@ -26,7 +26,8 @@ import {
   type RfqsControllerListData,
   type UpdateRfqDto,
 } from './api-client';
-import { apiErrorOf, downloadWithToken } from './download';
+import { downloadWithToken } from './download';
+import { postWithProgress } from './transfer';
 
 // The buyer's RFQ screens' names for the RFQ routes (issue 15) and their generated types. Uploads and downloads
 // go by hand: an upload to report its progress (XMLHttpRequest), a download to hand the bytes to the browser.
@@ -96,33 +97,8 @@ export interface RfqUploadRequest {
  * raw file, always as bytes: the API reads a drawing's type (STEP, IGES, DXF...) from them, not from a label.
  */
 export function uploadRfqAttachment({ rfqId, file, kind, lineId, accessToken, language, onProgress }: RfqUploadRequest): Promise<RfqAttachment> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    const query = new URLSearchParams({ kind, name: file.name.slice(0, 300), ...(lineId ? { lineId } : {}) });
-    xhr.open('POST', `/api/v1/rfqs/${encodeURIComponent(rfqId)}/attachments?${query.toString()}`);
-    if (accessToken) xhr.setRequestHeader('authorization', `Bearer ${accessToken}`);
-    xhr.setRequestHeader('accept-language', language);
-    xhr.setRequestHeader('content-type', 'application/octet-stream');
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    };
-    xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        body = null;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        onProgress(1);
-        resolve(body as RfqAttachment);
-        return;
-      }
-      reject(apiErrorOf(xhr.status, xhr.statusText, body));
-    };
-    xhr.onerror = () => reject(new Error('network error'));
-    xhr.send(file);
-  });
+  const query = new URLSearchParams({ kind, name: file.name.slice(0, 300), ...(lineId ? { lineId } : {}) });
+  return postWithProgress(`/api/v1/rfqs/${encodeURIComponent(rfqId)}/attachments?${query.toString()}`, file, { accessToken, language }, onProgress, 'application/octet-stream');
 }
 
 /** GET the attachment with the bearer token (a plain link carries none) and hand it to the browser under its name. */

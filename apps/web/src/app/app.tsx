@@ -17,6 +17,7 @@ import { NotificationsPage } from '../pages/notifications.page';
 import { OpportunitiesPage } from '../pages/opportunities.page';
 import { OpportunityPage } from '../pages/opportunity.page';
 import { ProfilePage } from '../pages/profile.page';
+import { QuoteFormPage } from '../pages/quote-form.page';
 import { ResetPasswordPage } from '../pages/reset-password.page';
 import { RfqDetailPage } from '../pages/rfq-detail.page';
 import { RfqEditPage } from '../pages/rfq-edit.page';
@@ -96,6 +97,7 @@ export function App() {
               <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
               <Route path="/opportunities" element={signedIn(<OpportunitiesPage />)} />
               <Route path="/opportunities/:rfqId" element={signedIn(<OpportunityPage />)} />
+              <Route path="/opportunities/:rfqId/quote" element={signedIn(<QuoteFormPage />)} />
               <Route path="/rfqs" element={signedIn(<RfqListPage />)} />
               <Route path="/rfqs/new" element={signedIn(<RfqEditPage />)} />
               <Route path="/rfqs/:rfqId" element={signedIn(<RfqDetailPage />)} />

@@ -1,5 +1,4 @@
-import { Button, FileInput, Group, Progress, Select, Stack, Text } from '@mantine/core';
-import { IconUpload } from '@tabler/icons-react';
+import { Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RFQ_ATTACHMENT_KINDS, deleteRfqAttachment, downloadRfqAttachment, uploadRfqAttachment, type Rfq, type RfqAttachment, type RfqAttachmentKind } from '../api/rfqs';
@@ -8,6 +7,7 @@ import { currentLanguage } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { ErrorAlert } from './error-alert';
 import { FileRow } from './file-row';
+import { FileUpload } from './file-upload';
 import { useAction } from './use-action';
 
 // The types the API accepts (it checks the bytes): drawings in CAD formats, documents, images, a zip of several.
@@ -38,29 +38,13 @@ export function RfqAttachmentRow({ rfqId, attachment, lineName, onDelete }: { rf
 export function RfqAttachments({ rfq, onChanged }: { rfq: Rfq; onChanged: () => Promise<void> | void }) {
   const { t } = useTranslation('rfqs');
   const { accessToken, run } = useSession();
-  const [file, setFile] = useState<File | null>(null);
   const [kind, setKind] = useState<RfqAttachmentKind>('drawing');
   const [lineId, setLineId] = useState<string | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const upload = useAction();
   const remove = useAction();
   const lineName = (id: string | null) => {
     const index = rfq.lines.findIndex((line) => line.id === id);
     return index >= 0 ? t('lines.lineTitle', { number: index + 1, name: rfq.lines[index]?.partName ?? '' }) : undefined;
   };
-
-  const send = () =>
-    file &&
-    void upload.perform(async () => {
-      setProgress(0);
-      try {
-        await uploadRfqAttachment({ rfqId: rfq.id, file, kind, lineId: lineId ?? undefined, accessToken: accessToken(), language: currentLanguage(), onProgress: setProgress });
-        setFile(null);
-        await onChanged();
-      } finally {
-        setProgress(null);
-      }
-    });
 
   return (
     <Stack gap="sm">
@@ -90,47 +74,39 @@ export function RfqAttachments({ rfq, onChanged }: { rfq: Rfq; onChanged: () => 
         </Stack>
       )}
       <ErrorAlert error={remove.error} />
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <Select
-          label={t('attachments.kind')}
-          data={RFQ_ATTACHMENT_KINDS.map((value) => ({ value, label: t(`attachments.kinds.${value}`) }))}
-          value={kind}
-          onChange={(value) => setKind(RFQ_ATTACHMENT_KINDS.find((candidate) => candidate === value) ?? 'drawing')}
-          allowDeselect={false}
-          style={{ flex: '1 1 140px' }}
-        />
-        {rfq.lines.length > 0 && (
-          <Select
-            label={t('attachments.line')}
-            placeholder={t('attachments.wholeRfq')}
-            data={rfq.lines.map((line) => ({ value: line.id, label: lineName(line.id) ?? line.id }))}
-            value={lineId}
-            onChange={setLineId}
-            clearable
-            styles={{ input: { '--input-placeholder-color': 'var(--mantine-color-dimmed)' } as Record<string, string> }}
-            style={{ flex: '1 1 160px' }}
-          />
-        )}
-        <FileInput
-          label={t('attachments.file')}
-          description={t('attachments.fileHint')}
-          placeholder={t('attachments.choose')}
-          styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
-          accept={ACCEPT}
-          value={file}
-          onChange={(chosen) => {
-            setFile(chosen);
-            upload.setError(null);
-          }}
-          clearable
-          style={{ flex: '2 1 220px', minWidth: 0 }}
-        />
-        <Button leftSection={<IconUpload size={16} aria-hidden />} onClick={send} loading={upload.busy} disabled={!file}>
-          {t('attachments.upload')}
-        </Button>
-      </Group>
-      {progress !== null && <Progress value={Math.round(progress * 100)} aria-label={t('attachments.progress', { percent: Math.round(progress * 100) })} animated />}
-      <ErrorAlert error={upload.error} />
+      <FileUpload
+        labels={{ file: t('attachments.file'), choose: t('attachments.choose'), upload: t('attachments.upload'), progress: (percent) => t('attachments.progress', { percent }) }}
+        description={t('attachments.fileHint')}
+        accept={ACCEPT}
+        before={
+          <>
+            <Select
+              label={t('attachments.kind')}
+              data={RFQ_ATTACHMENT_KINDS.map((value) => ({ value, label: t(`attachments.kinds.${value}`) }))}
+              value={kind}
+              onChange={(value) => setKind(RFQ_ATTACHMENT_KINDS.find((candidate) => candidate === value) ?? 'drawing')}
+              allowDeselect={false}
+              style={{ flex: '1 1 140px' }}
+            />
+            {rfq.lines.length > 0 && (
+              <Select
+                label={t('attachments.line')}
+                placeholder={t('attachments.wholeRfq')}
+                data={rfq.lines.map((line) => ({ value: line.id, label: lineName(line.id) ?? line.id }))}
+                value={lineId}
+                onChange={setLineId}
+                clearable
+                styles={{ input: { '--input-placeholder-color': 'var(--mantine-color-dimmed)' } as Record<string, string> }}
+                style={{ flex: '1 1 160px' }}
+              />
+            )}
+          </>
+        }
+        upload={async (file, onProgress) => {
+          await uploadRfqAttachment({ rfqId: rfq.id, file, kind, lineId: lineId ?? undefined, accessToken: accessToken(), language: currentLanguage(), onProgress });
+          await onChanged();
+        }}
+      />
     </Stack>
   );
 }

@@ -2,7 +2,7 @@ import { Alert, Anchor, Card, Center, Group, Loader, Stack, Text, Title } from '
 import { IconArrowLeft, IconInfoCircle, IconShieldCheck } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { ApiRequestError } from '../api/api-client';
 import { readRfq, type SupplierRfq } from '../api/opportunities';
 import { ErrorAlert } from '../components/error-alert';
@@ -14,6 +14,7 @@ import { OpportunityDetails } from '../components/opportunity-details';
 import { useNameOf, useQuantitiesText, type NameOf } from '../components/opportunity-names';
 import { OpportunityNdaGate } from '../components/opportunity-nda-gate';
 import { OpportunityQuestions } from '../components/opportunity-questions';
+import { OpportunityQuote } from '../components/opportunity-quote';
 import { OpportunityInvitationBadge, OpportunityNdaBadge, OpportunityStateBadge } from '../components/opportunity-state-badge';
 import { useVocabulary } from '../components/use-vocabulary';
 import { formatDateTime } from '../i18n/format';
@@ -59,6 +60,9 @@ function ClosedNote({ rfq }: { rfq: SupplierRfq }) {
 export function OpportunityPage() {
   const { t } = useTranslation('opportunities');
   const { rfqId = '' } = useParams();
+  const location = useLocation();
+  // The revision the quote form just sent, to say so once here.
+  const sentRevision = (location.state as { quoteSent?: number } | null)?.quoteSent;
   const { run, me } = useSession();
   const timeZone = me?.user.timeZone;
   const { nodes } = useVocabulary();
@@ -142,6 +146,7 @@ export function OpportunityPage() {
             </Text>
           )}
           <OpportunityAmendments rfq={rfq} nameOf={nameOf} timeZone={timeZone} />
+          <OpportunityQuote rfq={rfq} sentRevision={sentRevision} timeZone={timeZone} />
           <OpportunityDetails rfq={rfq} nameOf={nameOf} />
           <OpportunityAttachments rfq={rfq} />
           <OpportunityQuestions rfqId={rfq.id} canAsk={open} />

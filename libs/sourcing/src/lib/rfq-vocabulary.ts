@@ -47,9 +47,10 @@ export const TOOLING_OWNERS = ['buyer', 'supplier'] as const;
 export type ToolingOwner = (typeof TOOLING_OWNERS)[number];
 
 /**
- * USMCA origin criteria (Annex 5-A of the Uniform Regulations, field 7 of the certification): A wholly
- * obtained or produced; B produced exclusively from originating materials; C meets the product-specific
- * rule (tariff shift and/or regional value content); D certain non-qualifying cases (article 4.2(d)).
+ * USMCA origin criteria, the letters of Article 4.2 as the certification of origin writes them: A wholly
+ * obtained or produced; B produced with non-originating materials that meet the product-specific rule
+ * (tariff shift and/or regional value content, Annex 4-B); C produced exclusively from originating
+ * materials; D the same-subheading exception with its regional value content (article 4.2(d)).
  * `not_originating`: the supplier claims no preference.
  */
 export const USMCA_ORIGIN_CRITERIA = ['A', 'B', 'C', 'D', 'not_originating'] as const;

@@ -125,8 +125,8 @@ const en: QuotePdfLabels = {
   usmcaCriterion: 'USMCA origin criterion',
   usmcaCriteria: {
     A: 'A: wholly obtained or produced',
-    B: 'B: produced exclusively from originating materials',
-    C: 'C: meets the product-specific rule of origin',
+    B: 'B: meets the product-specific rule of origin',
+    C: 'C: produced exclusively from originating materials',
     D: 'D: certain non-qualifying cases (Art. 4.2(d))',
     not_originating: 'Not originating (no preference claimed)',
   },
@@ -210,8 +210,8 @@ const es: QuotePdfLabels = {
   usmcaCriterion: 'Criterio de origen T-MEC',
   usmcaCriteria: {
     A: 'A: obtenido en su totalidad o producido enteramente',
-    B: 'B: producido exclusivamente a partir de materiales originarios',
-    C: 'C: cumple la regla de origen específica',
+    B: 'B: cumple la regla de origen específica',
+    C: 'C: producido exclusivamente a partir de materiales originarios',
     D: 'D: casos especiales no calificados (art. 4.2(d))',
     not_originating: 'No originario (sin trato preferencial)',
   },

@@ -141,7 +141,7 @@ describe('renderQuotePdf', () => {
     expect(text).toContain('FCA Apodaca, NL');
     expect(text).toContain('Planta Apodaca, Apodaca, Nuevo León');
     expect(text).toContain('8708.29');
-    expect(text).toContain('B: producido exclusivamente a partir de materiales originarios');
+    expect(text).toContain('B: cumple la regla de origen específica');
     expect(text).toContain('30 de abril de 2026');
     expect(text).toContain('cotizacion-formal.pdf');
     expect(text).toContain('1 / 2');
@@ -175,7 +175,7 @@ describe('renderQuotePdf', () => {
     expect(text).toMatch(/1,000 pcs MX\$12\.3456 MX\$12,345\.60/);
     expect(text).toMatch(/8,000 pcs — — Declined: quantity too high/);
     expect(text).toContain('April 30, 2026');
-    expect(text).toContain('B: produced exclusively from originating materials');
+    expect(text).toContain('B: meets the product-specific rule of origin');
 
     const totals = sectionAfter(text, 'Order totals by quantity break');
     const expected = [0, 1, 2].map((index) => money(expectedTotalCents(quote, index), 'en-US', 'MXN'));
