@@ -51,3 +51,4 @@ export type { QuoteBreakInput, QuoteInput, QuoteLineInput } from './lib/quotes/q
 export { QUOTE_SETTINGS, type QuoteSettings } from './lib/quotes/quote-settings';
 export { MAX_LEAD_TIME_DAYS, MAX_NOTES_LENGTH, MAX_PLACE_LENGTH, MAX_TOOLING_COST } from './lib/quotes/quote-content-check';
 export { MAX_MINIMUM_ORDER, MAX_UNIT_PRICE } from './lib/quotes/quote-lines-check';
+export * from './lib/comparison/landed-cost/index';
