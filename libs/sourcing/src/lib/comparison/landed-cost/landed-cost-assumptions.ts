@@ -28,7 +28,8 @@ export function describeAssumptions(
     'legs after the named place are the buyer\'s under every Incoterm; a US border place means the truck has crossed (the US entry is inside the crossing allowance, not split out)',
   );
   if (route) {
-    add('landPort', `${route.via.port.name} (${route.via.port.code})`, place.port ? 'named by the place' : 'the shortest road from the plant to the ZIP among the catalog\'s land ports');
+    const among = settings.crossingPorts ? `the allowed crossings (${settings.crossingPorts.codes.join(', ')}; ${settings.crossingPorts.source})` : "the catalog's truck ports";
+    add('landPort', `${route.via.port.name} (${route.via.port.code})`, place.port ? 'named by the place' : `the shortest road from the plant to the ZIP among ${among}`);
     add(
       'roadDistance',
       `${route.via.kmMexico} km in Mexico + ${route.via.kmUs} km in the US`,

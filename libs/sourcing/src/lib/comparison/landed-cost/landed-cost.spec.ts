@@ -112,7 +112,7 @@ describe('landedCost', () => {
     expect(legs(b)).toEqual([
       ['mexico', true, '0.00', '0.0000', '0.00'],
       ['crossing', true, '0.00', '0.0000', '0.00'],
-      ['us', false, '1400.00', '0.7000', '1400.00'].map((v, i) => (i === 3 ? '1.4000' : i === 4 ? '2800.00' : v)),
+      ['us', false, '1400.00', '1.4000', '2800.00'],
     ]);
     // customs value 8200.00; without USMCA: duty 229.60 (0.1148), MPF 28.4048 < min -> 33.58 (0.01679)
     expect(b.mpf).toMatchObject({ bound: 'minimum', total: '0.00', withoutUsmcaTotal: '33.58' });
@@ -125,6 +125,15 @@ describe('landedCost', () => {
     expect(b.freight.port?.code).toBe('2305');
     // crossing 300 x 3 trucks = 900.00; US 800 km x 2.00 = 1600.00 x 3 = 4800.00
     expect(b.freight.legs.map((l) => l.total)).toEqual(['0.00', '900.00', '4800.00']);
+  });
+
+  it('routes only through the allowed crossings when the settings restrict them', () => {
+    const settings = { ...testInput().settings, crossingPorts: { codes: ['2305'], source: 'test: Pharr only' } };
+    const b = landedCost(testInput({ settings }), FIXED_GEOGRAPHY);
+    expect(b.freight.port?.code).toBe('2305');
+    // Mexico 300 km x 1.50 = 450.00 x 3 trucks = 1350.00; crossing 900.00; US 800 x 2.00 = 1600.00 x 3 = 4800.00
+    expect(b.freight.legs.map((l) => l.total)).toEqual(['1350.00', '900.00', '4800.00']);
+    expect(b.assumptions.find((a) => a.key === 'landPort')?.source).toMatch(/allowed crossings \(2305; test: Pharr only\)/);
   });
 
   it('DAP at the buyer, no USMCA certificate: no freight, duty and MPF at its maximum', () => {
@@ -183,7 +192,7 @@ describe('landedCost', () => {
       testInput({ currency: 'MXN', unitPrice: '175.00', fxRate: { mxnPerUsd: '17.50', date: '2026-12-04', source: 'Banxico FIX', note } }),
       FIXED_GEOGRAPHY,
     );
-    expect(b.warnings).toEqual([{ code: 'fx_rate_earlier_date', message: note }]);
+    expect(b.warnings).toEqual([{ code: 'fx_rate_earlier_date', message: note, params: { date: '2026-12-04' } }]);
   });
 
   it('refuses an MXN quote without a rate, and bad input, naming the field', () => {

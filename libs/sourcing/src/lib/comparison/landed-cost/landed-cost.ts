@@ -26,28 +26,34 @@ export function landedCost(input: LandedCostInput, geography: LandedCostGeograph
   const toUsd = (amount: Exact): Exact =>
     input.currency === 'USD' || !input.fxRate ? amount : divide(amount, exact(input.fxRate.mxnPerUsd));
   const fxRate = input.currency === 'USD' ? null : input.fxRate;
-  if (fxRate?.note) warnings.push({ code: 'fx_rate_earlier_date', message: fxRate.note });
+  if (fxRate?.note) warnings.push({ code: 'fx_rate_earlier_date', message: fxRate.note, params: { date: fxRate.date } });
   const unitUsd = toUsd(exact(input.unitPrice));
 
   // Where the place is decides the legs; the route goes through the port a border place names.
   const ports = geography.landPorts();
   const probe = geography.estimateTransit({ origin: input.plant, destinationZip: input.deliveryZip });
   const place = classifyNamedPlace(input.place, input.plant.name, probe?.destination ?? null, ports);
-  const route = planRoute(geography, input.plant, input.deliveryZip, place.port?.code ?? null);
+  const portCodes = place.port ? [place.port.code] : settings.crossingPorts?.codes;
+  const route = planRoute(geography, input.plant, input.deliveryZip, portCodes);
   if (SEA_TERMS.has(input.incoterm)) {
     warnings.push({
       code: 'sea_incoterm',
       message: `${input.incoterm} is a sea and inland waterway rule; for a truck it is read as FCA at the named place (${input.place})`,
+      params: { incoterm: input.incoterm, place: input.place },
     });
   }
   if (place.assumed) {
-    warnings.push({ code: 'place_assumed_plant', message: `"${input.place}" is neither a border place nor the delivery city: read as the plant` });
+    warnings.push({
+      code: 'place_assumed_plant',
+      message: `"${input.place}" is neither a border place nor the delivery city: read as the plant`,
+      params: { place: input.place },
+    });
   }
   if (!route) {
     if (place.kind !== 'buyer') {
       throw new LandedCostError('invalid_input', 'deliveryZip', `deliveryZip ${input.deliveryZip} is not a known US ZIP: no route to cost`);
     }
-    warnings.push({ code: 'route_unknown', message: `no route to ZIP ${input.deliveryZip}: transit days unknown` });
+    warnings.push({ code: 'route_unknown', message: `no route to ZIP ${input.deliveryZip}: transit days unknown`, params: { zip: input.deliveryZip } });
   }
 
   const trucks = input.unitsPerTruckload ? Math.ceil(quantity / input.unitsPerTruckload) : 1;
@@ -59,6 +65,7 @@ export function landedCost(input: LandedCostInput, geography: LandedCostGeograph
     warnings.push({
       code: 'unknown_hs_chapter',
       message: `chapter ${customs.duty.chapter} is not in the duty table: the default ${settings.dutyRates.defaultPercent} % is used`,
+      params: { chapter: customs.duty.chapter, percent: settings.dutyRates.defaultPercent },
     });
   }
 

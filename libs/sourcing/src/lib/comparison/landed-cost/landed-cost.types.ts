@@ -57,6 +57,11 @@ export interface LandedCostSettings {
   crossingPerTruck: SourcedValue;
   mpf: MpfSettings;
   dutyRates: DutyRateTable;
+  /**
+   * The land ports a route may cross at when the named place does not name one (BTS codes); absent -> every
+   * truck port in the catalog, shortest road first (which can pick a small port such as Roma over Laredo).
+   */
+  crossingPorts?: { codes: readonly string[]; source: string };
 }
 
 /** One quote x RFQ line x quantity break, with everything the landed cost depends on. */
@@ -121,7 +126,9 @@ export interface FreightLeg {
 
 export interface LandedCostWarning {
   code: 'sea_incoterm' | 'fx_rate_earlier_date' | 'place_assumed_plant' | 'unknown_hs_chapter' | 'route_unknown';
+  /** English, for logs and the CSV; a screen translates `code` with `params`. */
   message: string;
+  params: Record<string, string>;
 }
 
 /** Where each number comes from: `{ key: 'usCostPerKm', value: '2.00', source: 'DAT ...' }`. */

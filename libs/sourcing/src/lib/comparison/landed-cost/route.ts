@@ -18,11 +18,15 @@ export interface Route {
 }
 
 /**
- * The road from the plant through one land port (the one a border place names, else the best for the
- * plant) to the delivery ZIP; null when the ZIP is unknown to the catalog.
+ * The road from the plant through one land port (the best among `portCodes`: the one a border place names,
+ * or the allowed crossings, or all) to the delivery ZIP; null when the ZIP is unknown to the catalog.
  */
-export function planRoute(geography: LandedCostGeography, origin: LatLon, destinationZip: string, portCode: string | null): Route | null {
-  const portCodes = portCode ? [portCode] : undefined;
+export function planRoute(
+  geography: LandedCostGeography,
+  origin: LatLon,
+  destinationZip: string,
+  portCodes: readonly string[] | undefined,
+): Route | null {
   const costed = geography.estimateTransit({ origin, destinationZip, portCodes });
   if (!costed) return null;
   // The band keeps the costed port so days and money describe the same road.
