@@ -455,6 +455,13 @@ const MATRIX: Record<string, Row> = {
     request: (f) => ({ path: `/api/v1/quotes/${f.quoteOfX.quoteId}/pdf` }),
     expect: { ...all(404), anonymous: 401, buyerAOwner: 403, buyerAMember: 403, supplierX: 200, admin: 200 },
   },
+
+  // Exchange rates: admins enter them; admins and buyers (whose comparisons use them) read them.
+  'POST /api/v1/fx-rates': {
+    request: () => ({ path: '/api/v1/fx-rates', body: { date: '2020-01-06', mxnPerUsd: '18.8642', source: 'manual' } }),
+    expect: adminOnly(200),
+  },
+  'GET /api/v1/fx-rates': { request: () => ({ path: '/api/v1/fx-rates?from=2020-01-01&to=2020-01-31' }), expect: { ...buyers(200), admin: 200 } },
 };
 
 describe('authorization matrix', () => {

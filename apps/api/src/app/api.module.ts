@@ -50,6 +50,7 @@ import { RfqFeedController } from './sourcing/rfq-feed.controller';
 import { QuoteAttachmentsController } from './sourcing/quote-attachments.controller';
 import { QuotesController } from './sourcing/quotes.controller';
 import { QuotePdfController } from './sourcing/quote-pdf.controller';
+import { FxRatesController } from './sourcing/fx-rates.controller';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { DependencyRecovery } from './health/dependency-recovery';
 
@@ -143,6 +144,7 @@ export class ApiModule {
         QuotesController,
         QuoteAttachmentsController,
         QuotePdfController,
+        FxRatesController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

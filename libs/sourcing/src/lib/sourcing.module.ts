@@ -4,6 +4,7 @@ import { AuditEvent, AuditLog } from '@puente/identity';
 import { RfqReadAccess } from './access/rfq-read-access';
 import { RfqAttachmentsService } from './attachments/rfq-attachments.service';
 import { SOURCING_ENTITIES } from './entities/index';
+import { FxRates } from './fx/fx-rates.service';
 import { INVITATION_PROVIDERS } from './invitations/invitation-providers';
 import { RfqNdaService } from './nda/rfq-nda.service';
 import { RfqQuestionsService } from './questions/rfq-questions.service';
@@ -42,6 +43,7 @@ export class SourcingModule {
       RfqQuestionsService,
       ...INVITATION_PROVIDERS,
       ...QUOTE_PROVIDERS,
+      FxRates,
     ];
     return {
       module: SourcingModule,
