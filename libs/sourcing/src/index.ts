@@ -57,3 +57,4 @@ export type { FxRateUsedView, FxRateView } from './lib/fx/fx-views';
 export { fxRateOn } from './lib/fx/fx-rate-on';
 export { FX_SOURCES, MXN_PER_USD_PATTERN, type FxSource } from './lib/fx/fx-vocabulary';
 export { BANXICO_FIX_SERIES, FxFileRefused, importBanxicoFix, type FxImportProgress, type FxImportReport } from './lib/fx/banxico-fix-import';
+export * from './lib/comparison/landed-cost/index';

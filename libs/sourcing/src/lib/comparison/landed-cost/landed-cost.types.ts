@@ -167,7 +167,7 @@ export interface LandedCostBreakdown {
     withoutUsmca: DutyFigures;
     /** What the buyer pays: withUsmca when usmcaApplies, else withoutUsmca; 0 under DDP. */
     applied: DutyFigures;
-    /** withoutUsmca - withUsmca per unit: what the USMCA claim is worth. */
+    /** Duty + MPF per unit the USMCA claim saves the buyer (0 under DDP, where the seller pays them). */
     usmcaSavingPerUnit: string;
   };
   mpf: {
@@ -178,9 +178,14 @@ export interface LandedCostBreakdown {
     maximum: string;
     fiscalYear: string;
     bound: 'rate' | 'minimum' | 'maximum';
-    /** Fee for the entry (0 under DDP). */
+    /** Originating goods of Mexico under USMCA are exempt from the MPF (19 U.S.C. 58c(b)(10)). */
+    exemptUnderUsmca: boolean;
+    /** The fee the buyer pays for the entry: 0 when exempt or under DDP. */
     total: string;
     perUnit: string;
+    /** The fee without the USMCA preference (0 under DDP). */
+    withoutUsmcaTotal: string;
+    withoutUsmcaPerUnit: string;
   };
   tooling: {
     quoted: string;
