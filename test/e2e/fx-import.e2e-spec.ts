@@ -49,12 +49,12 @@ describe('fx:import (the built command) and the rate lookup', () => {
     expect((await first.exited).code).toBe(0);
     expect(first.logs).toMatch(/fx:import banxico-fix: 10 rows, inserted 6, updated 0, unchanged 0, not published \(N\/E\) 4, bad 0 in [\d.]+ s/);
     expect(await rates()).toEqual([
-      { date: '2026-11-27', rate: '17.201000', source: 'banxico-fix', entered_by: null },
-      { date: '2026-11-30', rate: '17.187500', source: 'banxico-fix', entered_by: null },
-      { date: '2026-12-01', rate: '17.223300', source: 'banxico-fix', entered_by: null },
-      { date: '2026-12-02', rate: '17.300100', source: 'banxico-fix', entered_by: null },
-      { date: '2026-12-03', rate: '17.251500', source: 'banxico-fix', entered_by: null },
-      { date: '2026-12-04', rate: '17.269800', source: 'banxico-fix', entered_by: null },
+      { date: '2026-11-27', rate: '17.2010', source: 'banxico-fix', entered_by: null },
+      { date: '2026-11-30', rate: '17.1875', source: 'banxico-fix', entered_by: null },
+      { date: '2026-12-01', rate: '17.2233', source: 'banxico-fix', entered_by: null },
+      { date: '2026-12-02', rate: '17.3001', source: 'banxico-fix', entered_by: null },
+      { date: '2026-12-03', rate: '17.2515', source: 'banxico-fix', entered_by: null },
+      { date: '2026-12-04', rate: '17.2698', source: 'banxico-fix', entered_by: null },
     ]);
 
     // Banxico corrects a day and publishes the next ones; one row is damaged (lines 25 and 26 of the file).
@@ -66,9 +66,9 @@ describe('fx:import (the built command) and the rate lookup', () => {
     expect((await second.exited).code).toBe(65);
     expect(second.logs).toMatch(/fx:import banxico-fix: 13 rows, inserted 1, updated 1, unchanged 5, not published \(N\/E\) 4, bad 2 in [\d.]+ s/);
     expect(second.logs).toContain('line 25: date "31/02/2026" is not a dd/mm/yyyy calendar date');
-    expect(second.logs).toContain('line 26: SF43718 "diecisiete" is not a positive rate with up to 6 decimals');
+    expect(second.logs).toContain('line 26: SF43718 "diecisiete" is not a positive rate with up to 4 decimals');
     const loaded = (await rates()) as Array<{ date: string; rate: string }>;
-    expect(loaded.map((row) => `${row.date} ${row.rate}`).slice(-2)).toEqual(['2026-12-04 17.270000', '2026-12-07 17.312000']);
+    expect(loaded.map((row) => `${row.date} ${row.rate}`).slice(-2)).toEqual(['2026-12-04 17.2700', '2026-12-07 17.3120']);
 
     const rerun = AppProcess.start(COMMAND, env, [FIXTURE]);
     expect((await rerun.exited).code).toBe(0);
@@ -78,13 +78,13 @@ describe('fx:import (the built command) and the rate lookup', () => {
 
   it('looks up the day’s rate, else the latest earlier one (said so), banxico-fix over manual, and refuses before any rate', async () => {
     const manager = dataSource.manager;
-    expect(await fxRateOn(manager, '2026-12-03')).toEqual({ requestedDate: '2026-12-03', rateDate: '2026-12-03', mxnPerUsd: '17.251500', source: 'banxico-fix', earlierDate: false });
+    expect(await fxRateOn(manager, '2026-12-03')).toEqual({ requestedDate: '2026-12-03', rateDate: '2026-12-03', mxnPerUsd: '17.2515', source: 'banxico-fix', earlierDate: false });
     // A Saturday (N/E in the file): Friday's rate, flagged.
-    expect(await fxRateOn(manager, '2026-12-05')).toEqual({ requestedDate: '2026-12-05', rateDate: '2026-12-04', mxnPerUsd: '17.269800', source: 'banxico-fix', earlierDate: true });
+    expect(await fxRateOn(manager, '2026-12-05')).toEqual({ requestedDate: '2026-12-05', rateDate: '2026-12-04', mxnPerUsd: '17.2698', source: 'banxico-fix', earlierDate: true });
 
     await dataSource.query(`INSERT INTO fx_rates (rate_date, source, mxn_per_usd, entered_at) VALUES ('2026-12-03', 'manual', 18.5, now()), ('2026-12-05', 'manual', 18.75, now())`);
-    expect((await fxRateOn(manager, '2026-12-03')).mxnPerUsd).toBe('17.251500');
-    expect(await fxRateOn(manager, '2026-12-06')).toMatchObject({ rateDate: '2026-12-05', mxnPerUsd: '18.750000', source: 'manual', earlierDate: true });
+    expect((await fxRateOn(manager, '2026-12-03')).mxnPerUsd).toBe('17.2515');
+    expect(await fxRateOn(manager, '2026-12-06')).toMatchObject({ rateDate: '2026-12-05', mxnPerUsd: '18.7500', source: 'manual', earlierDate: true });
 
     const refusal = await fxRateOn(manager, '2026-11-26').catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(AppError);

@@ -22,25 +22,25 @@ describe('exchange rates (routes)', () => {
   it('enters a rate, corrects it with the old figure in the audit log, and lists both sources newest first', async () => {
     const entered = await call('POST', '/fx-rates', adminToken, { date: '2026-10-02', mxnPerUsd: '18.1', source: 'manual' });
     expect(entered.status).toBe(200);
-    expect(entered.body).toMatchObject({ date: '2026-10-02', mxnPerUsd: '18.100000', source: 'manual', enteredBy: adminUserId });
+    expect(entered.body).toMatchObject({ date: '2026-10-02', mxnPerUsd: '18.1000', source: 'manual', enteredBy: adminUserId });
 
     const corrected = await call('POST', '/fx-rates', adminToken, { date: '2026-10-02', mxnPerUsd: '18.125', source: 'manual' });
-    expect(corrected.body.mxnPerUsd).toBe('18.125000');
+    expect(corrected.body.mxnPerUsd).toBe('18.1250');
     await call('POST', '/fx-rates', adminToken, { date: '2026-10-02', mxnPerUsd: '18.2044', source: 'banxico-fix' });
     await call('POST', '/fx-rates', adminToken, { date: '2026-10-05', mxnPerUsd: '18.3', source: 'banxico-fix' });
 
     const audit = await stack.db.query(`SELECT before, after FROM audit_events WHERE action = 'fx_rate.entered' AND target_id = '2026-10-02/manual' ORDER BY occurred_at, id`);
     expect(audit).toEqual([
-      { before: null, after: { date: '2026-10-02', source: 'manual', mxnPerUsd: '18.100000' } },
-      { before: { mxnPerUsd: '18.100000' }, after: { date: '2026-10-02', source: 'manual', mxnPerUsd: '18.125000' } },
+      { before: null, after: { date: '2026-10-02', source: 'manual', mxnPerUsd: '18.1000' } },
+      { before: { mxnPerUsd: '18.1000' }, after: { date: '2026-10-02', source: 'manual', mxnPerUsd: '18.1250' } },
     ]);
 
     const listed = await call('GET', '/fx-rates?from=2026-10-01&to=2026-10-31', buyer.token);
     expect(listed.status).toBe(200);
     expect(listed.body.rates.map((rate: { date: string; source: string; mxnPerUsd: string }) => `${rate.date} ${rate.source} ${rate.mxnPerUsd}`)).toEqual([
-      '2026-10-05 banxico-fix 18.300000',
-      '2026-10-02 banxico-fix 18.204400',
-      '2026-10-02 manual 18.125000',
+      '2026-10-05 banxico-fix 18.3000',
+      '2026-10-02 banxico-fix 18.2044',
+      '2026-10-02 manual 18.1250',
     ]);
   });
 

@@ -51,6 +51,7 @@ import { QuoteAttachmentsController } from './sourcing/quote-attachments.control
 import { QuotesController } from './sourcing/quotes.controller';
 import { QuotePdfController } from './sourcing/quote-pdf.controller';
 import { FxRatesController } from './sourcing/fx-rates.controller';
+import { ComparisonController } from './sourcing/comparison.controller';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { DependencyRecovery } from './health/dependency-recovery';
 
@@ -145,6 +146,7 @@ export class ApiModule {
         QuoteAttachmentsController,
         QuotePdfController,
         FxRatesController,
+        ComparisonController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

@@ -17,10 +17,10 @@ export class EnterFxRateDto implements FxRateInput {
   @apply(DATE_RULES('date'))
   date!: string;
 
-  @ApiProperty({ example: '17.251500', description: 'Pesos per US dollar: a decimal string > 0 with up to 6 places.' })
+  @ApiProperty({ example: '17.2515', description: 'Pesos per US dollar: a decimal string > 0 with up to 4 places (as Banxico publishes the FIX).' })
   @IsString()
   @MaxLength(16)
-  @Matches(MXN_PER_USD_PATTERN, { message: 'mxnPerUsd must be a positive decimal with up to 6 digits and 6 places' })
+  @Matches(MXN_PER_USD_PATTERN, { message: 'mxnPerUsd must be a positive decimal with up to 6 digits and 4 places' })
   mxnPerUsd!: string;
 
   @ApiProperty({ enum: FX_SOURCES, description: '`banxico-fix`: Banxico’s FIX typed by hand; `manual`: any other figure. On the same date banxico-fix is preferred.' })

@@ -3,7 +3,7 @@ import { FX_SOURCES, type FxRateUsedView, type FxRateView, type FxSource } from 
 
 export class FxRateResponse implements FxRateView {
   @ApiProperty({ example: '2026-12-04' }) date!: string;
-  @ApiProperty({ example: '17.251500', description: 'Pesos per US dollar.' }) mxnPerUsd!: string;
+  @ApiProperty({ example: '17.2515', description: 'Pesos per US dollar.' }) mxnPerUsd!: string;
   @ApiProperty({ enum: FX_SOURCES }) source!: FxSource;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The admin who typed it; null when imported.' }) enteredBy!: string | null;
   @ApiProperty({ format: 'date-time' }) enteredAt!: string;
@@ -18,7 +18,7 @@ export class FxRateListResponse {
 export class FxRateUsedResponse implements FxRateUsedView {
   @ApiProperty({ example: '2026-12-06', description: 'The date the conversion asked for.' }) requestedDate!: string;
   @ApiProperty({ example: '2026-12-04', description: 'The date of the rate used: the asked one, else the latest earlier one.' }) rateDate!: string;
-  @ApiProperty({ example: '17.251500' }) mxnPerUsd!: string;
+  @ApiProperty({ example: '17.2515' }) mxnPerUsd!: string;
   @ApiProperty({ enum: FX_SOURCES }) source!: FxSource;
   @ApiProperty({ description: 'True when there was no rate for the asked date and an earlier one was used.' }) earlierDate!: boolean;
 }

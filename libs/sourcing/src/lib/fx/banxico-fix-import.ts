@@ -62,7 +62,7 @@ export async function importBanxicoFix(dataSource: DataSource, input: Readable, 
     const value = (record[column] ?? '').replace(/,/g, '');
     if (!date) bad(info.lines, `date "${record[0] ?? ''}" is not a dd/mm/yyyy calendar date`);
     else if (value.toUpperCase() === 'N/E') report.notPublished++;
-    else if (!MXN_PER_USD_PATTERN.test(value) || Number(value) <= 0) bad(info.lines, `${BANXICO_FIX_SERIES} "${value}" is not a positive rate with up to 6 decimals`);
+    else if (!MXN_PER_USD_PATTERN.test(value) || Number(value) <= 0) bad(info.lines, `${BANXICO_FIX_SERIES} "${value}" is not a positive rate with up to 4 decimals`);
     else batch.push({ date, mxnPerUsd: value });
     if (batch.length >= BATCH) {
       await upsert(dataSource, batch, report);

@@ -4,7 +4,7 @@ import type { FxSource } from './fx-vocabulary';
 export interface FxRateView {
   /** Calendar date (YYYY-MM-DD) the rate is for. */
   date: string;
-  /** Pesos per US dollar, a decimal string ("17.251500"). */
+  /** Pesos per US dollar, a decimal string ("17.2515"). */
   mxnPerUsd: string;
   source: FxSource;
   /** The admin who typed it; null for imported rates. */

@@ -6,5 +6,5 @@
 export const FX_SOURCES = ['banxico-fix', 'manual'] as const;
 export type FxSource = (typeof FX_SOURCES)[number];
 
-/** Pesos per dollar as `numeric(12,6)` holds them: up to 6 digits and 6 places. */
-export const MXN_PER_USD_PATTERN = /^\d{1,6}(\.\d{1,6})?$/;
+/** Pesos per dollar as `numeric(10,4)` holds them (and Banxico publishes the FIX): up to 6 digits and 4 places. */
+export const MXN_PER_USD_PATTERN = /^\d{1,6}(\.\d{1,4})?$/;

@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Exchange rates and frozen comparisons.
  *
- * `fx_rates`: pesos per US dollar, one row per calendar date and source (`banxico-fix`: Banxico's FIX,
+ * `fx_rates`: pesos per US dollar (4 places, as Banxico publishes the FIX), one row per calendar date and source (`banxico-fix`: Banxico's FIX,
  * series SF43718, loaded by `npm run fx:import` or typed by an admin; `manual`: any other figure an admin
  * enters). When both sources have a rate for the same date, lookups take `banxico-fix` (FxRates.rateOn).
  *
@@ -19,7 +19,7 @@ export class CreateFxAndComparisons1765100000000 implements MigrationInterface {
       CREATE TABLE fx_rates (
         rate_date    date          NOT NULL,
         source       text          NOT NULL CHECK (source IN ('banxico-fix', 'manual')),
-        mxn_per_usd  numeric(12,6) NOT NULL CHECK (mxn_per_usd > 0),
+        mxn_per_usd  numeric(10,4) NOT NULL CHECK (mxn_per_usd > 0),
         entered_by   uuid          REFERENCES users (id),
         entered_at   timestamptz   NOT NULL,
         PRIMARY KEY (rate_date, source)
