@@ -123,7 +123,11 @@ describe('comparison of quotes by landed cost', () => {
     await setRate(mexicoDate(0), '18.0000');
     const rfq = await quotedRfq('CSV brackets');
     expect((await call('POST', `/rfqs/${rfq.id}/close`, buyer.token)).status).toBe(200);
-    const json = await call('GET', `/rfqs/${rfq.id}/comparison`, buyer.token);
+    // Two first reads at once: one snapshot is frozen and both answer it.
+    const [json, twin] = await Promise.all([call('GET', `/rfqs/${rfq.id}/comparison`, buyer.token), call('GET', `/rfqs/${rfq.id}/comparison`, spanishBuyer.token)]);
+    expect([json.status, twin.status]).toEqual([200, 200]);
+    expect(twin.body.computedAt).toBe(json.body.computedAt);
+    expect((await stack.db.query('SELECT count(*)::int AS n FROM rfq_comparisons WHERE rfq_id = $1', [rfq.id]))[0].n).toBe(1);
 
     const english = await stack.http.download(`/api/v1/rfqs/${rfq.id}/comparison?format=csv`, { token: buyer.token });
     expect(english.status).toBe(200);

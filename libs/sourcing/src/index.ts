@@ -58,6 +58,6 @@ export { fxRateOn } from './lib/fx/fx-rate-on';
 export { FX_SOURCES, MXN_PER_USD_PATTERN, type FxSource } from './lib/fx/fx-vocabulary';
 export { BANXICO_FIX_SERIES, FxFileRefused, importBanxicoFix, type FxImportProgress, type FxImportReport } from './lib/fx/banxico-fix-import';
 export * from './lib/comparison/landed-cost/index';
-export { RfqComparisonService } from './lib/comparison/rfq-comparison.service';
+export { RfqComparisonService, type ComparisonSnapshot } from './lib/comparison/rfq-comparison.service';
 export * from './lib/comparison/comparison-views';
 export { comparisonCsv, comparisonCsvFileName } from './lib/comparison/comparison-csv';

@@ -17,7 +17,7 @@ import { LANDED_COST, type LandedCostProvider } from './landed-cost-provider';
 import type { LandedCostSettings } from './landed-cost/landed-cost.types';
 
 /** What `rfq_comparisons.snapshot` holds: the computed rows and everything they were computed with. */
-interface ComparisonSnapshot {
+export interface ComparisonSnapshot {
   computedAt: string;
   fxRate: FxRateUsedView | null;
   settings: LandedCostSettings;
@@ -56,15 +56,30 @@ export class RfqComparisonService {
     const frozen = await this.frozen(manager, rfqId);
     if (frozen) return this.view(rfq, frozen.snapshot, frozen, sort);
     return this.dataSource.transaction(async (tx) => {
-      const snapshot = await this.compute(tx, principal, rfq);
-      // Two first reads at once: one snapshot wins, both answer it.
-      await tx.query(
-        `INSERT INTO rfq_comparisons (rfq_id, snapshot, frozen_at, frozen_by) VALUES ($1, $2, $3, $4) ON CONFLICT (rfq_id) DO NOTHING`,
-        [rfqId, JSON.stringify(snapshot), this.clock.now(), principal.userId],
-      );
-      const stored = (await this.frozen(tx, rfqId)) as FrozenRow;
+      const stored = await this.frozenOrFreeze(tx, principal, rfq);
       return this.view(rfq, stored.snapshot, stored, sort);
     });
+  }
+
+  /**
+   * The frozen comparison of a closed RFQ, frozen now in the caller's transaction when nobody has read it
+   * yet: what an award records as the comparison it was made on. The caller has checked who may read it.
+   */
+  async frozenSnapshot(manager: EntityManager, principal: Principal, rfq: Rfq): Promise<ComparisonSnapshot & { frozenAt: string }> {
+    const stored = await this.frozenOrFreeze(manager, principal, rfq);
+    return { ...stored.snapshot, frozenAt: stored.frozen_at.toISOString() };
+  }
+
+  private async frozenOrFreeze(manager: EntityManager, principal: Principal, rfq: Rfq): Promise<FrozenRow> {
+    const existing = await this.frozen(manager, rfq.id);
+    if (existing) return existing;
+    const snapshot = await this.compute(manager, principal, rfq);
+    // Two first reads at once: one snapshot wins, both answer it.
+    await manager.query(
+      `INSERT INTO rfq_comparisons (rfq_id, snapshot, frozen_at, frozen_by) VALUES ($1, $2, $3, $4) ON CONFLICT (rfq_id) DO NOTHING`,
+      [rfq.id, JSON.stringify(snapshot), this.clock.now(), principal.userId],
+    );
+    return (await this.frozen(manager, rfq.id)) as FrozenRow;
   }
 
   /** The RFQ's buyer recomputes a closed RFQ's comparison with today's rates; audited with the old and new rate. */
