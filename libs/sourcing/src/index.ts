@@ -2,6 +2,7 @@
 import type { MigrationClass } from '@puente/platform';
 import { CreateRfqs1764900000000 } from './lib/migrations/1764900000000-create-rfqs';
 import { CreateQuotes1765000000000 } from './lib/migrations/1765000000000-create-quotes';
+import { CreateFxAndComparisons1765100000000 } from './lib/migrations/1765100000000-create-fx-and-comparisons';
 
 export * from './lib/entities/index';
 export * from './lib/rfq-vocabulary';
@@ -29,7 +30,7 @@ export { rfqDeadlineCloserProviders } from './lib/rfqs/rfq-deadline-closer.provi
 export { RFQ_SETTINGS, rfqUrl, type RfqSettings } from './lib/rfqs/rfq-settings';
 
 /** Listed in `@puente/schema`'s ALL_MIGRATIONS. */
-export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000, CreateQuotes1765000000000];
+export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000, CreateQuotes1765000000000, CreateFxAndComparisons1765100000000];
 export { lineRequirement, rfqRequirement, type RfqRequirementInput } from './lib/matching/rfq-requirement';
 export { SourcingWorkerModule } from './lib/sourcing-worker.module';
 export { sourcingWorkerSettingsFrom, type SourcingWorkerSettings } from './lib/sourcing-settings';
@@ -51,4 +52,12 @@ export type { QuoteBreakInput, QuoteInput, QuoteLineInput } from './lib/quotes/q
 export { QUOTE_SETTINGS, type QuoteSettings } from './lib/quotes/quote-settings';
 export { MAX_LEAD_TIME_DAYS, MAX_NOTES_LENGTH, MAX_PLACE_LENGTH, MAX_TOOLING_COST } from './lib/quotes/quote-content-check';
 export { MAX_MINIMUM_ORDER, MAX_UNIT_PRICE } from './lib/quotes/quote-lines-check';
+export { FX_LIST_MAX_DAYS, FxRates, type FxRateInput } from './lib/fx/fx-rates.service';
+export type { FxRateUsedView, FxRateView } from './lib/fx/fx-views';
+export { fxRateOn } from './lib/fx/fx-rate-on';
+export { FX_SOURCES, MXN_PER_USD_PATTERN, type FxSource } from './lib/fx/fx-vocabulary';
+export { BANXICO_FIX_SERIES, FxFileRefused, importBanxicoFix, type FxImportProgress, type FxImportReport } from './lib/fx/banxico-fix-import';
 export * from './lib/comparison/landed-cost/index';
+export { RfqComparisonService, type ComparisonSnapshot } from './lib/comparison/rfq-comparison.service';
+export * from './lib/comparison/comparison-views';
+export { comparisonCsv, comparisonCsvFileName } from './lib/comparison/comparison-csv';

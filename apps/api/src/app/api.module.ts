@@ -50,6 +50,8 @@ import { RfqFeedController } from './sourcing/rfq-feed.controller';
 import { QuoteAttachmentsController } from './sourcing/quote-attachments.controller';
 import { QuotesController } from './sourcing/quotes.controller';
 import { QuotePdfController } from './sourcing/quote-pdf.controller';
+import { FxRatesController } from './sourcing/fx-rates.controller';
+import { ComparisonController } from './sourcing/comparison.controller';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { DependencyRecovery } from './health/dependency-recovery';
 
@@ -143,6 +145,8 @@ export class ApiModule {
         QuotesController,
         QuoteAttachmentsController,
         QuotePdfController,
+        FxRatesController,
+        ComparisonController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

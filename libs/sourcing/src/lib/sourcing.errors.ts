@@ -50,6 +50,13 @@ export const SOURCING_ERROR_CODES = {
     status: 403,
     message: { en: 'Your organization needs a published, active supplier profile to quote.', es: 'Tu organización necesita un perfil de proveedor publicado y activo para cotizar.' },
   },
+  FX_RATE_MISSING: {
+    status: 409,
+    message: {
+      en: 'There is no peso–dollar exchange rate on or before that date yet; an administrator needs to enter or import one.',
+      es: 'Aún no hay tipo de cambio peso–dólar en esa fecha ni antes; un administrador debe capturarlo o importarlo.',
+    },
+  },
 } as const;
 
 export type SourcingErrorCode = keyof typeof SOURCING_ERROR_CODES;
