@@ -183,7 +183,8 @@ const WARNING_CODES: Array<LandedCostWarning['code']> = ['sea_incoterm', 'fx_rat
 
 class WarningResponse implements LandedCostWarning {
   @ApiProperty({ enum: WARNING_CODES }) readonly code!: LandedCostWarning['code'];
-  @ApiProperty() readonly message!: string;
+  @ApiProperty({ description: 'English, for logs and the CSV; a screen translates `code` with `params`.' }) readonly message!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { earlierDate: '2026-12-04' } }) readonly params!: Record<string, string>;
 }
 
 class AssumptionResponse implements LandedCostAssumption {

@@ -2502,7 +2502,13 @@ export type TransitResponse = {
 
 export type WarningResponse = {
     code: 'sea_incoterm' | 'fx_rate_earlier_date' | 'place_assumed_plant' | 'unknown_hs_chapter' | 'route_unknown';
+    /**
+     * English, for logs and the CSV; a screen translates `code` with `params`.
+     */
     message: string;
+    params: {
+        [key: string]: string;
+    };
 };
 
 export type AssumptionResponse = {
