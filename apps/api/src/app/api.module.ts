@@ -49,6 +49,7 @@ import { RfqInvitationsController, SupplierInvitationsController } from './sourc
 import { RfqFeedController } from './sourcing/rfq-feed.controller';
 import { QuoteAttachmentsController } from './sourcing/quote-attachments.controller';
 import { QuotesController } from './sourcing/quotes.controller';
+import { AwardsController } from './sourcing/awards.controller';
 import { QuotePdfController } from './sourcing/quote-pdf.controller';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { DependencyRecovery } from './health/dependency-recovery';
@@ -143,6 +144,7 @@ export class ApiModule {
         QuotesController,
         QuoteAttachmentsController,
         QuotePdfController,
+        AwardsController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

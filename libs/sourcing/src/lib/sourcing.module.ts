@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent, AuditLog } from '@puente/identity';
 import { RfqReadAccess } from './access/rfq-read-access';
+import { AWARD_PROVIDERS } from './awards/award-providers';
 import { RfqAttachmentsService } from './attachments/rfq-attachments.service';
 import { SOURCING_ENTITIES } from './entities/index';
 import { INVITATION_PROVIDERS } from './invitations/invitation-providers';
@@ -24,7 +25,7 @@ export interface SourcingModuleOptions {
   quotes: QuoteSettings;
 }
 
-/** The API's sourcing context: RFQs, their files, NDA and questions, invitations and the feed, quotes. */
+/** The API's sourcing context: RFQs, their files, NDA and questions, invitations and the feed, quotes, the award. */
 @Module({})
 export class SourcingModule {
   static forRoot(options: SourcingModuleOptions): DynamicModule {
@@ -42,6 +43,7 @@ export class SourcingModule {
       RfqQuestionsService,
       ...INVITATION_PROVIDERS,
       ...QUOTE_PROVIDERS,
+      ...AWARD_PROVIDERS,
     ];
     return {
       module: SourcingModule,
