@@ -93,7 +93,14 @@ describe('awards', () => {
     ]);
     const [row] = await stack.db.query('SELECT state, awarded_at FROM rfqs WHERE id = $1', [rfq.id]);
     expect(row).toMatchObject({ state: 'awarded', awarded_at: expect.any(Date) });
-    expect((await call('GET', `/rfqs/${rfq.id}`, buyer.token)).body.state).toBe('awarded');
+    // The RFQ's page summarizes the awards for its buyer; a supplier reads its own under /awards only.
+    const page = await call('GET', `/rfqs/${rfq.id}`, buyer.token);
+    expect([page.body.state, page.body.awardedAt]).toEqual(['awarded', row.awarded_at.toISOString()]);
+    expect(page.body.awards).toEqual([
+      { rfqLineId: lineIds[0], supplierName: 'Maquinados del Bajío' },
+      { rfqLineId: lineIds[1], supplierName: 'Border Precision' },
+    ]);
+    expect((await call('GET', `/rfqs/${rfq.id}`, saltillo.token)).body.awards).toEqual([]);
 
     // The buyer reads both; each winner its own award without the buyer's reason; a supplier that won
     // nothing an empty list; one that never quoted, and another buyer, 404.

@@ -1556,6 +1556,11 @@ export type OwnQuoteSummaryResponse = {
     revisedAt: string;
 };
 
+export type RfqLineAwardResponse = {
+    rfqLineId: string;
+    supplierName: string;
+};
+
 export type RfqResponse = {
     id: string;
     state: 'draft' | 'pending_review' | 'open' | 'closed' | 'awarded' | 'cancelled';
@@ -1644,11 +1649,19 @@ export type RfqResponse = {
      * The reading supplier organization’s own quote; null for buyers and admins, or when it has none (never another’s, never a count).
      */
     quote: OwnQuoteSummaryResponse | null;
+    /**
+     * The buyer and admins: each awarded line’s supplier, in line order; [] for suppliers.
+     */
+    awards: Array<RfqLineAwardResponse>;
     publishedAt: string | null;
     closedAt: string | null;
     closedReason: 'deadline' | 'cap' | 'buyer' | null;
     cancelledAt: string | null;
     cancelReason: string | null;
+    /**
+     * When every line was awarded or closed unawarded.
+     */
+    awardedAt: string | null;
     createdAt: string;
     updatedAt: string;
 };
