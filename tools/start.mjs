@@ -13,6 +13,7 @@ const PROGRAMS = {
   'directory-generate': 'dist/apps/api/directory-generate.cjs',
   'directory-import': 'dist/apps/api/directory-import.cjs',
   'search-reindex': 'dist/apps/api/search-reindex.cjs',
+  'fx-import': 'dist/apps/api/fx-import.cjs',
 };
 
 const program = PROGRAMS[process.argv[2]];

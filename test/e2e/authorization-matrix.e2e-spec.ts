@@ -471,6 +471,25 @@ const MATRIX: Record<string, Row> = {
     request: (f) => ({ path: `/api/v1/rfqs/${f.closedRfqOfX.rfqId}/awards` }),
     expect: { ...buyerAOnly(200), supplierX: 200, supplierY: 404, admin: 200 },
   },
+  // The comparison is read as the quotes are: rfqForX is open and sealed, so its buyer gets 403
+  // QUOTES_SEALED and admins a live comparison (a rate exists: its MXN quote needs one).
+  'GET /api/v1/rfqs/{rfqId}/comparison': {
+    request: async (f) => {
+      await f.stack.db.query(`INSERT INTO fx_rates (rate_date, source, mxn_per_usd, entered_at) VALUES ('2000-01-03', 'banxico-fix', 9.4015, now()) ON CONFLICT DO NOTHING`);
+      return { path: `/api/v1/rfqs/${f.rfqForX.rfqId}/comparison` };
+    },
+    expect: { ...all(404), anonymous: 401, buyerAOwner: 403, buyerAMember: 403, admin: 200 },
+  },
+  'POST /api/v1/rfqs/{rfqId}/comparison/refresh': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/comparison/refresh` }),
+    expect: { ...buyers(404), buyerAOwner: 403, buyerAMember: 403 },
+  },
+  // Exchange rates: admins enter them; admins and buyers (whose comparisons use them) read them.
+  'POST /api/v1/fx-rates': {
+    request: () => ({ path: '/api/v1/fx-rates', body: { date: '2020-01-06', mxnPerUsd: '18.8642', source: 'manual' } }),
+    expect: adminOnly(200),
+  },
+  'GET /api/v1/fx-rates': { request: () => ({ path: '/api/v1/fx-rates?from=2020-01-01&to=2020-01-31' }), expect: { ...buyers(200), admin: 200 } },
 };
 
 describe('authorization matrix', () => {

@@ -51,6 +51,8 @@ import { QuoteAttachmentsController } from './sourcing/quote-attachments.control
 import { QuotesController } from './sourcing/quotes.controller';
 import { AwardsController } from './sourcing/awards.controller';
 import { QuotePdfController } from './sourcing/quote-pdf.controller';
+import { FxRatesController } from './sourcing/fx-rates.controller';
+import { ComparisonController } from './sourcing/comparison.controller';
 import { ShutdownState } from './shutdown/shutdown-state';
 import { DependencyRecovery } from './health/dependency-recovery';
 
@@ -145,6 +147,8 @@ export class ApiModule {
         QuoteAttachmentsController,
         QuotePdfController,
         AwardsController,
+        FxRatesController,
+        ComparisonController,
         ...extraControllers,
         // Last, so that it only sees paths no route above matched.
         UnknownRouteController,

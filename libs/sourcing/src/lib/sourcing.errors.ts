@@ -54,6 +54,13 @@ export const SOURCING_ERROR_CODES = {
     status: 409,
     message: { en: 'This line of the request for quote has already been awarded.', es: 'Esta partida de la solicitud de cotización ya fue adjudicada.' },
   },
+  FX_RATE_MISSING: {
+    status: 409,
+    message: {
+      en: 'There is no peso–dollar exchange rate on or before that date yet; an administrator needs to enter or import one.',
+      es: 'Aún no hay tipo de cambio peso–dólar en esa fecha ni antes; un administrador debe capturarlo o importarlo.',
+    },
+  },
 } as const;
 
 export type SourcingErrorCode = keyof typeof SOURCING_ERROR_CODES;

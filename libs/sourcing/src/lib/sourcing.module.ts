@@ -5,6 +5,8 @@ import { RfqReadAccess } from './access/rfq-read-access';
 import { AWARD_PROVIDERS } from './awards/award-providers';
 import { RfqAttachmentsService } from './attachments/rfq-attachments.service';
 import { SOURCING_ENTITIES } from './entities/index';
+import { COMPARISON_PROVIDERS, LANDED_COST_PROVIDER } from './comparison/comparison-providers';
+import { FxRates } from './fx/fx-rates.service';
 import { INVITATION_PROVIDERS } from './invitations/invitation-providers';
 import { RfqNdaService } from './nda/rfq-nda.service';
 import { RfqQuestionsService } from './questions/rfq-questions.service';
@@ -44,12 +46,14 @@ export class SourcingModule {
       ...INVITATION_PROVIDERS,
       ...QUOTE_PROVIDERS,
       ...AWARD_PROVIDERS,
+      FxRates,
+      ...COMPARISON_PROVIDERS,
     ];
     return {
       module: SourcingModule,
       // AuditEvent: the audit log writes it through this context's transactions.
       imports: [TypeOrmModule.forFeature([...SOURCING_ENTITIES, AuditEvent])],
-      providers: [AuditLog, { provide: RFQ_SETTINGS, useValue: options.settings }, { provide: QUOTE_SETTINGS, useValue: options.quotes }, ...services],
+      providers: [AuditLog, { provide: RFQ_SETTINGS, useValue: options.settings }, { provide: QUOTE_SETTINGS, useValue: options.quotes }, LANDED_COST_PROVIDER, ...services],
       exports: services,
     };
   }

@@ -2275,6 +2275,396 @@ export type RfqAwardsResponse = {
     closedUnawardedLineIds: Array<string>;
 };
 
+export type EnterFxRateDto = {
+    /**
+     * The calendar date the rate is for (YYYY-MM-DD).
+     */
+    date: string;
+    /**
+     * Pesos per US dollar: a decimal string > 0 with up to 4 places (as Banxico publishes the FIX).
+     */
+    mxnPerUsd: string;
+    /**
+     * `banxico-fix`: Banxico’s FIX typed by hand; `manual`: any other figure. On the same date banxico-fix is preferred.
+     */
+    source: 'banxico-fix' | 'manual';
+};
+
+export type FxRateResponse = {
+    date: string;
+    /**
+     * Pesos per US dollar.
+     */
+    mxnPerUsd: string;
+    source: 'banxico-fix' | 'manual';
+    /**
+     * The admin who typed it; null when imported.
+     */
+    enteredBy: string | null;
+    enteredAt: string;
+};
+
+export type FxRateListResponse = {
+    from: string;
+    to: string;
+    /**
+     * Newest first; on a date with two sources, banxico-fix first.
+     */
+    rates: Array<FxRateResponse>;
+};
+
+export type FxRateUsedResponse = {
+    /**
+     * The date the conversion asked for.
+     */
+    requestedDate: string;
+    /**
+     * The date of the rate used: the asked one, else the latest earlier one.
+     */
+    rateDate: string;
+    mxnPerUsd: string;
+    source: 'banxico-fix' | 'manual';
+    /**
+     * True when there was no rate for the asked date and an earlier one was used.
+     */
+    earlierDate: boolean;
+};
+
+export type SourcedValueResponse = {
+    value: string;
+    source: string;
+};
+
+export type MpfSettingsResponse = {
+    /**
+     * Percent of the customs value.
+     */
+    ratePercent: string;
+    minimum: string;
+    maximum: string;
+    fiscalYear: string;
+    source: string;
+};
+
+export type DutyRateTableResponse = {
+    /**
+     * Shown beside every duty figure: an estimate, not a tariff ruling.
+     */
+    label: string;
+    source: string;
+    /**
+     * Two-digit HS chapter -> percent.
+     */
+    byChapter: {
+        [key: string]: string;
+    };
+    defaultPercent: string;
+};
+
+export type LandedCostSettingsResponse = {
+    /**
+     * USD per truck-km, Mexican carrier.
+     */
+    mexicoCostPerKm: SourcedValueResponse;
+    /**
+     * USD per truck-km, US carrier.
+     */
+    usCostPerKm: SourcedValueResponse;
+    /**
+     * USD per truck: brokers on both sides and the transfer across.
+     */
+    crossingPerTruck: SourcedValueResponse;
+    mpf: MpfSettingsResponse;
+    dutyRates: DutyRateTableResponse;
+};
+
+export type ComparisonCertificationResponse = {
+    type: string;
+    validUntil: string | null;
+};
+
+export type DaysToDeliveryResponse = {
+    /**
+     * First articles (when any) + production days.
+     */
+    leadTimeDays: number;
+    low: number | null;
+    high: number | null;
+};
+
+export type FxRateUsedInBreakdownResponse = {
+    mxnPerUsd: string;
+    date: string;
+    source: string;
+    /**
+     * Set when an earlier day’s rate was used.
+     */
+    note?: string;
+};
+
+export type UnitPriceResponse = {
+    /**
+     * As quoted, in `currency`.
+     */
+    quoted: string;
+    currency: 'USD' | 'MXN';
+    /**
+     * USD per unit, 4 places.
+     */
+    usd: string;
+    fxRate: FxRateUsedInBreakdownResponse | null;
+};
+
+export type PortResponse = {
+    code: string;
+    name: string;
+    usState: string;
+};
+
+export type DestinationResponse = {
+    zip: string;
+    city: string;
+    state: string;
+};
+
+export type FreightLegResponse = {
+    kind: 'mexico' | 'crossing' | 'us';
+    description: string;
+    /**
+     * The quoted price already covers this leg (then its figures are 0).
+     */
+    includedInIncoterm: boolean;
+    km: number | null;
+    ratePerKm: string | null;
+    /**
+     * USD, 2 places.
+     */
+    perTruck: string;
+    /**
+     * USD per unit, 4 places.
+     */
+    perUnit: string;
+    /**
+     * USD, 2 places.
+     */
+    total: string;
+};
+
+export type FreightResponse = {
+    incoterm: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
+    place: string;
+    placeKind: 'plant' | 'mexican_border' | 'us_border' | 'buyer';
+    port: PortResponse | null;
+    destination: DestinationResponse | null;
+    trucks: number;
+    unitsPerTruck: number;
+    truckBasis: 'units_per_truckload' | 'one_truck_per_order';
+    legs: Array<FreightLegResponse>;
+    /**
+     * USD per unit, 4 places.
+     */
+    perUnit: string;
+    /**
+     * USD, 2 places.
+     */
+    total: string;
+};
+
+export type DutyFiguresResponse = {
+    ratePercent: string;
+    /**
+     * USD per unit, 4 places.
+     */
+    perUnit: string;
+    /**
+     * USD, 2 places.
+     */
+    total: string;
+};
+
+export type DutyResponse = {
+    hsCode: string;
+    chapter: string;
+    /**
+     * Unit price USD × quantity (freight and tooling excluded).
+     */
+    customsValue: string;
+    usmcaApplies: boolean;
+    /**
+     * DDP: the seller pays duty and fee.
+     */
+    paidBySeller: boolean;
+    withUsmca: DutyFiguresResponse;
+    withoutUsmca: DutyFiguresResponse;
+    applied: DutyFiguresResponse;
+    /**
+     * USD per unit, 4 places.
+     */
+    usmcaSavingPerUnit: string;
+};
+
+export type MpfResponse = {
+    entries: number;
+    ratePercent: string;
+    minimum: string;
+    maximum: string;
+    fiscalYear: string;
+    bound: 'rate' | 'minimum' | 'maximum';
+    /**
+     * Originating goods of Mexico under USMCA are exempt from the fee.
+     */
+    exemptUnderUsmca: boolean;
+    /**
+     * What the buyer pays for the entry, USD, 2 places.
+     */
+    total: string;
+    /**
+     * USD per unit, 4 places.
+     */
+    perUnit: string;
+    /**
+     * The fee without the USMCA preference, USD, 2 places.
+     */
+    withoutUsmcaTotal: string;
+    /**
+     * USD per unit, 4 places.
+     */
+    withoutUsmcaPerUnit: string;
+};
+
+export type ToolingResponse = {
+    /**
+     * As quoted for this line, in `currency`.
+     */
+    quoted: string;
+    currency: 'USD' | 'MXN';
+    /**
+     * USD, 2 places.
+     */
+    usd: string;
+    spreadOver: number;
+    spreadBasis: 'annual_volume' | 'order_quantity';
+    /**
+     * USD per unit, 4 places.
+     */
+    perUnit: string;
+};
+
+export type TotalResponse = {
+    /**
+     * USD per unit, 4 places.
+     */
+    perUnit: string;
+    /**
+     * USD, 2 places.
+     */
+    forQuantity: string;
+    /**
+     * USD per unit, 4 places.
+     */
+    withoutUsmcaPerUnit: string;
+    /**
+     * USD, 2 places.
+     */
+    withoutUsmcaForQuantity: string;
+};
+
+export type TransitResponse = {
+    low: number | null;
+    high: number | null;
+    totalKm: number | null;
+};
+
+export type WarningResponse = {
+    code: 'sea_incoterm' | 'fx_rate_earlier_date' | 'place_assumed_plant' | 'unknown_hs_chapter' | 'route_unknown';
+    message: string;
+};
+
+export type AssumptionResponse = {
+    key: string;
+    value: string;
+    source: string;
+};
+
+export type LandedCostBreakdownResponse = {
+    quantity: number;
+    unitPrice: UnitPriceResponse;
+    freight: FreightResponse;
+    duty: DutyResponse;
+    mpf: MpfResponse;
+    tooling: ToolingResponse;
+    total: TotalResponse;
+    transit: TransitResponse;
+    daysToDelivery: DaysToDeliveryResponse;
+    warnings: Array<WarningResponse>;
+    assumptions: Array<AssumptionResponse>;
+};
+
+export type UnavailableResponse = {
+    field: string;
+    message: string;
+};
+
+export type ComparisonEntryResponse = {
+    quoteId: string;
+    supplier: QuoteSupplierResponse;
+    /**
+     * Valid on the RFQ’s need-by date.
+     */
+    certifications: Array<ComparisonCertificationResponse>;
+    currency: 'USD' | 'MXN';
+    incoterm: 'EXW' | 'FCA' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP' | 'FAS' | 'FOB' | 'CFR' | 'CIF';
+    place: string;
+    /**
+     * As quoted, in `currency`; null when declined.
+     */
+    unitPrice: string | null;
+    declineReason: 'quantity_too_low' | 'quantity_too_high' | 'not_our_process' | 'no_capacity' | 'other' | null;
+    /**
+     * Landed cost, USD per unit, 4 places. What the default order sorts on.
+     */
+    landedPerUnitUsd: string | null;
+    daysToDelivery: DaysToDeliveryResponse | null;
+    landed: LandedCostBreakdownResponse | null;
+    unavailable: UnavailableResponse | null;
+};
+
+export type ComparisonBreakResponse = {
+    quantity: number;
+    entries: Array<ComparisonEntryResponse>;
+};
+
+export type ComparisonLineResponse = {
+    rfqLineId: string;
+    position: number;
+    partName: string;
+    unit: string;
+    breaks: Array<ComparisonBreakResponse>;
+};
+
+export type RfqComparisonResponse = {
+    rfqId: string;
+    rfqTitle: string;
+    bidding: 'sealed' | 'open';
+    deliveryZip: string | null;
+    needBy: string | null;
+    /**
+     * When frozen (first read after close); null while computed live before close.
+     */
+    frozenAt: string | null;
+    refreshedCount: number;
+    refreshedAt: string | null;
+    computedAt: string;
+    /**
+     * The rate every MXN figure used; null when no quote is in MXN.
+     */
+    fxRate: FxRateUsedResponse | null;
+    settings: LandedCostSettingsResponse;
+    sort: 'landed' | 'days' | 'price' | 'supplier';
+    quoteCount: number;
+    lines: Array<ComparisonLineResponse>;
+};
+
 export type HealthControllerLiveData = {
     body?: never;
     path?: never;
@@ -4270,3 +4660,95 @@ export type AwardsControllerListResponses = {
 };
 
 export type AwardsControllerListResponse = AwardsControllerListResponses[keyof AwardsControllerListResponses];
+
+export type FxRatesControllerListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First date (YYYY-MM-DD); default 31 days before `to`.
+         */
+        from?: string;
+        /**
+         * Last date (YYYY-MM-DD); default today (UTC).
+         */
+        to?: string;
+    };
+    url: '/api/v1/fx-rates';
+};
+
+export type FxRatesControllerListResponses = {
+    /**
+     * Rates between two dates (at most 366 days apart; default the last 31 days), newest first.
+     */
+    200: FxRateListResponse;
+};
+
+export type FxRatesControllerListResponse = FxRatesControllerListResponses[keyof FxRatesControllerListResponses];
+
+export type FxRatesControllerEnterData = {
+    body: EnterFxRateDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/fx-rates';
+};
+
+export type FxRatesControllerEnterResponses = {
+    /**
+     * Enters the rate of a date and source, or corrects it (audited with the figure it replaced).
+     */
+    200: FxRateResponse;
+};
+
+export type FxRatesControllerEnterResponse = FxRatesControllerEnterResponses[keyof FxRatesControllerEnterResponses];
+
+export type ComparisonControllerReadData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: {
+        /**
+         * Order of the quotes within each line and break: landed cost per unit (default), quoted price in USD, days to delivery, supplier name.
+         */
+        sort?: 'landed' | 'days' | 'price' | 'supplier';
+        /**
+         * `csv`: one row per quote × line × break, a download (UTF-8 with BOM).
+         */
+        format?: 'json' | 'csv';
+        /**
+         * The CSV headers’ language; by default the reader’s.
+         */
+        lang?: 'en' | 'es';
+    };
+    url: '/api/v1/rfqs/{rfqId}/comparison';
+};
+
+export type ComparisonControllerReadResponses = {
+    /**
+     * The active quotes side by side per line and quantity break, each with its landed cost per unit delivered to the RFQ’s ZIP and every assumption. Before close (open bidding) computed live, `frozenAt: null`; the first read after close freezes it (rates, assumptions, rows) and later reads answer the frozen one. The RFQ’s buyer once the quotes are unsealed (403 QUOTES_SEALED before), admins; suppliers and other buyers 404. 409 FX_RATE_MISSING when an MXN quote needs a rate and none exists on or before today.
+     */
+    200: RfqComparisonResponse;
+};
+
+export type ComparisonControllerReadResponse = ComparisonControllerReadResponses[keyof ComparisonControllerReadResponses];
+
+export type ComparisonControllerRefreshData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: {
+        sort?: 'landed' | 'days' | 'price' | 'supplier';
+    };
+    url: '/api/v1/rfqs/{rfqId}/comparison/refresh';
+};
+
+export type ComparisonControllerRefreshResponses = {
+    /**
+     * The RFQ’s buyer recomputes a closed RFQ’s comparison with today’s rates and figures; recorded (refreshedCount, an audit event with the old and new rate). 409 RFQ_INVALID_TRANSITION before close (the comparison is live then); 403 QUOTES_SEALED never (a closed RFQ is unsealed); other buyers 404.
+     */
+    200: RfqComparisonResponse;
+};
+
+export type ComparisonControllerRefreshResponse = ComparisonControllerRefreshResponses[keyof ComparisonControllerRefreshResponses];
