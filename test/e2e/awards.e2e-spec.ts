@@ -77,6 +77,8 @@ describe('awards', () => {
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ state: 'closed', awardedAt: null, closedUnawardedLineIds: [] });
     expect(first.body.awards).toEqual([
+      // No exchange rate exists yet in this suite, so no comparison of its MXN quotes: the award goes ahead
+      // without one and says so (the last test freezes one).
       expect.objectContaining({ rfqLineId: lineIds[0], partName: 'Mounting bracket', quoteId: quotes[bajio.organizationId], reason: 'Lowest landed cost', comparisonFrozen: false }),
     ]);
     expect(first.body.awards[0].supplier).toEqual({ organizationId: bajio.organizationId, name: 'Maquinados del Bajío' });
@@ -115,6 +117,8 @@ describe('awards', () => {
     // The audit trail says who awarded what, never a price.
     const events = await stack.db.query(`SELECT action, after FROM audit_events WHERE target_id = $1 AND action LIKE 'rfq.%awarded' ORDER BY occurred_at, id`, [rfq.id]);
     expect(events.map((event: { action: string }) => event.action)).toEqual(['rfq.lines-awarded', 'rfq.lines-awarded', 'rfq.awarded']);
+    expect(events[0].after.comparison).toEqual({ unavailable: 'FX_RATE_MISSING' });
+    expect((await stack.db.query('SELECT count(*)::int AS n FROM rfq_awards WHERE rfq_id = $1 AND comparison IS NOT NULL', [rfq.id]))[0].n).toBe(0);
     expect(JSON.stringify(events)).not.toContain(WINNING_PRICE);
   });
 
@@ -247,5 +251,41 @@ describe('awards', () => {
     expect(shapes.body.error.details.map((detail: { field: string }) => detail.field).sort()).toEqual(['lineIds', 'quoteId', 'reason']);
     expect(await awardRows(rfq.id)).toEqual([]);
     expect((await stack.db.query('SELECT state FROM rfqs WHERE id = $1', [rfq.id]))[0].state).toBe('closed');
+  });
+
+  // Last: the exchange rates it enters are the suite's from here on.
+  it('freezes the comparison each award was made on: a later refresh changes the comparison, not the award already made', async () => {
+    const rate = (mxnPerUsd: string) =>
+      stack.db.query(
+        `INSERT INTO fx_rates (rate_date, source, mxn_per_usd, entered_at) VALUES (now()::date - 2, 'banxico-fix', $1, now())
+         ON CONFLICT (rate_date, source) DO UPDATE SET mxn_per_usd = EXCLUDED.mxn_per_usd`,
+        [mxnPerUsd],
+      );
+    await rate('17.2500');
+    const { rfq, quotes, lineIds } = await quotedRfq('Frozen comparison', [bajio, border]);
+    const first = await call('POST', `/rfqs/${rfq.id}/award`, buyer.token, { quoteId: quotes[bajio.organizationId], lineIds: [lineIds[0]] });
+    expect([first.status, first.body.awards[0].comparisonFrozen]).toEqual([200, true]);
+    // The award keeps the snapshot the comparison froze in the award's own transaction (nobody had read it).
+    const [frozen] = await stack.db.query('SELECT snapshot, frozen_at FROM rfq_comparisons WHERE rfq_id = $1', [rfq.id]);
+    const [kept] = await stack.db.query('SELECT comparison FROM rfq_awards WHERE rfq_line_id = $1', [lineIds[0]]);
+    expect(kept.comparison).toEqual({ ...frozen.snapshot, frozenAt: frozen.frozen_at.toISOString() });
+    expect(kept.comparison.fxRate).toMatchObject({ mxnPerUsd: '17.2500', source: 'banxico-fix' });
+    expect(kept.comparison.quoteCount).toBe(2);
+    expect(kept.comparison.lines.map((line: { rfqLineId: string }) => line.rfqLineId)).toEqual(lineIds);
+
+    // A newer rate and a refresh: the comparison moves, the award already made does not; the next award records the refreshed one.
+    await rate('19.1000');
+    expect((await call('POST', `/rfqs/${rfq.id}/comparison/refresh`, buyer.token)).status).toBe(200);
+    const second = await call('POST', `/rfqs/${rfq.id}/award`, buyer.token, { quoteId: quotes[border.organizationId], lineIds: [lineIds[1]] });
+    expect([second.status, second.body.state]).toEqual([200, 'awarded']);
+    const rates = await stack.db.query(`SELECT rfq_line_id, comparison->'fxRate'->>'mxnPerUsd' AS rate FROM rfq_awards WHERE rfq_id = $1`, [rfq.id]);
+    expect(Object.fromEntries(rates.map((row: { rfq_line_id: string; rate: string }) => [row.rfq_line_id, row.rate]))).toEqual({
+      [lineIds[0]]: '17.2500',
+      [lineIds[1]]: '19.1000',
+    });
+    // The supplier learns that a comparison is kept, never what it says.
+    const own = await call('GET', `/rfqs/${rfq.id}/awards`, bajio.token);
+    expect(own.body.awards[0]).toMatchObject({ comparisonFrozen: true, reason: null });
+    expect(JSON.stringify(own.body)).not.toContain('17.25');
   });
 });

@@ -10,6 +10,7 @@ import { Rfq } from '../entities/rfq.entity';
 import { quoteNotFound } from '../quotes/quote-errors';
 import { lockOwnRfq } from '../rfqs/own-rfq';
 import { assertTransition } from '../rfqs/rfq-transitions';
+import { AwardComparison } from './award-comparison';
 import type { AwardInput } from './award-input';
 import { checkAwardedLines } from './award-lines-check';
 import { AwardNotices } from './award-notices';
@@ -28,6 +29,7 @@ export class RfqAwardService {
     private readonly dataSource: DataSource,
     private readonly views: AwardViewLoader,
     private readonly notices: AwardNotices,
+    private readonly comparison: AwardComparison,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -65,16 +67,27 @@ export class RfqAwardService {
         reason: input.reason ?? null,
         awardedBy: principal.userId,
         awardedAt: now,
-        // `comparison` stays null: the comparison it was made on is frozen here once the comparison service exists.
       })),
     );
+    // The comparison the award was made on, frozen with it (rates, assumptions, every quote's landed cost).
+    const comparison = await this.comparison.freeze(manager, principal, rfq);
+    if (comparison.snapshot) {
+      await manager.query('UPDATE rfq_awards SET comparison = $1 WHERE rfq_line_id = ANY($2::uuid[])', [JSON.stringify(comparison.snapshot), input.lineIds]);
+    }
     const closedLineIds = input.closeRemainingLines ? await this.closeRemaining(manager, rfqId, principal.userId, now) : [];
     await this.audit.record(manager, {
       action: 'rfq.lines-awarded',
       actor: principal,
       organizationId: rfq.buyerOrganizationId,
       target: { type: 'rfq', id: rfqId },
-      after: { quoteId: quote.id, supplierOrganizationId: quote.supplierOrganizationId, lineIds: input.lineIds, closedUnawardedLineIds: closedLineIds, reason: input.reason ?? null },
+      after: {
+        quoteId: quote.id,
+        supplierOrganizationId: quote.supplierOrganizationId,
+        lineIds: input.lineIds,
+        closedUnawardedLineIds: closedLineIds,
+        reason: input.reason ?? null,
+        comparison: comparison.snapshot ? { frozenAt: comparison.snapshot.frozenAt } : { unavailable: comparison.unavailable },
+      },
       ip: origin.ip,
     });
 
