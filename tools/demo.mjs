@@ -224,7 +224,7 @@ Puente is running (Ctrl-C stops everything):
                  ${searchLines.join('\n                 ')}
   RFQ            ${base}/rfqs/${rfq.rfqId}   (Lone Star Robotics' open RFQ: ${rfq.invitationCount} invitations, one to Maquinados del Bajío;
                  the supplier sees it at ${base}/opportunities/${rfq.rfqId}; API: GET ${base}/api/v1/rfqs/${rfq.rfqId}/invitations)
-  Quotes         ${base}/rfqs/${quotes.rfqId}   (closed, ${quotes.quoteCount} quotes unsealed: ${quotes.described};
+  Quotes         ${base}/rfqs/${quotes.rfqId}   (${award.state}, ${quotes.quoteCount} quotes unsealed: ${quotes.described};
                  API: GET ${base}/api/v1/rfqs/${quotes.rfqId}/quotes${quotes.pdfQuoteId ? `; a quote's PDF: ${base}/api/v1/quotes/${quotes.pdfQuoteId}/pdf` : ''})
   Award          ${base}/rfqs/${award.rfqId}/compare   (the comparison, frozen: landed cost per unit in USD at a demo peso rate; ${award.state}: ${award.described};
                  API: GET ${base}/api/v1/rfqs/${award.rfqId}/comparison, GET ${base}/api/v1/rfqs/${award.rfqId}/awards)

@@ -92,6 +92,9 @@ export async function ensureDemoAward(base, accounts, rfqId) {
       `${fx ? `, ${fx.mxnPerUsd} MXN per USD of ${fx.rateDate}, ${fx.source}${fx.source === 'manual' ? ': the demo figure, not a Banxico FIX' : ''}${fx.earlierDate ? ', an earlier day\'s' : ''}` : ''}); ` +
       'landed cost per unit in USD and days to delivery:',
   );
+  if (awards.awards.length > 0 && fx) {
+    lines.unshift(`exchange rate: none entered (awards made: the frozen comparison keeps ${fx.mxnPerUsd} MXN per USD of ${fx.rateDate}, ${fx.source}): already there`);
+  }
   lines.push(...comparisonLines(comparison));
 
   let how = 'already there';
