@@ -9,6 +9,7 @@ import { importDirectory } from './demo/directory-import.mjs';
 import { buildSearchIndex, searchTour } from './demo/search-index.mjs';
 import { ensureDemoRfq } from './demo/rfq.mjs';
 import { ensureDemoQuotes } from './demo/quotes.mjs';
+import { ensureDemoAward } from './demo/award.mjs';
 import { toolEnv } from './tool-env.mjs';
 import { LOCAL_DATABASE_URL, LOCAL_REDIS_URL, postgresAnswers, redisAnswers, startEmbeddedPostgres } from './demo/services.mjs';
 
@@ -187,6 +188,17 @@ try {
   await stopAll(1);
 }
 
+step('Comparison and award: the admin enters today\'s peso rate (a demo figure), the buyer compares the landed costs and awards each line');
+let award;
+try {
+  award = await ensureDemoAward(base, DEMO_ACCOUNTS, quotes.rfqId);
+  for (const line of award.lines) console.log(`  ${line}`);
+} catch (error) {
+  console.error(`  The award step failed: ${error.message}`);
+  shuttingDown = true;
+  await stopAll(1);
+}
+
 console.log(`
 Puente is running (Ctrl-C stops everything):
   Web app        ${base}/   (English and Spanish; sign in with a login below)
@@ -212,6 +224,8 @@ Puente is running (Ctrl-C stops everything):
                  ${searchLines.join('\n                 ')}
   RFQ            ${base}/rfqs/${rfq.rfqId}   (Lone Star Robotics' open RFQ: ${rfq.invitationCount} invitations, one to Maquinados del Bajío;
                  the supplier sees it at ${base}/opportunities/${rfq.rfqId}; API: GET ${base}/api/v1/rfqs/${rfq.rfqId}/invitations)
-  Quotes         ${base}/rfqs/${quotes.rfqId}   (closed, ${quotes.quoteCount} quotes unsealed: ${quotes.described};
+  Quotes         ${base}/rfqs/${quotes.rfqId}   (${award.state}, ${quotes.quoteCount} quotes unsealed: ${quotes.described};
                  API: GET ${base}/api/v1/rfqs/${quotes.rfqId}/quotes${quotes.pdfQuoteId ? `; a quote's PDF: ${base}/api/v1/quotes/${quotes.pdfQuoteId}/pdf` : ''})
+  Award          ${base}/rfqs/${award.rfqId}/compare   (the comparison, frozen: landed cost per unit in USD at a demo peso rate; ${award.state}: ${award.described};
+                 API: GET ${base}/api/v1/rfqs/${award.rfqId}/comparison, GET ${base}/api/v1/rfqs/${award.rfqId}/awards)
 `);

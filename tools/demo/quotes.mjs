@@ -104,9 +104,9 @@ const ALULIQ_REVISION = {
   notes: `${ALULIQ_QUOTE.notes} Revised: 10,000 pcs of the housing at 13.40 (was 13.95) with a two-cavity die, same tooling price.`,
 };
 
-/** The demo's quotes RFQ when a run already made it: the newest one with the title, closed first. */
+/** The demo's quotes RFQ when a run already made it: the newest one with the title, awarded (the award step's) or closed first. */
 async function findRfq(base, buyer) {
-  for (const state of ['closed', 'open', 'draft']) {
+  for (const state of ['awarded', 'closed', 'open', 'draft']) {
     const page = await call(base, 'GET', `/api/v1/rfqs?state=${state}&limit=100`, undefined, buyer);
     const found = page.data.find((rfq) => rfq.title === DEMO_QUOTES_RFQ_TITLE);
     if (found) return found;
