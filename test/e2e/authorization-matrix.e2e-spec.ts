@@ -47,6 +47,8 @@ interface Fixtures {
   quoteOfX: { quoteId: string; attachmentId: string };
   /** A complete quote of supplier X on rfqForX that revises its current revision. */
   quoteBodyOfX: () => Promise<Record<string, unknown>>;
+  /** A closed public RFQ of buyer A with one line and supplier X's active quote on it, not awarded. */
+  closedRfqOfX: { rfqId: string; quoteId: string; lineId: string };
 }
 
 interface Request {
@@ -456,6 +458,19 @@ const MATRIX: Record<string, Row> = {
     expect: { ...all(404), anonymous: 401, buyerAOwner: 403, buyerAMember: 403, supplierX: 200, admin: 200 },
   },
 
+  // The award: the RFQ's buyer awards its closed RFQ; the buyer, admins and each quoting supplier (its own) read it.
+  'POST /api/v1/rfqs/{rfqId}/award': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.closedRfqOfX.rfqId}/award`, body: { quoteId: f.closedRfqOfX.quoteId, lineIds: [f.closedRfqOfX.lineId] } }),
+    expect: buyerAOnly(200),
+    restore: async (f) => {
+      await f.stack.db.query('DELETE FROM rfq_awards WHERE rfq_id = $1', [f.closedRfqOfX.rfqId]);
+      await f.stack.db.query(`UPDATE rfqs SET state = 'closed', awarded_at = NULL WHERE id = $1`, [f.closedRfqOfX.rfqId]);
+    },
+  },
+  'GET /api/v1/rfqs/{rfqId}/awards': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.closedRfqOfX.rfqId}/awards` }),
+    expect: { ...buyerAOnly(200), supplierX: 200, supplierY: 404, admin: 200 },
+  },
   // The comparison is read as the quotes are: rfqForX is open and sealed, so its buyer gets 403
   // QUOTES_SEALED and admins a live comparison (a rate exists: its MXN quote needs one).
   'GET /api/v1/rfqs/{rfqId}/comparison': {
@@ -598,6 +613,7 @@ describe('authorization matrix', () => {
       return quoteBody({ id: fixtures.rfqForX.rfqId, lines }, fixtures.supplierX.plantId, { revises: quote?.revision ?? 0 });
     };
     fixtures.quoteOfX = await quoteOfSupplierX(stack, tokens, fixtures);
+    fixtures.closedRfqOfX = await closedRfqQuotedByX(stack, tokens, fixtures);
     // The RFQ list is tested with two buyers that both have RFQs.
     await stack.http.call('POST', '/api/v1/rfqs', { token: tokens.buyerB, body: { title: 'Buyer B draft' } });
     const openApi = (await stack.http.call('GET', '/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
@@ -733,4 +749,15 @@ async function quoteOfSupplierX(stack: PuenteStack, tokens: Fixtures['tokens'], 
   const quoted = await stack.http.call('PUT', `/api/v1/rfqs/${rfqId}/quote`, { token: tokens.supplierX, body });
   if (quoted.status !== 200) throw new Error(`quote as supplierX: ${quoted.status} ${JSON.stringify(quoted.body)}`);
   return { quoteId: quoted.body.id, attachmentId: uploaded.body.id };
+}
+
+/** A public RFQ of buyer A that supplier X quoted on, closed by the buyer: ready to award. */
+async function closedRfqQuotedByX(stack: PuenteStack, tokens: Fixtures['tokens'], fixtures: Fixtures): Promise<Fixtures['closedRfqOfX']> {
+  const rfqId = await fixtures.newBuyerARfq('open');
+  const lines = await stack.db.query('SELECT id, quantities FROM rfq_lines WHERE rfq_id = $1 ORDER BY position', [rfqId]);
+  const quoted = await stack.http.call('PUT', `/api/v1/rfqs/${rfqId}/quote`, { token: tokens.supplierX, body: quoteBody({ id: rfqId, lines }, fixtures.supplierX.plantId) });
+  if (quoted.status !== 200) throw new Error(`quote the award RFQ as supplierX: ${quoted.status} ${JSON.stringify(quoted.body)}`);
+  const closed = await stack.http.call('POST', `/api/v1/rfqs/${rfqId}/close`, { token: tokens.buyerAOwner });
+  if (closed.status !== 200) throw new Error(`close the award RFQ: ${closed.status} ${JSON.stringify(closed.body)}`);
+  return { rfqId, quoteId: quoted.body.id, lineId: lines[0].id };
 }

@@ -3,6 +3,7 @@ import type { MigrationClass } from '@puente/platform';
 import { CreateRfqs1764900000000 } from './lib/migrations/1764900000000-create-rfqs';
 import { CreateQuotes1765000000000 } from './lib/migrations/1765000000000-create-quotes';
 import { CreateFxAndComparisons1765100000000 } from './lib/migrations/1765100000000-create-fx-and-comparisons';
+import { CreateAwards1765100000100 } from './lib/migrations/1765100000100-create-awards';
 
 export * from './lib/entities/index';
 export * from './lib/rfq-vocabulary';
@@ -30,7 +31,7 @@ export { rfqDeadlineCloserProviders } from './lib/rfqs/rfq-deadline-closer.provi
 export { RFQ_SETTINGS, rfqUrl, type RfqSettings } from './lib/rfqs/rfq-settings';
 
 /** Listed in `@puente/schema`'s ALL_MIGRATIONS. */
-export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000, CreateQuotes1765000000000, CreateFxAndComparisons1765100000000];
+export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000, CreateQuotes1765000000000, CreateFxAndComparisons1765100000000, CreateAwards1765100000100];
 export { lineRequirement, rfqRequirement, type RfqRequirementInput } from './lib/matching/rfq-requirement';
 export { SourcingWorkerModule } from './lib/sourcing-worker.module';
 export { sourcingWorkerSettingsFrom, type SourcingWorkerSettings } from './lib/sourcing-settings';
@@ -52,6 +53,12 @@ export type { QuoteBreakInput, QuoteInput, QuoteLineInput } from './lib/quotes/q
 export { QUOTE_SETTINGS, type QuoteSettings } from './lib/quotes/quote-settings';
 export { MAX_LEAD_TIME_DAYS, MAX_NOTES_LENGTH, MAX_PLACE_LENGTH, MAX_TOOLING_COST } from './lib/quotes/quote-content-check';
 export { MAX_MINIMUM_ORDER, MAX_UNIT_PRICE } from './lib/quotes/quote-lines-check';
+
+export { RfqAwardService } from './lib/awards/rfq-award.service';
+export { RfqAwardsReadsService } from './lib/awards/rfq-awards-reads.service';
+export type { AwardInput } from './lib/awards/award-input';
+export { MAX_AWARD_REASON_LENGTH } from './lib/awards/award-input';
+export type { RfqAwardView, RfqAwardsView } from './lib/awards/award-views';
 export { FX_LIST_MAX_DAYS, FxRates, type FxRateInput } from './lib/fx/fx-rates.service';
 export type { FxRateUsedView, FxRateView } from './lib/fx/fx-views';
 export { fxRateOn } from './lib/fx/fx-rate-on';

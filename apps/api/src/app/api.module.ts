@@ -49,6 +49,7 @@ import { RfqInvitationsController, SupplierInvitationsController } from './sourc
 import { RfqFeedController } from './sourcing/rfq-feed.controller';
 import { QuoteAttachmentsController } from './sourcing/quote-attachments.controller';
 import { QuotesController } from './sourcing/quotes.controller';
+import { AwardsController } from './sourcing/awards.controller';
 import { QuotePdfController } from './sourcing/quote-pdf.controller';
 import { FxRatesController } from './sourcing/fx-rates.controller';
 import { ComparisonController } from './sourcing/comparison.controller';
@@ -145,6 +146,7 @@ export class ApiModule {
         QuotesController,
         QuoteAttachmentsController,
         QuotePdfController,
+        AwardsController,
         FxRatesController,
         ComparisonController,
         ...extraControllers,

@@ -21,4 +21,7 @@ export const TYPE_KEYS: Record<string, string> = {
   'rfq.closed-to-buyer': 'rfqClosedToBuyer',
   'quote.received': 'quoteReceived',
   'quote.withdrawn': 'quoteWithdrawn',
+  'quote.awarded': 'quoteAwarded',
+  'quote.not-selected': 'quoteNotSelected',
+  'rfq.awarded': 'rfqAwarded',
 };

@@ -114,13 +114,23 @@ export interface RfqView {
   invitation: RfqOwnInvitationView | null;
   /** The reading supplier organization's own quote; null for buyers and admins, or when it has none. Never a count. */
   quote: OwnQuoteSummaryView | null;
+  /** The buyer and admins: each awarded line's supplier, in line order; [] for suppliers (their own are under /awards). */
+  awards: RfqLineAwardView[];
   publishedAt: string | null;
   closedAt: string | null;
   closedReason: RfqCloseReason | null;
   cancelledAt: string | null;
   cancelReason: string | null;
+  /** When every line was awarded or closed unawarded. */
+  awardedAt: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** One awarded line, as the buyer's RFQ page summarizes it. */
+export interface RfqLineAwardView {
+  rfqLineId: string;
+  supplierName: string;
 }
 
 /** A row of the buyer's list (`GET /rfqs`). */

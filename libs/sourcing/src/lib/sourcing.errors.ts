@@ -50,6 +50,10 @@ export const SOURCING_ERROR_CODES = {
     status: 403,
     message: { en: 'Your organization needs a published, active supplier profile to quote.', es: 'Tu organización necesita un perfil de proveedor publicado y activo para cotizar.' },
   },
+  LINE_ALREADY_AWARDED: {
+    status: 409,
+    message: { en: 'This line of the request for quote has already been awarded.', es: 'Esta partida de la solicitud de cotización ya fue adjudicada.' },
+  },
   FX_RATE_MISSING: {
     status: 409,
     message: {

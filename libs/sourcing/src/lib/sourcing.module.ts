@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent, AuditLog } from '@puente/identity';
 import { RfqReadAccess } from './access/rfq-read-access';
+import { AWARD_PROVIDERS } from './awards/award-providers';
 import { RfqAttachmentsService } from './attachments/rfq-attachments.service';
 import { SOURCING_ENTITIES } from './entities/index';
 import { COMPARISON_PROVIDERS, LANDED_COST_PROVIDER } from './comparison/comparison-providers';
@@ -26,7 +27,7 @@ export interface SourcingModuleOptions {
   quotes: QuoteSettings;
 }
 
-/** The API's sourcing context: RFQs, their files, NDA and questions, invitations and the feed, quotes. */
+/** The API's sourcing context: RFQs, their files, NDA and questions, invitations and the feed, quotes, the award. */
 @Module({})
 export class SourcingModule {
   static forRoot(options: SourcingModuleOptions): DynamicModule {
@@ -44,6 +45,7 @@ export class SourcingModule {
       RfqQuestionsService,
       ...INVITATION_PROVIDERS,
       ...QUOTE_PROVIDERS,
+      ...AWARD_PROVIDERS,
       FxRates,
       ...COMPARISON_PROVIDERS,
     ];

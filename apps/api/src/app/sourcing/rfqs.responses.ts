@@ -26,6 +26,7 @@ import {
   type RfqState,
   type RfqSummaryView,
   type RfqUnit,
+  type RfqLineAwardView,
   type RfqView,
   type RfqVisibility,
 } from '@puente/sourcing';
@@ -94,6 +95,11 @@ export class RfqBuyerResponse {
   @ApiProperty({ example: 'Lone Star Robotics' }) readonly name!: string;
 }
 
+export class RfqLineAwardResponse implements RfqLineAwardView {
+  @ApiProperty({ format: 'uuid' }) readonly rfqLineId!: string;
+  @ApiProperty({ example: 'Maquinados del Bajío' }) readonly supplierName!: string;
+}
+
 export class RfqResponse implements RfqView {
   @ApiProperty({ format: 'uuid' }) readonly id!: string;
   @ApiProperty({ enum: RFQ_STATES }) readonly state!: RfqState;
@@ -130,11 +136,14 @@ export class RfqResponse implements RfqView {
     description: 'The reading supplier organization’s own quote; null for buyers and admins, or when it has none (never another’s, never a count).',
   })
   readonly quote!: OwnQuoteSummaryResponse | null;
+  @ApiProperty({ type: [RfqLineAwardResponse], description: 'The buyer and admins: each awarded line’s supplier, in line order; [] for suppliers.' })
+  readonly awards!: RfqLineAwardResponse[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) readonly publishedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) readonly closedAt!: string | null;
   @ApiProperty({ enum: RFQ_CLOSE_REASONS, nullable: true }) readonly closedReason!: RfqCloseReason | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) readonly cancelledAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) readonly cancelReason!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When every line was awarded or closed unawarded.' }) readonly awardedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) readonly createdAt!: string;
   @ApiProperty({ format: 'date-time' }) readonly updatedAt!: string;
 }

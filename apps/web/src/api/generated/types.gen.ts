@@ -1556,6 +1556,11 @@ export type OwnQuoteSummaryResponse = {
     revisedAt: string;
 };
 
+export type RfqLineAwardResponse = {
+    rfqLineId: string;
+    supplierName: string;
+};
+
 export type RfqResponse = {
     id: string;
     state: 'draft' | 'pending_review' | 'open' | 'closed' | 'awarded' | 'cancelled';
@@ -1644,11 +1649,19 @@ export type RfqResponse = {
      * The reading supplier organization’s own quote; null for buyers and admins, or when it has none (never another’s, never a count).
      */
     quote: OwnQuoteSummaryResponse | null;
+    /**
+     * The buyer and admins: each awarded line’s supplier, in line order; [] for suppliers.
+     */
+    awards: Array<RfqLineAwardResponse>;
     publishedAt: string | null;
     closedAt: string | null;
     closedReason: 'deadline' | 'cap' | 'buyer' | null;
     cancelledAt: string | null;
     cancelReason: string | null;
+    /**
+     * When every line was awarded or closed unawarded.
+     */
+    awardedAt: string | null;
     createdAt: string;
     updatedAt: string;
 };
@@ -2198,6 +2211,68 @@ export type RfqQuotesResponse = {
      * Every quote in full (withdrawn ones marked), by supplier name; empty while sealed for the buyer.
      */
     quotes: Array<QuoteResponse>;
+};
+
+export type AwardRfqDto = {
+    /**
+     * An active quote on this RFQ.
+     */
+    quoteId: string;
+    /**
+     * The RFQ lines awarded to that quote; each must be priced by it.
+     */
+    lineIds: Array<string>;
+    /**
+     * Why this quote: kept with the award, shown to the buyer only.
+     */
+    reason?: string;
+    /**
+     * Close every line still without an award, unawarded: the RFQ becomes awarded now.
+     */
+    closeRemainingLines?: boolean;
+};
+
+export type AwardSupplierResponse = {
+    organizationId: string;
+    name: string;
+};
+
+export type RfqAwardResponse = {
+    id: string;
+    rfqLineId: string;
+    /**
+     * The RFQ line’s position (0-based).
+     */
+    position: number;
+    partName: string;
+    quoteId: string;
+    supplier: AwardSupplierResponse;
+    /**
+     * The buyer’s reason; null for a supplier.
+     */
+    reason: string | null;
+    awardedAt: string;
+    /**
+     * Whether the comparison the award was made on is kept with it.
+     */
+    comparisonFrozen: boolean;
+};
+
+export type RfqAwardsResponse = {
+    rfqId: string;
+    state: 'draft' | 'pending_review' | 'open' | 'closed' | 'awarded' | 'cancelled';
+    /**
+     * When every line was awarded or closed unawarded.
+     */
+    awardedAt: string | null;
+    /**
+     * In line order; a supplier sees only its own.
+     */
+    awards: Array<RfqAwardResponse>;
+    /**
+     * Lines closed without an award (empty for a supplier).
+     */
+    closedUnawardedLineIds: Array<string>;
 };
 
 export type EnterFxRateDto = {
@@ -4555,6 +4630,42 @@ export type QuotePdfControllerDownloadResponses = {
 };
 
 export type QuotePdfControllerDownloadResponse = QuotePdfControllerDownloadResponses[keyof QuotePdfControllerDownloadResponses];
+
+export type AwardsControllerAwardData = {
+    body: AwardRfqDto;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/award';
+};
+
+export type AwardsControllerAwardResponses = {
+    /**
+     * Awards lines of your closed RFQ to one quote (one call per quote to split lines). The RFQ becomes awarded when every line is awarded or closed unawarded (`closeRemainingLines`); the winner, the suppliers not selected and your organization are notified. 409 RFQ_INVALID_TRANSITION unless closed (`award_from_open`); 409 LINE_ALREADY_AWARDED naming `lineIds.<i>`; 400 VALIDATION_FAILED for a withdrawn quote or a line it does not price (`lineIds.<i>`); 404 for a quote not on this RFQ or another organization’s RFQ.
+     */
+    200: RfqAwardsResponse;
+};
+
+export type AwardsControllerAwardResponse = AwardsControllerAwardResponses[keyof AwardsControllerAwardResponses];
+
+export type AwardsControllerListData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/awards';
+};
+
+export type AwardsControllerListResponses = {
+    /**
+     * The RFQ’s buyer and admins: every award; a supplier organization that quoted: its own awards. Anyone else 404.
+     */
+    200: RfqAwardsResponse;
+};
+
+export type AwardsControllerListResponse = AwardsControllerListResponses[keyof AwardsControllerListResponses];
 
 export type FxRatesControllerListData = {
     body?: never;

@@ -11,3 +11,4 @@ export * from './types/supplier.types';
 export * from './types/rfq-invitation.types';
 export * from './types/rfq.types';
 export * from './types/quote.types';
+export * from './types/award.types';

@@ -1,3 +1,4 @@
+import { RfqAward } from './rfq-award.entity';
 import { RfqAttachment } from './rfq-attachment.entity';
 import { RfqInvitation } from './rfq-invitation.entity';
 import { RfqLine } from './rfq-line.entity';
@@ -9,8 +10,8 @@ import { QuoteAttachment } from './quote-attachment.entity';
 import { QuoteRevision } from './quote-revision.entity';
 import { Quote } from './quote.entity';
 
-export { Quote, QuoteAttachment, QuoteRevision, Rfq, RfqAttachment, RfqInvitation, RfqLine, RfqNdaAcceptance, RfqQuestion, RfqVersion };
+export { Quote, QuoteAttachment, QuoteRevision, Rfq, RfqAttachment, RfqAward, RfqInvitation, RfqLine, RfqNdaAcceptance, RfqQuestion, RfqVersion };
 export type { RfqFieldChange } from './rfq-version.entity';
 
 /** Every table the sourcing context maps; for programs that build their own DataSource. */
-export const SOURCING_ENTITIES = [Rfq, RfqLine, RfqAttachment, RfqVersion, RfqInvitation, RfqNdaAcceptance, RfqQuestion, Quote, QuoteRevision, QuoteAttachment];
+export const SOURCING_ENTITIES = [Rfq, RfqLine, RfqAttachment, RfqVersion, RfqInvitation, RfqNdaAcceptance, RfqQuestion, Quote, QuoteRevision, QuoteAttachment, RfqAward];

@@ -39,4 +39,11 @@ export class RfqLine {
   /** Units in one full truckload, for the freight estimate per unit; null when the buyer did not say. */
   @Column('integer', { name: 'units_per_truckload', nullable: true })
   unitsPerTruckload!: number | null;
+
+  /** Set when the buyer closed the line without awarding it. */
+  @Column('timestamptz', { name: 'closed_unawarded_at', nullable: true })
+  closedUnawardedAt!: Date | null;
+
+  @Column('uuid', { name: 'closed_unawarded_by', nullable: true })
+  closedUnawardedBy!: string | null;
 }

@@ -104,6 +104,10 @@ export class Rfq {
   @Column('text', { name: 'closed_reason', nullable: true })
   closedReason!: RfqCloseReason | null;
 
+  /** When every line was awarded or closed unawarded. */
+  @Column('timestamptz', { name: 'awarded_at', nullable: true })
+  awardedAt!: Date | null;
+
   @Column('timestamptz', { name: 'cancelled_at', nullable: true })
   cancelledAt!: Date | null;
 

@@ -11,6 +11,7 @@ const ALLOWED: Record<RfqAction, string[]> = {
   attach: ['draft', 'open'],
   detach: ['draft'],
   change_bidding: ['draft'],
+  award: ['closed'],
 };
 
 describe('assertTransition', () => {

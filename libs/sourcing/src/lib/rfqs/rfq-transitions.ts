@@ -1,7 +1,7 @@
 import { AppError } from '@puente/platform';
 import type { RfqState } from '../rfq-vocabulary';
 
-export type RfqAction = 'edit' | 'publish' | 'close' | 'cancel' | 'attach' | 'detach' | 'change_bidding';
+export type RfqAction = 'edit' | 'publish' | 'close' | 'cancel' | 'attach' | 'detach' | 'change_bidding' | 'award';
 
 /** The states each buyer action starts from; anything else is 409 RFQ_INVALID_TRANSITION. */
 const FROM: Record<RfqAction, readonly RfqState[]> = {
@@ -15,6 +15,8 @@ const FROM: Record<RfqAction, readonly RfqState[]> = {
   // Suppliers quote knowing whether the buyer sees prices before the close: opening sealed prices
   // mid-way (or sealing open ones) would change the terms they quoted on.
   change_bidding: ['draft'],
+  // Quotes are unsealed once closed; an RFQ already awarded has no line left to award.
+  award: ['closed'],
 };
 
 /** 409 RFQ_INVALID_TRANSITION with issue `<action>_from_<state>` unless the action may start from the state. */

@@ -7,10 +7,10 @@ import { RfqAttachment } from '../entities/rfq-attachment.entity';
 import { RfqInvitation } from '../entities/rfq-invitation.entity';
 import { RfqLine } from '../entities/rfq-line.entity';
 import { RfqVersion } from '../entities/rfq-version.entity';
-import type { RfqView } from '../rfq-views';
+import type { RfqLineAwardView, RfqView } from '../rfq-views';
 import { rfqView } from './rfq-view';
 
-/** Reads what an RfqView shows besides the RFQ row: lines, files, amendments, the buyer's name, the caller's invitation and quote. */
+/** Reads what an RfqView shows besides the RFQ row: lines, files, amendments, the buyer's name, the caller's invitation and quote, the awards. */
 @Injectable()
 export class RfqViewLoader {
   async load(manager: EntityManager, reading: RfqReading, principal: Principal): Promise<RfqView> {
@@ -24,7 +24,19 @@ export class RfqViewLoader {
     const invitation = supplier ? await this.ownInvitation(manager, rfqId, principal.organizationId) : null;
     // Only the caller organization's own quote: a supplier never learns of another's, nor how many there are.
     const ownQuote = supplier ? await manager.findOneBy(Quote, { rfqId, supplierOrganizationId: principal.organizationId }) : null;
-    return rfqView({ reading, buyerName: buyer?.name ?? '', lines, attachments, amendments, invitation, ownQuote });
+    const awards = supplier ? [] : await this.awards(manager, rfqId);
+    return rfqView({ reading, buyerName: buyer?.name ?? '', lines, attachments, amendments, invitation, ownQuote, awards });
+  }
+
+  /** Line -> supplier name: a supplier reads only its own awards, under /awards, so this is for the buyer and admins. */
+  private async awards(manager: EntityManager, rfqId: string): Promise<RfqLineAwardView[]> {
+    const rows: Array<{ rfq_line_id: string; name: string }> = await manager.query(
+      `SELECT a.rfq_line_id, o.name FROM rfq_awards a
+         JOIN rfq_lines l ON l.id = a.rfq_line_id JOIN organizations o ON o.id = a.supplier_organization_id
+        WHERE a.rfq_id = $1 ORDER BY l.position`,
+      [rfqId],
+    );
+    return rows.map((row) => ({ rfqLineId: row.rfq_line_id, supplierName: row.name }));
   }
 
   private async ownInvitation(manager: EntityManager, rfqId: string, organizationId: string): Promise<RfqInvitation | null> {

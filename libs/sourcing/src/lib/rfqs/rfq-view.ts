@@ -5,7 +5,7 @@ import type { RfqAttachment } from '../entities/rfq-attachment.entity';
 import type { RfqInvitation } from '../entities/rfq-invitation.entity';
 import type { RfqLine } from '../entities/rfq-line.entity';
 import type { RfqVersion } from '../entities/rfq-version.entity';
-import type { RfqAttachmentView, RfqLineView, RfqView } from '../rfq-views';
+import type { RfqAttachmentView, RfqLineAwardView, RfqLineView, RfqView } from '../rfq-views';
 import { gatedChanges } from './rfq-snapshot';
 
 export interface RfqViewParts {
@@ -19,13 +19,15 @@ export interface RfqViewParts {
   invitation: RfqInvitation | null;
   /** The reading supplier organization's own quote. */
   ownQuote: Quote | null;
+  /** The RFQ's awards, for the buyer and admins ([] for a supplier). */
+  awards: RfqLineAwardView[];
 }
 
 /**
  * The RFQ as its reader may see it. Behind the NDA gate a supplier keeps the title, the lines' processes,
  * quantities and units, the deadline, the visibility and the NDA's text; everything else is null or empty.
  */
-export function rfqView({ reading, buyerName, lines, attachments, amendments, invitation, ownQuote }: RfqViewParts): RfqView {
+export function rfqView({ reading, buyerName, lines, attachments, amendments, invitation, ownQuote, awards }: RfqViewParts): RfqView {
   const { rfq, role, gated } = reading;
   const open = <T>(value: T, hidden: T): T => (gated ? hidden : value);
   const zip = rfq.deliveryZip ? findUsZip(rfq.deliveryZip) : undefined;
@@ -75,11 +77,13 @@ export function rfqView({ reading, buyerName, lines, attachments, amendments, in
       ? { id: invitation.id, state: invitation.state, declineReason: invitation.declineReason, createdAt: invitation.createdAt.toISOString() }
       : null,
     quote: ownQuote ? { id: ownQuote.id, state: ownQuote.state, revision: ownQuote.revision, revisedAt: ownQuote.revisedAt.toISOString() } : null,
+    awards,
     publishedAt: rfq.publishedAt?.toISOString() ?? null,
     closedAt: rfq.closedAt?.toISOString() ?? null,
     closedReason: rfq.closedReason,
     cancelledAt: rfq.cancelledAt?.toISOString() ?? null,
     cancelReason: rfq.cancelReason,
+    awardedAt: rfq.awardedAt?.toISOString() ?? null,
     createdAt: rfq.createdAt.toISOString(),
     updatedAt: rfq.updatedAt.toISOString(),
   };
