@@ -1,0 +1,142 @@
+import { Alert, List, Stack, Table, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { LandedBreakdown } from '../api/comparison';
+import { formatNumber } from '../i18n/format';
+import { calendarDate, daysText, quoted, usdTotal, usdUnit } from './comparison-figures';
+
+/** One row of the breakdown: what, the figure per unit, and how it came about. */
+function Row({ label, perUnit, detail }: { label: string; perUnit: string; detail?: string }) {
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw={500}>
+        {label}
+      </Table.Th>
+      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+        {perUnit}
+      </Table.Td>
+      <Table.Td>{detail && <Text size="sm">{detail}</Text>}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+/**
+ * "How this is computed" for one quote × line × break: the unit price in dollars, each freight leg, duty with and
+ * without USMCA, the processing fee, tooling per unit, the total; then the warnings (translated by code) and the
+ * assumptions with their sources.
+ */
+export function ComparisonBreakdown({ landed }: { landed: LandedBreakdown }) {
+  const { t } = useTranslation('compare');
+  const { unitPrice, freight, duty, mpf, tooling, total } = landed;
+  const trucks = freight.truckBasis === 'one_truck_per_order' ? t('breakdown.oneTruckPerOrder') : t('breakdown.trucks', { count: freight.trucks });
+  const transit = daysText(t, { leadTimeDays: 0, low: landed.transit.low, high: landed.transit.high });
+  return (
+    <Stack gap="sm" data-testid="comparison-breakdown">
+      <Table withRowBorders verticalSpacing={4} aria-label={t('breakdown.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th colSpan={3}>{t('breakdown.title')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          <Row
+            label={t('breakdown.unitPrice')}
+            perUnit={usdUnit(unitPrice.usd)}
+            detail={unitPrice.fxRate ? t('breakdown.unitPriceFx', { quoted: quoted(unitPrice.quoted, unitPrice.currency), rate: unitPrice.fxRate.mxnPerUsd }) : undefined}
+          />
+          <Row label={t('breakdown.freight', { incoterm: freight.incoterm, place: freight.place })} perUnit={usdUnit(freight.perUnit)} detail={`${usdTotal(freight.total)} · ${trucks}`} />
+          {freight.legs.map((leg) => (
+            <Row
+              key={leg.kind}
+              label={`· ${t(`breakdown.legs.${leg.kind}`)}`}
+              perUnit={usdUnit(leg.perUnit)}
+              detail={
+                leg.includedInIncoterm
+                  ? t('breakdown.legIncluded')
+                  : leg.km !== null && leg.ratePerKm
+                    ? t('breakdown.legKm', { km: formatNumber(leg.km), rate: usdUnit(leg.ratePerKm), perTruck: usdTotal(leg.perTruck) })
+                    : t('breakdown.legPerTruck', { perTruck: usdTotal(leg.perTruck) })
+              }
+            />
+          ))}
+          <Row
+            label={t('breakdown.duty', { hsCode: duty.hsCode, percent: duty.withoutUsmca.ratePercent })}
+            perUnit={usdUnit(duty.applied.perUnit)}
+            detail={[
+              duty.usmcaApplies ? t('breakdown.usmcaApplies') : t('breakdown.usmcaNotApplies'),
+              t('breakdown.dutyWithUsmca', { amount: usdTotal(duty.withUsmca.total) }),
+              t('breakdown.dutyWithoutUsmca', { amount: usdTotal(duty.withoutUsmca.total) }),
+              duty.paidBySeller ? t('breakdown.paidBySeller') : null,
+              t('breakdown.dutyEstimate'),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          />
+          <Row
+            label={t('breakdown.mpf')}
+            perUnit={usdUnit(mpf.perUnit)}
+            detail={
+              mpf.exemptUnderUsmca
+                ? t('breakdown.mpfExempt', { amount: usdTotal(mpf.withoutUsmcaTotal) })
+                : `${usdTotal(mpf.total)} · ${t(`breakdown.mpfBound.${mpf.bound}`, { percent: mpf.ratePercent })}`
+            }
+          />
+          <Row
+            label={t('breakdown.tooling')}
+            perUnit={usdUnit(tooling.perUnit)}
+            detail={t('breakdown.toolingSpread', { amount: usdTotal(tooling.usd), count: formatNumber(tooling.spreadOver), basis: t(`breakdown.toolingBasis.${tooling.spreadBasis}`) })}
+          />
+          <Table.Tr>
+            <Table.Th scope="row">{t('breakdown.total')}</Table.Th>
+            <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }}>
+              {usdUnit(total.perUnit)}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">
+                {[
+                  t('breakdown.totalWithoutUsmca', { perUnit: usdUnit(total.withoutUsmcaPerUnit), total: usdTotal(total.withoutUsmcaForQuantity) }),
+                  t('breakdown.saving', { amount: usdUnit(duty.usmcaSavingPerUnit) }),
+                  transit ? t('breakdown.transit', { days: transit }) : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+      {landed.warnings.length > 0 && (
+        <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('breakdown.warnings')}>
+          <List size="sm">
+            {landed.warnings.map((warning) => (
+              <List.Item key={warning.code}>{t(`warnings.${warning.code}`, { ...warning.params, date: warning.params['date'] ? calendarDate(warning.params['date']) : undefined })}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <Title order={4} size="h6">
+        {t('breakdown.assumptions')}
+      </Title>
+      <Table.ScrollContainer minWidth={480}>
+        <Table verticalSpacing={4} fz="sm" data-testid="comparison-assumptions">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('breakdown.assumptionKey')}</Table.Th>
+              <Table.Th>{t('breakdown.assumptionValue')}</Table.Th>
+              <Table.Th>{t('breakdown.assumptionSource')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {landed.assumptions.map((assumption, index) => (
+              <Table.Tr key={`${assumption.key}-${index}`}>
+                <Table.Td>{t(`assumptionKeys.${assumption.key}`, { defaultValue: assumption.key })}</Table.Td>
+                <Table.Td>{assumption.value}</Table.Td>
+                <Table.Td c="dimmed">{assumption.source}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}
