@@ -21,7 +21,7 @@ function EntryActions({ entry, open, onToggle, onAward, quantityText }: { entry:
   return (
     <Group gap="xs" wrap="wrap">
       {entry.landed && (
-        <Button variant="subtle" size="xs" aria-expanded={open} aria-label={t('howComputedFor', { supplier: entry.supplier.name, quantity: quantityText })} onClick={onToggle}>
+        <Button variant="subtle" size="xs" aria-expanded={open} aria-label={t('howComputedFor', { action: open ? t('hideComputed') : t('howComputed'), supplier: entry.supplier.name, quantity: quantityText })} onClick={onToggle}>
           {open ? t('hideComputed') : t('howComputed')}
         </Button>
       )}

@@ -106,7 +106,11 @@ export function ComparisonBreakdown({ landed }: { landed: LandedBreakdown }) {
         </Table.Tbody>
       </Table>
       {landed.warnings.length > 0 && (
-        <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('breakdown.warnings')}>
+        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />}>
+          {/* The title inside the body: a light alert's coloured title is too pale to read. */}
+          <Text fw={700} size="sm">
+            {t('breakdown.warnings')}
+          </Text>
           <List size="sm">
             {landed.warnings.map((warning) => (
               <List.Item key={warning.code}>{t(`warnings.${warning.code}`, { ...warning.params, date: warning.params['date'] ? calendarDate(warning.params['date']) : undefined })}</List.Item>
@@ -117,8 +121,7 @@ export function ComparisonBreakdown({ landed }: { landed: LandedBreakdown }) {
       <Title order={4} size="h6">
         {t('breakdown.assumptions')}
       </Title>
-      <Table.ScrollContainer minWidth={480}>
-        <Table verticalSpacing={4} fz="sm" data-testid="comparison-assumptions">
+        <Table verticalSpacing={4} fz="sm" data-testid="comparison-assumptions" style={{ overflowWrap: 'anywhere' }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('breakdown.assumptionKey')}</Table.Th>
@@ -136,7 +139,6 @@ export function ComparisonBreakdown({ landed }: { landed: LandedBreakdown }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
     </Stack>
   );
 }

@@ -20,7 +20,7 @@ export function EntrySupplier({ entry, nameOf, cheapest }: { entry: ComparisonEn
           {entry.supplier.name}
         </Text>
         {cheapest && (
-          <Badge color="green.9" variant="light" size="sm">
+          <Badge color="brand.9" variant="outline" size="sm" miw="max-content">
             {t('cheapest')}
           </Badge>
         )}

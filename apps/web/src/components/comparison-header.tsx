@@ -35,7 +35,7 @@ export function ComparisonHeader({ comparison, onRefreshed, timeZone }: { compar
     <Stack gap="xs" data-testid="comparison-basis">
       <Text>{rate ? t('rate.used', { rate: rate.mxnPerUsd, source: t(`rate.sources.${rate.source}`), date: calendarDate(rate.rateDate) }) : t('rate.none')}</Text>
       {rate?.earlierDate && (
-        <Text size="sm" c="orange.9">
+        <Text size="sm" fw={600}>
           {t('rate.earlier', { requested: calendarDate(rate.requestedDate), date: calendarDate(rate.rateDate) })}
         </Text>
       )}
