@@ -4,8 +4,9 @@ import { formatDecimalMoney, type Translate } from './quote-figures';
 
 // The comparison's figures as the buyer reads them: dollars to 4 places per unit and 2 for totals, days as a band.
 
-/** USD per unit (4 places at most). */
-export const usdUnit = (amount: string): string => formatDecimalMoney(amount, 'USD', locale(), 4);
+/** USD per unit, always 4 places as the API gives them, so a column of unit costs lines up ("$19.6710"). */
+export const usdUnit = (amount: string): string =>
+  new Intl.NumberFormat(locale(), { style: 'currency', currency: 'USD', minimumFractionDigits: 4, maximumFractionDigits: 4 }).format(amount as Intl.StringNumericLiteral);
 
 /** A USD total (2 places). */
 export const usdTotal = (amount: string): string => formatDecimalMoney(amount, 'USD', locale(), 2);

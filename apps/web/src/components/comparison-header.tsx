@@ -10,6 +10,9 @@ import { calendarDate } from './comparison-figures';
 import { ErrorAlert } from './error-alert';
 import { useAction } from './use-action';
 
+/** A long label wraps on a phone instead of being cut off. */
+const WRAP = { label: { whiteSpace: 'normal' as const } };
+
 /**
  * What the comparison rests on: the rate used (an earlier day's said so) and when it was frozen or refreshed;
  * "Refresh with today's rate" (confirmed first) and "Download CSV" in the reader's language.
@@ -54,7 +57,7 @@ export function ComparisonHeader({ comparison, onRefreshed, timeZone }: { compar
       )}
       <Group gap="sm" wrap="wrap">
         {comparison.frozenAt && (
-          <Button variant="default" leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => setConfirming(true)}>
+          <Button variant="default" h="auto" mih={36} py={6} styles={WRAP} leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => setConfirming(true)}>
             {t('refresh')}
           </Button>
         )}

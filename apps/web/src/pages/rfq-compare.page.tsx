@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,15 +21,15 @@ function LineOutcome({ line, awards }: { line: ComparisonLine; awards: RfqAwards
   const award = awards.awards.find((candidate) => candidate.rfqLineId === line.rfqLineId);
   if (award)
     return (
-      <Badge color="indigo.9" variant="outline" size="lg" miw="max-content" data-testid="line-outcome">
+      <Text fw={700} c="indigo.9" data-testid="line-outcome" style={{ overflowWrap: 'anywhere' }}>
         {t('awardedTo', { supplier: award.supplier.name })}
-      </Badge>
+      </Text>
     );
   if (awards.closedUnawardedLineIds.includes(line.rfqLineId))
     return (
-      <Badge color="gray.8" variant="outline" size="lg" miw="max-content" data-testid="line-outcome">
+      <Text fw={700} c="gray.8" data-testid="line-outcome">
         {t('closedUnawarded')}
-      </Badge>
+      </Text>
     );
   return null;
 }
