@@ -132,7 +132,7 @@ describe('Comparing and awarding quotes in the web app (Chromium)', () => {
     await breakdown.getByText(/Without USMCA: \$/).first().waitFor();
     await breakdown.getByText('Assumptions and their sources').waitFor();
     await breakdown.getByText('The exchange rate of', { exact: false }).waitFor();
-    expect(await breakdown.getByTestId('comparison-assumptions').getByRole('row').count()).toBeGreaterThan(5);
+    expect(await breakdown.getByTestId('comparison-assumptions').getByRole('listitem').count()).toBeGreaterThan(5);
     await check(page, 'compare-breakdown-en', shots);
 
     // The CSV, fetched with her token, headers in English.

@@ -5,17 +5,21 @@ import type { LandedBreakdown } from '../api/comparison';
 import { formatNumber } from '../i18n/format';
 import { calendarDate, daysText, quoted, usdTotal, usdUnit } from './comparison-figures';
 
-/** One row of the breakdown: what, the figure per unit, and how it came about. */
-function Row({ label, perUnit, detail }: { label: string; perUnit: string; detail?: string }) {
+/** One row of the breakdown: what and how it came about (under it, so a phone has room), and the figure per unit. */
+function Row({ label, perUnit, detail, strong = false }: { label: string; perUnit: string; detail?: string; strong?: boolean }) {
   return (
     <Table.Tr>
-      <Table.Th scope="row" fw={500}>
+      <Table.Th scope="row" fw={strong ? 700 : 500}>
         {label}
+        {detail && (
+          <Text size="sm" fw={400} c="dimmed">
+            {detail}
+          </Text>
+        )}
       </Table.Th>
-      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+      <Table.Td ta="right" fw={strong ? 700 : undefined} style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
         {perUnit}
       </Table.Td>
-      <Table.Td>{detail && <Text size="sm">{detail}</Text>}</Table.Td>
     </Table.Tr>
   );
 }
@@ -35,7 +39,7 @@ export function ComparisonBreakdown({ landed }: { landed: LandedBreakdown }) {
       <Table withRowBorders verticalSpacing={4} aria-label={t('breakdown.title')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th colSpan={3}>{t('breakdown.title')}</Table.Th>
+            <Table.Th colSpan={2}>{t('breakdown.title')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -86,23 +90,18 @@ export function ComparisonBreakdown({ landed }: { landed: LandedBreakdown }) {
             perUnit={usdUnit(tooling.perUnit)}
             detail={t('breakdown.toolingSpread', { amount: usdTotal(tooling.usd), count: formatNumber(tooling.spreadOver), basis: t(`breakdown.toolingBasis.${tooling.spreadBasis}`) })}
           />
-          <Table.Tr>
-            <Table.Th scope="row">{t('breakdown.total')}</Table.Th>
-            <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }}>
-              {usdUnit(total.perUnit)}
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">
-                {[
-                  t('breakdown.totalWithoutUsmca', { perUnit: usdUnit(total.withoutUsmcaPerUnit), total: usdTotal(total.withoutUsmcaForQuantity) }),
-                  t('breakdown.saving', { amount: usdUnit(duty.usmcaSavingPerUnit) }),
-                  transit ? t('breakdown.transit', { days: transit }) : null,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </Text>
-            </Table.Td>
-          </Table.Tr>
+          <Row
+            strong
+            label={t('breakdown.total')}
+            perUnit={usdUnit(total.perUnit)}
+            detail={[
+              t('breakdown.totalWithoutUsmca', { perUnit: usdUnit(total.withoutUsmcaPerUnit), total: usdTotal(total.withoutUsmcaForQuantity) }),
+              t('breakdown.saving', { amount: usdUnit(duty.usmcaSavingPerUnit) }),
+              transit ? t('breakdown.transit', { days: transit }) : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          />
         </Table.Tbody>
       </Table>
       {landed.warnings.length > 0 && (
@@ -121,24 +120,21 @@ export function ComparisonBreakdown({ landed }: { landed: LandedBreakdown }) {
       <Title order={4} size="h6">
         {t('breakdown.assumptions')}
       </Title>
-        <Table verticalSpacing={4} fz="sm" data-testid="comparison-assumptions" style={{ overflowWrap: 'anywhere' }}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('breakdown.assumptionKey')}</Table.Th>
-              <Table.Th>{t('breakdown.assumptionValue')}</Table.Th>
-              <Table.Th>{t('breakdown.assumptionSource')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {landed.assumptions.map((assumption, index) => (
-              <Table.Tr key={`${assumption.key}-${index}`}>
-                <Table.Td>{t(`assumptionKeys.${assumption.key}`, { defaultValue: assumption.key })}</Table.Td>
-                <Table.Td>{assumption.value}</Table.Td>
-                <Table.Td c="dimmed">{assumption.source}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+      <Stack gap={6} component="ul" data-testid="comparison-assumptions" style={{ listStyle: 'none', padding: 0, margin: 0, overflowWrap: 'anywhere' }}>
+        {landed.assumptions.map((assumption, index) => (
+          <li key={`${assumption.key}-${index}`}>
+            <Text size="sm">
+              <Text span fw={600} size="sm">
+                {t(`assumptionKeys.${assumption.key}`, { defaultValue: assumption.key })}:
+              </Text>{' '}
+              {assumption.value}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('breakdown.assumptionSource')}: {assumption.source}
+            </Text>
+          </li>
+        ))}
+      </Stack>
     </Stack>
   );
 }
