@@ -58,7 +58,7 @@ export function ComparisonBreakdown({ landed }: { landed: LandedBreakdown }) {
                 leg.includedInIncoterm
                   ? t('breakdown.legIncluded')
                   : leg.km !== null && leg.ratePerKm
-                    ? t('breakdown.legKm', { km: formatNumber(leg.km), rate: usdUnit(leg.ratePerKm), perTruck: usdTotal(leg.perTruck) })
+                    ? t('breakdown.legKm', { km: formatNumber(leg.km), rate: quoted(leg.ratePerKm, 'USD'), perTruck: usdTotal(leg.perTruck) })
                     : t('breakdown.legPerTruck', { perTruck: usdTotal(leg.perTruck) })
               }
             />
