@@ -153,7 +153,8 @@ export function RfqComparePage() {
           onClose={() => setAwarding(null)}
           onAwarded={(result) => {
             setAwards(result);
-            setAwardedTo(awarding.entry.supplier.name);
+            // The award names the winning organization, as the lines' outcomes do.
+            setAwardedTo(result.awards.find((award) => award.rfqLineId === awarding.lineId)?.supplier.name ?? awarding.entry.supplier.name);
             setAwarding(null);
           }}
         />
