@@ -11,7 +11,7 @@ import { ErrorAlert } from './error-alert';
 import { useAction } from './use-action';
 
 /** A long label wraps on a phone instead of being cut off. */
-const WRAP = { label: { whiteSpace: 'normal' as const } };
+const WRAP = { label: { whiteSpace: 'normal' as const, lineHeight: 1.3 } };
 
 /**
  * What the comparison rests on: the rate used (an earlier day's said so) and when it was frozen or refreshed;
