@@ -19,6 +19,7 @@ import { OpportunityPage } from '../pages/opportunity.page';
 import { ProfilePage } from '../pages/profile.page';
 import { QuoteFormPage } from '../pages/quote-form.page';
 import { ResetPasswordPage } from '../pages/reset-password.page';
+import { RfqComparePage } from '../pages/rfq-compare.page';
 import { RfqDetailPage } from '../pages/rfq-detail.page';
 import { RfqEditPage } from '../pages/rfq-edit.page';
 import { RfqListPage } from '../pages/rfq-list.page';
@@ -102,6 +103,7 @@ export function App() {
               <Route path="/rfqs/new" element={signedIn(<RfqEditPage />)} />
               <Route path="/rfqs/:rfqId" element={signedIn(<RfqDetailPage />)} />
               <Route path="/rfqs/:rfqId/edit" element={signedIn(<RfqEditPage />)} />
+              <Route path="/rfqs/:rfqId/compare" element={signedIn(<RfqComparePage />)} />
               <Route path="/admin" element={<Navigate to="/admin/audit" replace />} />
               <Route path="/admin/audit" element={signedIn(<AdminAuditPage />, true)} />
               <Route path="/admin/reviews" element={signedIn(<AdminReviewsPage />, true)} />

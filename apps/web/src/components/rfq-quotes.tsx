@@ -1,7 +1,8 @@
-import { Badge, Center, Group, Loader, Stack, Text } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { Badge, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { IconLock, IconScale } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { getRfqQuotes, type QuoteReceipt, type RfqQuotes as RfqQuotesData } from '../api/quotes-buyer';
 import type { Rfq } from '../api/rfqs';
 import { formatNumber, locale } from '../i18n/format';
@@ -91,6 +92,14 @@ export function RfqQuotes({ rfq, timeZone }: { rfq: Rfq; timeZone?: string }) {
       <Text size="sm" c="dimmed">
         {view.bidding === 'sealed' ? t('quotes.sealedHint') : t('quotes.openHint')}
       </Text>
+      {/* The comparison reads what the quotes route does: once unsealed, with at least one active quote. */}
+      {!view.sealed && active.length > 0 && (
+        <Group>
+          <Button component={Link} to={`/rfqs/${rfq.id}/compare`} variant="light" leftSection={<IconScale size={16} aria-hidden />}>
+            {t('compare:link')}
+          </Button>
+        </Group>
+      )}
       {view.quotes.length === 0 ? (
         <QuoteReceipts received={view.received} timeZone={timeZone} />
       ) : (
