@@ -4,6 +4,7 @@ import { CreateRfqs1764900000000 } from './lib/migrations/1764900000000-create-r
 import { CreateQuotes1765000000000 } from './lib/migrations/1765000000000-create-quotes';
 import { CreateFxAndComparisons1765100000000 } from './lib/migrations/1765100000000-create-fx-and-comparisons';
 import { CreateAwards1765100000100 } from './lib/migrations/1765100000100-create-awards';
+import { CreateRatingsAndResponseStats1765200000000 } from './lib/migrations/1765200000000-create-ratings-and-response-stats';
 
 export * from './lib/entities/index';
 export * from './lib/rfq-vocabulary';
@@ -31,7 +32,7 @@ export { rfqDeadlineCloserProviders } from './lib/rfqs/rfq-deadline-closer.provi
 export { RFQ_SETTINGS, rfqUrl, type RfqSettings } from './lib/rfqs/rfq-settings';
 
 /** Listed in `@puente/schema`'s ALL_MIGRATIONS. */
-export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000, CreateQuotes1765000000000, CreateFxAndComparisons1765100000000, CreateAwards1765100000100];
+export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000, CreateQuotes1765000000000, CreateFxAndComparisons1765100000000, CreateAwards1765100000100, CreateRatingsAndResponseStats1765200000000];
 export { lineRequirement, rfqRequirement, type RfqRequirementInput } from './lib/matching/rfq-requirement';
 export { SourcingWorkerModule } from './lib/sourcing-worker.module';
 export { sourcingWorkerSettingsFrom, type SourcingWorkerSettings } from './lib/sourcing-settings';
@@ -68,3 +69,5 @@ export * from './lib/comparison/landed-cost/index';
 export { RfqComparisonService, type ComparisonSnapshot } from './lib/comparison/rfq-comparison.service';
 export * from './lib/comparison/comparison-views';
 export { comparisonCsv, comparisonCsvFileName } from './lib/comparison/comparison-csv';
+export type { SupplierRatingSummaryView, SupplierRatingView } from './lib/ratings/rating-views';
+export type { SupplierResponseStatsView, SupplierTrackRecordSummaryView, SupplierTrackRecordView } from './lib/track-record/track-record-views';
