@@ -50,6 +50,7 @@ import { RfqFeedController } from './sourcing/rfq-feed.controller';
 import { QuoteAttachmentsController } from './sourcing/quote-attachments.controller';
 import { QuotesController } from './sourcing/quotes.controller';
 import { AwardsController } from './sourcing/awards.controller';
+import { RatingsController } from './sourcing/ratings.controller';
 import { QuotePdfController } from './sourcing/quote-pdf.controller';
 import { FxRatesController } from './sourcing/fx-rates.controller';
 import { ComparisonController } from './sourcing/comparison.controller';
@@ -147,6 +148,7 @@ export class ApiModule {
         QuoteAttachmentsController,
         QuotePdfController,
         AwardsController,
+        RatingsController,
         FxRatesController,
         ComparisonController,
         ...extraControllers,

@@ -24,4 +24,6 @@ export const TYPE_KEYS: Record<string, string> = {
   'quote.awarded': 'quoteAwarded',
   'quote.not-selected': 'quoteNotSelected',
   'rfq.awarded': 'rfqAwarded',
+  'rating.received': 'ratingReceived',
+  'rating.replied': 'ratingReplied',
 };

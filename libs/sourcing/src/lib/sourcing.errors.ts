@@ -54,6 +54,22 @@ export const SOURCING_ERROR_CODES = {
     status: 409,
     message: { en: 'This line of the request for quote has already been awarded.', es: 'Esta partida de la solicitud de cotización ya fue adjudicada.' },
   },
+  QUOTE_NOT_AWARDED: {
+    status: 409,
+    message: { en: 'This quote won no line of the request for quote, so it cannot be rated.', es: 'Esta cotización no ganó ninguna partida de la solicitud, así que no se puede calificar.' },
+  },
+  RATING_ALREADY_GIVEN: {
+    status: 409,
+    message: { en: 'This award is already rated; change the existing rating instead.', es: 'Esta adjudicación ya está calificada; modifica la calificación existente.' },
+  },
+  RATING_EDIT_WINDOW_CLOSED: {
+    status: 409,
+    message: { en: 'A rating can be changed for 30 days after it is given; that time has passed.', es: 'Una calificación se puede modificar durante 30 días después de darla; ese plazo ya pasó.' },
+  },
+  RATING_ALREADY_REPLIED: {
+    status: 409,
+    message: { en: 'This rating already has your reply; a rating is answered only once.', es: 'Esta calificación ya tiene tu respuesta; solo se responde una vez.' },
+  },
   FX_RATE_MISSING: {
     status: 409,
     message: {

@@ -10,6 +10,7 @@ import { FxRates } from './fx/fx-rates.service';
 import { INVITATION_PROVIDERS } from './invitations/invitation-providers';
 import { RfqNdaService } from './nda/rfq-nda.service';
 import { RfqQuestionsService } from './questions/rfq-questions.service';
+import { RATING_PROVIDERS } from './ratings/rating-providers';
 import { QUOTE_PROVIDERS } from './quotes/quote-providers';
 import { QUOTE_SETTINGS, type QuoteSettings } from './quotes/quote-settings';
 import { RfqClosing } from './rfqs/rfq-closing';
@@ -27,7 +28,7 @@ export interface SourcingModuleOptions {
   quotes: QuoteSettings;
 }
 
-/** The API's sourcing context: RFQs, their files, NDA and questions, invitations and the feed, quotes, the award. */
+/** The API's sourcing context: RFQs, their files, NDA and questions, invitations and the feed, quotes, the award, ratings. */
 @Module({})
 export class SourcingModule {
   static forRoot(options: SourcingModuleOptions): DynamicModule {
@@ -46,6 +47,7 @@ export class SourcingModule {
       ...INVITATION_PROVIDERS,
       ...QUOTE_PROVIDERS,
       ...AWARD_PROVIDERS,
+      ...RATING_PROVIDERS,
       FxRates,
       ...COMPARISON_PROVIDERS,
     ];

@@ -39,6 +39,8 @@ describe('the notification catalog', () => {
       'quote.not-selected',
       'quote.received',
       'quote.withdrawn',
+      'rating.received',
+      'rating.replied',
       'rfq.amended',
       'rfq.awarded',
       'rfq.cancelled',

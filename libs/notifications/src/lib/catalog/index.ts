@@ -12,3 +12,4 @@ export * from './types/rfq-invitation.types';
 export * from './types/rfq.types';
 export * from './types/quote.types';
 export * from './types/award.types';
+export * from './types/rating.types';
