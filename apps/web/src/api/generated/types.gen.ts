@@ -2275,6 +2275,114 @@ export type RfqAwardsResponse = {
     closedUnawardedLineIds: Array<string>;
 };
 
+export type RateSupplierDto = {
+    /**
+     * A quote on this RFQ that won at least one line.
+     */
+    quoteId: string;
+    /**
+     * Quality of the parts, 1 (poor) to 5 (excellent).
+     */
+    quality: number;
+    /**
+     * Communication, 1 to 5.
+     */
+    communication: number;
+    /**
+     * Delivery on time, 1 to 5.
+     */
+    onTime: number;
+    /**
+     * Public, shown with the rating.
+     */
+    comment?: string;
+};
+
+export type RatingReplyResponse = {
+    text: string;
+    repliedAt: string;
+};
+
+export type SupplierRatingResponse = {
+    id: string;
+    rfqId: string;
+    quoteId: string;
+    /**
+     * The rated supplier profile.
+     */
+    supplierId: string;
+    quality: number;
+    communication: number;
+    onTime: number;
+    comment: string | null;
+    createdAt: string;
+    updatedAt: string;
+    /**
+     * The buyer may change the rating until then (30 days after it was given).
+     */
+    editableUntil: string;
+    /**
+     * The supplier’s one public reply.
+     */
+    reply: RatingReplyResponse | null;
+};
+
+export type RfqRatingsResponse = {
+    rfqId: string;
+    /**
+     * Oldest first; an awarded supplier sees only its own.
+     */
+    data: Array<SupplierRatingResponse>;
+};
+
+export type EditRatingDto = {
+    quality?: number;
+    communication?: number;
+    onTime?: number;
+    /**
+     * An empty string removes the comment.
+     */
+    comment?: string;
+};
+
+export type ReplyToRatingDto = {
+    /**
+     * Public, shown under the rating; once only.
+     */
+    text: string;
+};
+
+export type ReceivedRatingResponse = {
+    id: string;
+    rfqId: string;
+    quoteId: string;
+    /**
+     * The rated supplier profile.
+     */
+    supplierId: string;
+    quality: number;
+    communication: number;
+    onTime: number;
+    comment: string | null;
+    createdAt: string;
+    updatedAt: string;
+    /**
+     * The buyer may change the rating until then (30 days after it was given).
+     */
+    editableUntil: string;
+    /**
+     * The supplier’s one public reply.
+     */
+    reply: RatingReplyResponse | null;
+    rfqTitle: string;
+    buyerName: string;
+};
+
+export type ReceivedRatingPageResponse = {
+    data: Array<ReceivedRatingResponse>;
+    nextCursor: string | null;
+};
+
 export type EnterFxRateDto = {
     /**
      * The calendar date the rate is for (YYYY-MM-DD).
@@ -4666,6 +4774,100 @@ export type AwardsControllerListResponses = {
 };
 
 export type AwardsControllerListResponse = AwardsControllerListResponses[keyof AwardsControllerListResponses];
+
+export type RatingsControllerForRfqData = {
+    body?: never;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/ratings';
+};
+
+export type RatingsControllerForRfqResponses = {
+    /**
+     * The RFQ’s buyer and admins: every rating; an awarded supplier organization: its own. Anyone else 404.
+     */
+    200: RfqRatingsResponse;
+};
+
+export type RatingsControllerForRfqResponse = RatingsControllerForRfqResponses[keyof RatingsControllerForRfqResponses];
+
+export type RatingsControllerRateData = {
+    body: RateSupplierDto;
+    path: {
+        rfqId: string;
+    };
+    query?: never;
+    url: '/api/v1/rfqs/{rfqId}/ratings';
+};
+
+export type RatingsControllerRateResponses = {
+    /**
+     * Rates an awarded quote of your RFQ (quality, communication, on time 1-5, optional comment); the supplier organization is notified. 409 QUOTE_NOT_AWARDED when the quote won no line of this RFQ; 409 RATING_ALREADY_GIVEN for a second rating of it (also under a race); 404 for another organization’s RFQ.
+     */
+    201: SupplierRatingResponse;
+};
+
+export type RatingsControllerRateResponse = RatingsControllerRateResponses[keyof RatingsControllerRateResponses];
+
+export type RatingsControllerEditData = {
+    body: EditRatingDto;
+    path: {
+        ratingId: string;
+    };
+    query?: never;
+    url: '/api/v1/ratings/{ratingId}';
+};
+
+export type RatingsControllerEditResponses = {
+    /**
+     * Changes your organization’s rating (any field given) until its editableUntil: after it 409 RATING_EDIT_WINDOW_CLOSED. Another organization’s rating: 404.
+     */
+    200: SupplierRatingResponse;
+};
+
+export type RatingsControllerEditResponse = RatingsControllerEditResponses[keyof RatingsControllerEditResponses];
+
+export type RatingsControllerReplyData = {
+    body: ReplyToRatingDto;
+    path: {
+        ratingId: string;
+    };
+    query?: never;
+    url: '/api/v1/ratings/{ratingId}/reply';
+};
+
+export type RatingsControllerReplyResponses = {
+    /**
+     * Your organization’s one public reply to a rating it received; the buyer organization is notified. 409 RATING_ALREADY_REPLIED for a second one (also under a race). Another organization’s rating: 404.
+     */
+    200: SupplierRatingResponse;
+};
+
+export type RatingsControllerReplyResponse = RatingsControllerReplyResponses[keyof RatingsControllerReplyResponses];
+
+export type RatingsControllerReceivedData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+        limit?: number;
+    };
+    url: '/api/v1/supplier-ratings';
+};
+
+export type RatingsControllerReceivedResponses = {
+    /**
+     * The ratings your supplier organization received, newest first.
+     */
+    200: ReceivedRatingPageResponse;
+};
+
+export type RatingsControllerReceivedResponse = RatingsControllerReceivedResponses[keyof RatingsControllerReceivedResponses];
 
 export type FxRatesControllerListData = {
     body?: never;
