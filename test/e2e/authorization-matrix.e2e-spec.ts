@@ -49,6 +49,10 @@ interface Fixtures {
   quoteBodyOfX: () => Promise<Record<string, unknown>>;
   /** A closed public RFQ of buyer A with one line and supplier X's active quote on it, not awarded. */
   closedRfqOfX: { rfqId: string; quoteId: string; lineId: string };
+  /** A closed RFQ of buyer A whose line is awarded to supplier X's quote, not rated yet. */
+  awardedRfqOfX: { rfqId: string; quoteId: string };
+  /** Another such RFQ, rated by buyer A (the rating's id), without a reply. */
+  ratedRfqOfX: { rfqId: string; quoteId: string; ratingId: string };
 }
 
 interface Request {
@@ -484,6 +488,28 @@ const MATRIX: Record<string, Row> = {
     request: (f) => ({ path: `/api/v1/rfqs/${f.rfqForX.rfqId}/comparison/refresh` }),
     expect: { ...buyers(404), buyerAOwner: 403, buyerAMember: 403 },
   },
+  // Ratings: buyer A rates the award it made and changes its rating; supplier X replies to its own and
+  // reads the RFQ's ratings (its own); supplier Y, never awarded there, gets 404 as a stranger does.
+  'POST /api/v1/rfqs/{rfqId}/ratings': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.awardedRfqOfX.rfqId}/ratings`, body: { quoteId: f.awardedRfqOfX.quoteId, quality: 4, communication: 5, onTime: 3 } }),
+    expect: buyerAOnly(201),
+    restore: async (f) => {
+      await f.stack.db.query('DELETE FROM supplier_ratings WHERE quote_id = $1', [f.awardedRfqOfX.quoteId]);
+    },
+  },
+  'GET /api/v1/rfqs/{rfqId}/ratings': {
+    request: (f) => ({ path: `/api/v1/rfqs/${f.ratedRfqOfX.rfqId}/ratings` }),
+    expect: { ...buyerAOnly(200), supplierX: 200, supplierY: 404, admin: 200 },
+  },
+  'PATCH /api/v1/ratings/{ratingId}': { request: (f) => ({ path: `/api/v1/ratings/${f.ratedRfqOfX.ratingId}`, body: { quality: 2 } }), expect: buyerAOnly(200) },
+  'POST /api/v1/ratings/{ratingId}/reply': {
+    request: (f) => ({ path: `/api/v1/ratings/${f.ratedRfqOfX.ratingId}/reply`, body: { text: 'Gracias por la calificación.' } }),
+    expect: { ...suppliers(404), supplierX: 200 },
+    restore: async (f) => {
+      await f.stack.db.query('UPDATE supplier_ratings SET reply = NULL, replied_by = NULL, replied_at = NULL WHERE id = $1', [f.ratedRfqOfX.ratingId]);
+    },
+  },
+  'GET /api/v1/supplier-ratings': { request: () => ({ path: '/api/v1/supplier-ratings' }), expect: suppliers(200) },
   // Exchange rates: admins enter them; admins and buyers (whose comparisons use them) read them.
   'POST /api/v1/fx-rates': {
     request: () => ({ path: '/api/v1/fx-rates', body: { date: '2020-01-06', mxnPerUsd: '18.8642', source: 'manual' } }),
@@ -614,6 +640,11 @@ describe('authorization matrix', () => {
     };
     fixtures.quoteOfX = await quoteOfSupplierX(stack, tokens, fixtures);
     fixtures.closedRfqOfX = await closedRfqQuotedByX(stack, tokens, fixtures);
+    fixtures.awardedRfqOfX = await awardedRfqOfX(stack, tokens, fixtures);
+    const rated = await awardedRfqOfX(stack, tokens, fixtures);
+    const rating = await stack.http.call('POST', `/api/v1/rfqs/${rated.rfqId}/ratings`, { token: tokens.buyerAOwner, body: { quoteId: rated.quoteId, quality: 5, communication: 5, onTime: 5 } });
+    if (rating.status !== 201) throw new Error(`rate supplierX: ${rating.status} ${JSON.stringify(rating.body)}`);
+    fixtures.ratedRfqOfX = { ...rated, ratingId: rating.body.id };
     // The RFQ list is tested with two buyers that both have RFQs.
     await stack.http.call('POST', '/api/v1/rfqs', { token: tokens.buyerB, body: { title: 'Buyer B draft' } });
     const openApi = (await stack.http.call('GET', '/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
@@ -760,4 +791,12 @@ async function closedRfqQuotedByX(stack: PuenteStack, tokens: Fixtures['tokens']
   const closed = await stack.http.call('POST', `/api/v1/rfqs/${rfqId}/close`, { token: tokens.buyerAOwner });
   if (closed.status !== 200) throw new Error(`close the award RFQ: ${closed.status} ${JSON.stringify(closed.body)}`);
   return { rfqId, quoteId: quoted.body.id, lineId: lines[0].id };
+}
+
+/** A closed RFQ of buyer A whose one line is awarded to supplier X's quote. */
+async function awardedRfqOfX(stack: PuenteStack, tokens: Fixtures['tokens'], fixtures: Fixtures): Promise<Fixtures['awardedRfqOfX']> {
+  const { rfqId, quoteId, lineId } = await closedRfqQuotedByX(stack, tokens, fixtures);
+  const awarded = await stack.http.call('POST', `/api/v1/rfqs/${rfqId}/award`, { token: tokens.buyerAOwner, body: { quoteId, lineIds: [lineId] } });
+  if (awarded.status !== 200) throw new Error(`award to supplierX: ${awarded.status} ${JSON.stringify(awarded.body)}`);
+  return { rfqId, quoteId };
 }

@@ -20,6 +20,8 @@ import { ProfilePage } from '../pages/profile.page';
 import { QuoteFormPage } from '../pages/quote-form.page';
 import { ResetPasswordPage } from '../pages/reset-password.page';
 import { RfqComparePage } from '../pages/rfq-compare.page';
+import { RfqRatingPage } from '../pages/rfq-rating.page';
+import { SupplierRatingsPage } from '../pages/supplier-ratings.page';
 import { RfqDetailPage } from '../pages/rfq-detail.page';
 import { RfqEditPage } from '../pages/rfq-edit.page';
 import { RfqListPage } from '../pages/rfq-list.page';
@@ -104,6 +106,8 @@ export function App() {
               <Route path="/rfqs/:rfqId" element={signedIn(<RfqDetailPage />)} />
               <Route path="/rfqs/:rfqId/edit" element={signedIn(<RfqEditPage />)} />
               <Route path="/rfqs/:rfqId/compare" element={signedIn(<RfqComparePage />)} />
+              <Route path="/rfqs/:rfqId/ratings/:quoteId" element={signedIn(<RfqRatingPage />)} />
+              <Route path="/ratings" element={signedIn(<SupplierRatingsPage />)} />
               <Route path="/admin" element={<Navigate to="/admin/audit" replace />} />
               <Route path="/admin/audit" element={signedIn(<AdminAuditPage />, true)} />
               <Route path="/admin/reviews" element={signedIn(<AdminReviewsPage />, true)} />

@@ -1,6 +1,6 @@
 import { ActionIcon, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBell, IconBriefcase, IconBuildingFactory2, IconHome, IconMapSearch, IconSearch, IconListSearch, IconClipboardCheck, IconFileDescription, IconShieldLock, IconTruck, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconBriefcase, IconBuildingFactory2, IconHome, IconMapSearch, IconSearch, IconListSearch, IconClipboardCheck, IconFileDescription, IconShieldLock, IconStar, IconTruck, IconUser, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
@@ -41,6 +41,7 @@ export function Layout({ children }: { children: ReactNode }) {
           // The supplier's requests for quote: invitations and the feed.
           { to: '/opportunities', label: t('opportunities:menu'), icon: IconBriefcase },
           { to: '/supplier-profile', label: t('nav.supplierProfile'), icon: IconBuildingFactory2 },
+          { to: '/ratings', label: t('ratings:menu'), icon: IconStar },
           { to: '/directory', label: t('nav.directory'), icon: IconMapSearch },
         ]
       : []),

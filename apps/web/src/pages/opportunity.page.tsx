@@ -13,6 +13,7 @@ import { OpportunityDecline } from '../components/opportunity-decline';
 import { OpportunityDetails } from '../components/opportunity-details';
 import { useNameOf, useQuantitiesText, type NameOf } from '../components/opportunity-names';
 import { OpportunityNdaGate } from '../components/opportunity-nda-gate';
+import { OpportunityOutcome } from '../components/opportunity-outcome';
 import { OpportunityQuestions } from '../components/opportunity-questions';
 import { OpportunityQuote } from '../components/opportunity-quote';
 import { OpportunityInvitationBadge, OpportunityNdaBadge, OpportunityStateBadge } from '../components/opportunity-state-badge';
@@ -146,6 +147,7 @@ export function OpportunityPage() {
             </Text>
           )}
           <OpportunityAmendments rfq={rfq} nameOf={nameOf} timeZone={timeZone} />
+          <OpportunityOutcome rfq={rfq} timeZone={timeZone} />
           <OpportunityQuote rfq={rfq} sentRevision={sentRevision} timeZone={timeZone} />
           <OpportunityDetails rfq={rfq} nameOf={nameOf} />
           <OpportunityAttachments rfq={rfq} />

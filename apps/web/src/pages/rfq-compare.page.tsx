@@ -9,6 +9,7 @@ import { AwardDialog } from '../components/award-dialog';
 import { ComparisonBreak } from '../components/comparison-break';
 import { ComparisonHeader } from '../components/comparison-header';
 import { ErrorAlert } from '../components/error-alert';
+import { RateSupplierActions } from '../components/rate-supplier-actions';
 import { useNameOf } from '../components/opportunity-names';
 import { RfqStateBadge } from '../components/rfq-state-badge';
 import { useVocabulary } from '../components/use-vocabulary';
@@ -118,6 +119,7 @@ export function RfqComparePage() {
           {t('awardDone', { supplier: awardedTo })}
         </Text>
       )}
+      <RateSupplierActions rfqId={rfqId} awards={awards} />
       <ComparisonHeader comparison={comparison} onRefreshed={setComparison} timeZone={timeZone} />
       {comparison.lines.map((line) => {
         const unit = t(`rfqs:units.${line.unit}`, { defaultValue: line.unit });
