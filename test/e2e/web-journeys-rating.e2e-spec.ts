@@ -1,4 +1,5 @@
 import { waitFor } from '@puente/testing';
+import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext } from './support/browser';
@@ -75,15 +76,16 @@ describe('Rating a supplier after an award in the web app (Chromium)', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     const saved = await download.path();
     if (!saved) throw new Error('the CSV download was not saved');
-    const csvLines = (await readFile(saved, 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
-    expect(csvLines[0]).toMatch(/^Line,Part,Quantity,Supplier,.*,Quote currency,Quoted unit price,/);
-    expect(csvLines).toHaveLength(7);
-    const rowsOf = (name: string) => csvLines.slice(1).filter((line) => line.includes(name));
-    expect(rowsOf(bajioName)).toHaveLength(3);
-    expect(rowsOf(borderName)).toHaveLength(3);
-    expect(rowsOf(bajioName).every((line) => line.includes(',MXN,'))).toBe(true);
-    expect(rowsOf(borderName).every((line) => line.includes(',USD,'))).toBe(true);
-    expect(rowsOf(bajioName).find((line) => line.startsWith('1,Mounting bracket,500,'))).toContain(',84.5');
+    const [header, ...csvRows] = parse((await readFile(saved, 'utf8')).replace(/^\uFEFF/, '')) as string[][];
+    expect(header.slice(0, 4)).toEqual(['Line', 'Part', 'Quantity', 'Supplier']);
+    const column = (name: string) => header.indexOf(name);
+    const [part, quantity, supplierColumn, currency, quoted, fxRate] = ['Part', 'Quantity', 'Supplier', 'Quote currency', 'Quoted unit price', 'Exchange rate (MXN per USD)'].map(column);
+    expect(csvRows).toHaveLength(2 * 3);
+    const csvRow = (name: string, partName: string, units: string) => csvRows.find((row) => row[supplierColumn] === name && row[part] === partName && row[quantity] === units);
+    expect([csvRow(bajioName, 'Mounting bracket', '500')?.[currency], csvRow(bajioName, 'Mounting bracket', '500')?.[quoted], csvRow(bajioName, 'Mounting bracket', '500')?.[fxRate]]).toEqual(['MXN', '84.5000', '17.2500']);
+    expect([csvRow(borderName, 'Mounting bracket', '5000')?.[currency], csvRow(borderName, 'Mounting bracket', '5000')?.[quoted], csvRow(borderName, 'Mounting bracket', '5000')?.[fxRate]]).toEqual(['USD', '4.2000', '']);
+    expect(csvRows.filter((row) => row[currency] === 'MXN').every((row) => row[supplierColumn] === bajioName)).toBe(true);
+    expect(csvRow(borderName, 'Cover plate', '1000')).toBeDefined();
 
     // Award line 1 to the peso quote, closing line 2: the "Rate" action appears for the winner.
     await line1.getByRole('button', { name: `Award to ${bajioName}` }).first().click();

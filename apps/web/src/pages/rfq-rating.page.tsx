@@ -102,7 +102,7 @@ export function RfqRatingPage() {
             <ErrorAlert error={action.error} />
             <Group justify="space-between" wrap="wrap">
               {saved ? (
-                <Text fw={600} role="status" c="green.9">
+                <Text fw={600} role="status">
                   {t('saved')}
                 </Text>
               ) : (
