@@ -57,7 +57,10 @@ export class RatingReadsService {
     const ratings = new Map((await this.dataSource.manager.findBy(SupplierRating, { id: In(page.map((row) => row.id)) })).map((rating) => [rating.id, rating]));
     const last = page[page.length - 1];
     return {
-      data: page.map((row) => ({ ...supplierRatingView(ratings.get(row.id)!), rfqTitle: row.rfq_title, buyerName: row.buyer_name })),
+      data: page.flatMap((row) => {
+        const rating = ratings.get(row.id);
+        return rating ? [{ ...supplierRatingView(rating), rfqTitle: row.rfq_title, buyerName: row.buyer_name }] : [];
+      }),
       nextCursor: rows.length > limit && last ? encodeInvitationCursor({ createdAt: last.created_at, id: last.id }) : null,
     };
   }
