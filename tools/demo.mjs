@@ -10,6 +10,7 @@ import { buildSearchIndex, searchTour } from './demo/search-index.mjs';
 import { ensureDemoRfq } from './demo/rfq.mjs';
 import { ensureDemoQuotes } from './demo/quotes.mjs';
 import { ensureDemoAward } from './demo/award.mjs';
+import { ensureDemoRating } from './demo/rating.mjs';
 import { toolEnv } from './tool-env.mjs';
 import { LOCAL_DATABASE_URL, LOCAL_REDIS_URL, postgresAnswers, redisAnswers, startEmbeddedPostgres } from './demo/services.mjs';
 
@@ -199,6 +200,17 @@ try {
   await stopAll(1);
 }
 
+step('Rating: the buyer rates the supplier it awarded; the supplier replies, publicly, in Spanish');
+let rating;
+try {
+  rating = await ensureDemoRating(base, DEMO_ACCOUNTS, award.rfqId);
+  for (const line of rating.lines) console.log(`  ${line}`);
+} catch (error) {
+  console.error(`  The rating step failed: ${error.message}`);
+  shuttingDown = true;
+  await stopAll(1);
+}
+
 console.log(`
 Puente is running (Ctrl-C stops everything):
   Web app        ${base}/   (English and Spanish; sign in with a login below)
@@ -228,4 +240,6 @@ Puente is running (Ctrl-C stops everything):
                  API: GET ${base}/api/v1/rfqs/${quotes.rfqId}/quotes${quotes.pdfQuoteId ? `; a quote's PDF: ${base}/api/v1/quotes/${quotes.pdfQuoteId}/pdf` : ''})
   Award          ${base}/rfqs/${award.rfqId}/compare   (the comparison, frozen: landed cost per unit in USD at a demo peso rate; ${award.state}: ${award.described};
                  API: GET ${base}/api/v1/rfqs/${award.rfqId}/comparison, GET ${base}/api/v1/rfqs/${award.rfqId}/awards)
+  Rating         ${base}/rfqs/${award.rfqId}/compare → "Your rating of …"   (${rating.described}; the supplier reads it at ${base}/ratings;
+                 API: GET ${base}/api/v1/rfqs/${award.rfqId}/ratings, GET ${base}/api/v1/supplier-ratings)
 `);
