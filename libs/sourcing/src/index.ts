@@ -70,4 +70,6 @@ export { RfqComparisonService, type ComparisonSnapshot } from './lib/comparison/
 export * from './lib/comparison/comparison-views';
 export { comparisonCsv, comparisonCsvFileName } from './lib/comparison/comparison-csv';
 export type { SupplierRatingSummaryView, SupplierRatingView } from './lib/ratings/rating-views';
+export { SupplierResponseSignals, responsivenessSignal } from './lib/track-record/response-signals';
+export { recomputeResponseStats } from './lib/track-record/supplier-response-stats';
 export type { SupplierResponseStatsView, SupplierTrackRecordSummaryView, SupplierTrackRecordView } from './lib/track-record/track-record-views';

@@ -20,6 +20,7 @@ import { RfqPublication } from './rfqs/rfq-publication';
 import { RfqViewLoader } from './rfqs/rfq-view.loader';
 import { RfqService } from './rfqs/rfq.service';
 import { RFQ_SETTINGS, type RfqSettings } from './rfqs/rfq-settings';
+import { SupplierActivityOutbox } from './track-record/supplier-activity-outbox';
 import './sourcing.errors';
 
 export interface SourcingModuleOptions {
@@ -32,6 +33,7 @@ export interface SourcingModuleOptions {
 export class SourcingModule {
   static forRoot(options: SourcingModuleOptions): DynamicModule {
     const services = [
+      SupplierActivityOutbox,
       RfqNotices,
       RfqClosing,
       RfqDeadlineCloser,

@@ -16,6 +16,7 @@ import { checkAwardedLines } from './award-lines-check';
 import { AwardNotices } from './award-notices';
 import { AwardViewLoader } from './award-view.loader';
 import type { RfqAwardsView } from './award-views';
+import { SupplierActivityOutbox } from '../track-record/supplier-activity-outbox';
 import { isOneAwardPerLineViolation, lineAlreadyAwarded } from './line-already-awarded';
 
 /**
@@ -30,6 +31,7 @@ export class RfqAwardService {
     private readonly views: AwardViewLoader,
     private readonly notices: AwardNotices,
     private readonly comparison: AwardComparison,
+    private readonly activity: SupplierActivityOutbox,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -95,6 +97,8 @@ export class RfqAwardService {
     const awardedNames = lines.filter((line) => input.lineIds.includes(line.id)).map((line) => line.partName);
     await this.notices.awarded(manager, rfq, quote.supplierOrganizationId, buyer?.name ?? '', awardedNames);
     await this.completeIfDecided(manager, principal, rfq, lines.length, origin);
+    // The buyer has decided on every quote of the RFQ: each quoting supplier's award rate moves.
+    await this.activity.quotedOn(manager, rfqId, 'awarded');
     return this.views.load(manager, rfq, 'all');
   }
 
