@@ -72,4 +72,5 @@ export { comparisonCsv, comparisonCsvFileName } from './lib/comparison/compariso
 export type { SupplierRatingSummaryView, SupplierRatingView } from './lib/ratings/rating-views';
 export { SupplierResponseSignals, responsivenessSignal } from './lib/track-record/response-signals';
 export { recomputeResponseStats } from './lib/track-record/supplier-response-stats';
+export { SupplierTrackRecordService, TRACK_RECORD_RECENT_RATINGS } from './lib/track-record/supplier-track-record.service';
 export type { SupplierResponseStatsView, SupplierTrackRecordSummaryView, SupplierTrackRecordView } from './lib/track-record/track-record-views';

@@ -21,6 +21,7 @@ import { RfqViewLoader } from './rfqs/rfq-view.loader';
 import { RfqService } from './rfqs/rfq.service';
 import { RFQ_SETTINGS, type RfqSettings } from './rfqs/rfq-settings';
 import { SupplierActivityOutbox } from './track-record/supplier-activity-outbox';
+import { SupplierTrackRecordService } from './track-record/supplier-track-record.service';
 import './sourcing.errors';
 
 export interface SourcingModuleOptions {
@@ -34,6 +35,7 @@ export class SourcingModule {
   static forRoot(options: SourcingModuleOptions): DynamicModule {
     const services = [
       SupplierActivityOutbox,
+      SupplierTrackRecordService,
       RfqNotices,
       RfqClosing,
       RfqDeadlineCloser,
