@@ -209,12 +209,12 @@ describe('comparison of quotes by landed cost', () => {
 
     const english = await stack.http.download(`/api/v1/rfqs/${rfq.id}/comparison?format=csv`, { token: buyer.token });
     const [header, ...rows] = parse(english.bytes.subarray(3).toString('utf8')) as string[][];
-    const [supplier, rating, ratings, responseRate] = ['Supplier', 'Rating (overall, 1-5)', 'Ratings', 'Response rate (0-1)'].map((name) => header.indexOf(name));
+    const [supplier, rating, ratings, responseRate] = ['Supplier', 'Overall rating (1-5)', 'Ratings', 'Response rate (0-1)'].map((name) => header.indexOf(name));
     expect(Math.min(supplier, rating, ratings, responseRate)).toBeGreaterThanOrEqual(0);
-    const bajioRow = rows.find((row) => row[supplier] === 'Maquinados del Bajío') as string[];
+    const bajioRow = rows.find((row) => row[supplier] === bajioEntry(again.body).supplier.name) as string[];
     expect([bajioRow[rating], bajioRow[ratings], bajioRow[responseRate]]).toEqual([record.rating.overall, String(record.rating.count), record.responseStats?.responseRate]);
     const spanish = await stack.http.download(`/api/v1/rfqs/${rfq.id}/comparison?format=csv`, { token: spanishBuyer.token });
-    expect(spanish.bytes.subarray(3).toString('utf8').split('\r\n')[0]).toContain('Calificación (general, 1-5),Calificaciones,Tasa de respuesta (0-1)');
+    expect(spanish.bytes.subarray(3).toString('utf8').split('\r\n')[0]).toContain('Calificación general (1-5),Calificaciones,Tasa de respuesta (0-1)');
   });
 
   it('is read where the quotes are: sealed 403 for the buyer, 404 for another buyer and the suppliers, live under open bidding', async () => {

@@ -259,7 +259,7 @@ describe('supplier search over HTTP', () => {
       );
     await figures(slow, 10, 1);
     await figures(fast, 10, 9);
-    type Ranked = Hit & { score: number; explanation: { components: Array<{ name: string; value: number; contribution: number; note: { en: string; es: string } }> } };
+    type Ranked = { id: string; score: number; explanation: { components: Array<{ name: string; value: number; contribution: number; note: { en: string; es: string } }> } };
     const responsiveness = (hit: Ranked) => hit.explanation.components.find((c) => c.name === 'responsiveness');
 
     const result = await search('processes=proc.casting.investment-casting');

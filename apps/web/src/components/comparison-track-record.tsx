@@ -10,8 +10,16 @@ export function ComparisonTrackRecord({ record }: { record: TrackRecordSummary }
   const rate = record.responseStats?.responseRate ?? null;
   return (
     <Stack gap={0}>
-      <Text size="xs" c="dimmed" aria-label={rating.overall ? t('compareRatingLabel', { overall: rating.overall, count: rating.count }) : undefined}>
-        {rating.overall ? t('compareRating', { overall: rating.overall, count: rating.count }) : t('compareNoRating')}
+      <Text size="xs" c="dimmed">
+        {rating.overall ? (
+          <>
+            {/* The star is decoration: the words say the rating. */}
+            <span aria-hidden="true">★ </span>
+            {t('compareRating', { overall: rating.overall, count: rating.count })}
+          </>
+        ) : (
+          t('compareNoRating')
+        )}
       </Text>
       <Text size="xs" c="dimmed">
         {rate ? t('compareResponse', { percent: percentOf(rate) }) : t('compareNoResponse')}

@@ -52,7 +52,7 @@ export function SupplierTrackRecord({ record }: { record: TrackRecord }) {
   const stats = record.responseStats;
   const { rating } = record;
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="track-record-title">
+    <Card withBorder padding="md" component="section" aria-labelledby="track-record-title" maw={880}>
       <Stack gap="md">
         <Title order={2} size="h3" id="track-record-title">
           {t('title')}
