@@ -273,7 +273,8 @@ describe('supplier search over HTTP', () => {
 
     const matched = await stack.http.call('POST', '/api/v1/matching/suppliers', { token: buyer, body: { processes: ['proc.casting.investment-casting'], limit: 5 } });
     expect({ status: matched.status, body: matched.status === 200 ? null : matched.body }).toEqual({ status: 200, body: null });
-    expect(ids(matched.body)).toEqual([fast, slow]);
+    // Matching also returns plants that only partly fit (other casting processes); the twins keep their order.
+    expect(ids(matched.body).filter((id) => id === fast || id === slow)).toEqual([fast, slow]);
   });
 });
 
