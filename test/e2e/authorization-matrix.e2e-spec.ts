@@ -251,6 +251,8 @@ const MATRIX: Record<string, Row> = {
   },
 
   'GET /api/v1/suppliers/{supplierId}': { request: (f) => ({ path: `/api/v1/suppliers/${f.supplierX.supplierId}` }), expect: all(200) },
+  // Public like the profile it sits beside (and exactly as visible: the profile's 404 rules).
+  'GET /api/v1/suppliers/{supplierId}/track-record': { request: (f) => ({ path: `/api/v1/suppliers/${f.supplierX.supplierId}/track-record` }), expect: all(200) },
   'GET /api/v1/supplier-profile': { request: () => ({ path: '/api/v1/supplier-profile' }), expect: suppliers(200) },
   'PUT /api/v1/supplier-profile': {
     request: () => ({ path: '/api/v1/supplier-profile', body: PROFILE }),

@@ -172,6 +172,8 @@ describe('awards', () => {
       { id: lineIds[0], closed_unawarded_at: null, closed_unawarded_by: null },
       { id: lineIds[1], closed_unawarded_at: expect.any(Date), closed_unawarded_by: buyer.user.userId },
     ]);
+    const [audited] = await stack.db.query(`SELECT after FROM audit_events WHERE target_id = $1 AND action = 'rfq.lines-awarded'`, [rfq.id]);
+    expect(audited.after).toMatchObject({ lineIds: [lineIds[0]], closedUnawardedLineIds: [lineIds[1]] });
     // The buyer hears 1 of 2; bajío, which won nothing, is not selected.
     const [toBuyer] = await requested('rfq.awarded', rfq.id);
     expect(toBuyer.payload.params).toMatchObject({ awardedLineCount: 1, lineCount: 2 });

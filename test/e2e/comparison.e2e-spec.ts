@@ -1,3 +1,4 @@
+import { waitFor } from '@puente/testing';
 import { parse } from 'csv-parse/sync';
 import { PuenteStack } from './support/puente-stack';
 import { plantOf, quoteBody, submitQuote } from './support/quote-world';
@@ -13,7 +14,8 @@ const mexicoDate = (days: number) =>
 
 interface Entry {
   quoteId: string;
-  supplier: { name: string };
+  supplier: { name: string; supplierId: string };
+  trackRecord: { rating: { count: number; overall: string | null; quality: string | null }; responseStats: { responseRate: string | null; invitationsDue: number; invitationsAnswered: number } | null };
   currency: string;
   unitPrice: string | null;
   landedPerUnitUsd: string | null;
@@ -95,7 +97,9 @@ describe('comparison of quotes by landed cost', () => {
     expect(again.body.fxRate.mxnPerUsd).toBe('17.1000');
     expect(again.body.frozenAt).toBe(first.body.frozenAt);
     expect(again.body.computedAt).toBe(first.body.computedAt);
-    expect(entriesOf(again.body, 1000)).toEqual(entriesOf(first.body, 1000));
+    // The frozen figures are the same; the track record is read live (the worker may have moved it meanwhile).
+    const frozenPart = (entries: Entry[]) => entries.map(({ trackRecord: _live, ...frozen }) => frozen);
+    expect(frozenPart(entriesOf(again.body, 1000))).toEqual(frozenPart(entriesOf(first.body, 1000)));
 
     const refreshed = await call('POST', `/rfqs/${rfq.id}/comparison/refresh`, buyer.token);
     expect(refreshed.status).toBe(200);
@@ -163,6 +167,54 @@ describe('comparison of quotes by landed cost', () => {
     // An explicit language wins over the reader's.
     const forced = await stack.http.download(`/api/v1/rfqs/${rfq.id}/comparison?format=csv&lang=en`, { token: spanishBuyer.token });
     expect(forced.bytes.subarray(3).toString('utf8').startsWith('Line,Part,')).toBe(true);
+  });
+
+  it('shows each supplier’s track record read live, also on a frozen comparison, never stored in the snapshot; the CSV carries it', async () => {
+    await setRate(mexicoDate(0), '18.0000');
+    const rfq = await quotedRfq('Track record brackets');
+    expect((await call('POST', `/rfqs/${rfq.id}/close`, buyer.token)).status).toBe(200);
+    const first = await call('GET', `/rfqs/${rfq.id}/comparison`, buyer.token);
+    expect(first.status).toBe(200);
+    const bajioEntry = (body: typeof first.body) => entriesOf(body, 1000).find((entry) => entry.currency === 'MXN') as Entry;
+    const bajioId = bajioEntry(first.body).supplier.supplierId;
+    // Nobody has rated Bajío in this suite.
+    expect(bajioEntry(first.body).trackRecord.rating).toEqual({ count: 0, quality: null, communication: null, onTime: null, overall: null });
+
+    // A rating given after the freeze shows at once (inserted directly: the rating routes are tested on their own).
+    const [quote] = await stack.db.query('SELECT id, supplier_organization_id FROM quotes WHERE rfq_id = $1 AND supplier_id = $2', [rfq.id, bajioId]);
+    await stack.db.query(
+      `INSERT INTO supplier_ratings (rfq_id, quote_id, supplier_id, supplier_organization_id, buyer_organization_id, quality, communication, on_time, rated_by, created_at, updated_at, editable_until)
+       VALUES ($1, $2, $3, $4, $5, 5, 4, 4, $6, now(), now(), now() + interval '30 days')`,
+      [rfq.id, quote.id, bajioId, quote.supplier_organization_id, buyer.organizationId, buyer.user.userId],
+    );
+    // The worker's figures for Bajío once every event of this suite reached them (close included).
+    const stats = await waitFor(async () => {
+      const [row] = await stack.db.query('SELECT invitations_due, invitations_answered FROM supplier_response_stats WHERE supplier_id = $1', [bajioId]);
+      const [open] = await stack.db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE topic = 'sourcing.supplier.activity' AND sent_at IS NULL`);
+      const [pending] = await stack.db.query(
+        `SELECT count(*)::int AS n FROM outbox_messages o WHERE o.topic = 'sourcing.supplier.activity'
+            AND NOT EXISTS (SELECT 1 FROM processed_messages p WHERE p.message_id = o.message_id AND p.consumer = 'sourcing.supplier-response-stats')`,
+      );
+      return row && open.n === 0 && pending.n === 0 ? row : undefined;
+    }, 'the worker computing the response figures');
+    const again = await call('GET', `/rfqs/${rfq.id}/comparison`, buyer.token);
+    expect(again.body.frozenAt).toBe(first.body.frozenAt);
+    const record = bajioEntry(again.body).trackRecord;
+    // One rating: the averages are its scores; overall (5 + 4 + 4) / 3 = 4.33 -> "4.3".
+    expect(record.rating).toEqual({ count: 1, quality: '5.0', communication: '4.0', onTime: '4.0', overall: '4.3' });
+    expect(record.responseStats).toMatchObject({ invitationsDue: stats.invitations_due, invitationsAnswered: stats.invitations_answered });
+    expect(record.responseStats?.responseRate).toBe((stats.invitations_answered / stats.invitations_due).toFixed(4));
+    const [stored] = await stack.db.query('SELECT snapshot::text AS text FROM rfq_comparisons WHERE rfq_id = $1', [rfq.id]);
+    expect(stored.text).not.toContain('trackRecord');
+
+    const english = await stack.http.download(`/api/v1/rfqs/${rfq.id}/comparison?format=csv`, { token: buyer.token });
+    const [header, ...rows] = parse(english.bytes.subarray(3).toString('utf8')) as string[][];
+    const [supplier, rating, ratings, responseRate] = ['Supplier', 'Overall rating (1-5)', 'Ratings', 'Response rate (0-1)'].map((name) => header.indexOf(name));
+    expect(Math.min(supplier, rating, ratings, responseRate)).toBeGreaterThanOrEqual(0);
+    const bajioRow = rows.find((row) => row[supplier] === bajioEntry(again.body).supplier.name) as string[];
+    expect([bajioRow[rating], bajioRow[ratings], bajioRow[responseRate]]).toEqual([record.rating.overall, String(record.rating.count), record.responseStats?.responseRate]);
+    const spanish = await stack.http.download(`/api/v1/rfqs/${rfq.id}/comparison?format=csv`, { token: spanishBuyer.token });
+    expect(spanish.bytes.subarray(3).toString('utf8').split('\r\n')[0]).toContain('Calificación general (1-5),Calificaciones,Tasa de respuesta (0-1)');
   });
 
   it('is read where the quotes are: sealed 403 for the buyer, 404 for another buyer and the suppliers, live under open bidding', async () => {

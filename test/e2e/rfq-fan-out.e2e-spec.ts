@@ -107,6 +107,9 @@ describe('RFQ fan-out through the worker', () => {
     expect(list[3].score).toEqual(expect.any(Number));
     // Unclaimed listings have nobody to tell.
     expect(list.map((invitation) => invitation.notifiedAt !== null)).toEqual([true, true, false, false]);
+    // In the same transaction: the invited suppliers' response figures are due a recomputation.
+    const activity = await stack.db.query(`SELECT payload FROM outbox_messages WHERE topic = 'sourcing.supplier.activity' AND payload->>'reason' = 'invited'`);
+    expect(activity).toEqual([{ payload: { reason: 'invited', supplierIds: list.map((invitation) => invitation.supplier.id).sort() } }]);
   });
 
   it('tells every member of each invited organization in their own language, in the app and by e-mail, and the buyer how many', async () => {

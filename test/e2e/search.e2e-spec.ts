@@ -245,6 +245,37 @@ describe('supplier search over HTTP', () => {
     expect(bad.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['processes[0]', 'zip']);
     expect((await stack.http.call('POST', '/api/v1/matching/suppliers', { body: { text: 'x' } })).status).toBe(401);
   });
+
+  it('ranks a responsive supplier above an otherwise identical unresponsive one, in search and matching, saying why', async () => {
+    const twin = () => insertDirectoryListing(stack.db, { state: '14', municipality: 'Zapopan', activityText: 'Fundición a la cera perdida', processes: ['proc.casting.investment-casting'] });
+    // The unresponsive one gets the smaller id: the tie-break alone would put it first.
+    const [slow, fast] = [(await twin()).supplierId, (await twin()).supplierId].sort();
+    await stack.db.transaction((manager) => syncSearchDocuments(manager, new PostgresSearchEngine(stack.db), [slow, fast]));
+    const figures = (supplierId: string, due: number, answered: number) =>
+      stack.db.query(
+        `INSERT INTO supplier_response_stats (supplier_id, invitations_due, invitations_answered, quotes_submitted, quotes_decided, quotes_awarded, computed_at)
+         VALUES ($1, $2, $3, $3, 0, 0, now())`,
+        [supplierId, due, answered],
+      );
+    await figures(slow, 10, 1);
+    await figures(fast, 10, 9);
+    type Ranked = { id: string; score: number; explanation: { components: Array<{ name: string; value: number; contribution: number; note: { en: string; es: string } }> } };
+    const responsiveness = (hit: Ranked) => hit.explanation.components.find((c) => c.name === 'responsiveness');
+
+    const result = await search('processes=proc.casting.investment-casting');
+    expect({ status: result.status, error: result.body.error }).toEqual({ status: 200, error: undefined });
+    expect(ids(result.body)).toEqual([fast, slow]);
+    const [first, second] = result.body.items as Ranked[];
+    // (9 + 1) / (10 + 2) and (1 + 1) / (10 + 2), rounded to 6 places by the ranking.
+    expect(responsiveness(first)).toMatchObject({ value: 0.833333, note: { en: 'answered 9 of 10 invitations', es: 'respondió 9 de 10 invitaciones' } });
+    expect(responsiveness(second)).toMatchObject({ value: 0.166667, note: { en: 'answered 1 of 10 invitations', es: 'respondió 1 de 10 invitaciones' } });
+    expect(first.score - second.score).toBeCloseTo(responsiveness(first)!.contribution - responsiveness(second)!.contribution, 5);
+
+    const matched = await stack.http.call('POST', '/api/v1/matching/suppliers', { token: buyer, body: { processes: ['proc.casting.investment-casting'], limit: 5 } });
+    expect({ status: matched.status, body: matched.status === 200 ? null : matched.body }).toEqual({ status: 200, body: null });
+    // Matching also returns plants that only partly fit (other casting processes); the twins keep their order.
+    expect(ids(matched.body).filter((id) => id === fast || id === slow)).toEqual([fast, slow]);
+  });
 });
 
 function credentials(user: { email: string; password: string }): [string, string] {

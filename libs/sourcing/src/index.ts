@@ -77,4 +77,7 @@ export { MAX_RATING_TEXT_LENGTH, RATING_EDIT_DAYS, RATING_SCORE_MAX, RATING_SCOR
 export { SupplierRatingService } from './lib/ratings/supplier-rating.service';
 export { RatingReplyService } from './lib/ratings/rating-reply.service';
 export { RatingReadsService, type ReceivedRatingQuery } from './lib/ratings/rating-reads.service';
+export { SupplierResponseSignals, responsivenessSignal } from './lib/track-record/response-signals';
+export { recomputeResponseStats } from './lib/track-record/supplier-response-stats';
+export { SupplierTrackRecordService, TRACK_RECORD_RECENT_RATINGS } from './lib/track-record/supplier-track-record.service';
 export type { SupplierResponseStatsView, SupplierTrackRecordSummaryView, SupplierTrackRecordView } from './lib/track-record/track-record-views';

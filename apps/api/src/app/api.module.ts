@@ -11,7 +11,7 @@ import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModu
 import { FileStorageModule, fileStorageSettingsFrom } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
 import { meilisearchConnectionFrom, SearchModule } from '@puente/search';
-import { SourcingModule } from '@puente/sourcing';
+import { SourcingModule, SupplierResponseSignals } from '@puente/sourcing';
 import { SuppliersModule } from '@puente/suppliers';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
@@ -112,7 +112,8 @@ export class ApiModule {
           quotes: { attachmentMaxBytes: config.QUOTE_ATTACHMENT_MAX_BYTES, attachmentMaxCount: config.QUOTE_ATTACHMENT_MAX_COUNT },
         }),
         ModerationModule,
-        SearchModule.forRoot({ meili: meilisearchConnectionFrom(config), warn: (message) => logger.warn(message) }),
+        // Sourcing's response statistics feed the ranking through search's seam (search never imports sourcing).
+        SearchModule.forRoot({ meili: meilisearchConnectionFrom(config), warn: (message) => logger.warn(message), signals: SupplierResponseSignals }),
       ],
       controllers: [
         HealthController,

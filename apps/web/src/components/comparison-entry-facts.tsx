@@ -2,12 +2,13 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ComparisonEntry } from '../api/comparison';
 import { calendarDate, daysText, quoted, usdTotal, usdUnit } from './comparison-figures';
+import { ComparisonTrackRecord } from './comparison-track-record';
 import type { NameOf } from './opportunity-names';
 import { VerificationBadge } from './verification-badge';
 
 // The pieces of one comparison entry, shared by the desktop table and the phone cards.
 
-/** The supplier's name, verification level and certifications valid on the need-by date. */
+/** The supplier's name, verification level, certifications valid on the need-by date, rating and response rate. */
 export function EntrySupplier({ entry, nameOf, cheapest }: { entry: ComparisonEntry; nameOf: NameOf; cheapest: boolean }) {
   const { t } = useTranslation('compare');
   const certifications = entry.certifications.map((certification) =>
@@ -31,6 +32,7 @@ export function EntrySupplier({ entry, nameOf, cheapest }: { entry: ComparisonEn
       <Text size="sm" c="dimmed">
         {certifications.length > 0 ? t('certifications', { list: certifications.join(', ') }) : t('noCertifications')}
       </Text>
+      <ComparisonTrackRecord record={entry.trackRecord} />
     </Stack>
   );
 }

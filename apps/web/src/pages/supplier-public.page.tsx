@@ -3,8 +3,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { suppliersControllerGet, type SupplierResponse } from '../api/api-client';
+import { getTrackRecord, type TrackRecord } from '../api/track-record';
 import { ErrorAlert } from '../components/error-alert';
 import { PublicProfileView } from '../components/public-profile-view';
+import { SupplierTrackRecord } from '../components/supplier-track-record';
 import { useVocabulary } from '../components/use-vocabulary';
 import { currentLanguage } from '../i18n/i18n';
 import { useSession } from '../session/session';
@@ -15,12 +17,16 @@ import { useSession } from '../session/session';
  */
 export function SupplierPublicPage() {
   const { t } = useTranslation('suppliers');
+  const { t: tRecord } = useTranslation('track-record');
   const { supplierId = '' } = useParams();
   const [search] = useSearchParams();
   const { run, status } = useSession();
   const { nodes } = useVocabulary();
   const [supplier, setSupplier] = useState<SupplierResponse | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // Beside the profile, loaded on its own: a failure here leaves the profile readable.
+  const [record, setRecord] = useState<TrackRecord | null>(null);
+  const [recordFailed, setRecordFailed] = useState(false);
 
   useEffect(() => {
     // Wait for the session: a signed-in owner sends the token and gets the draft too.
@@ -29,6 +35,9 @@ export function SupplierPublicPage() {
     run(() => suppliersControllerGet({ path: { supplierId } }))
       .then((loaded) => active && setSupplier(loaded))
       .catch((failure: unknown) => active && setError(failure));
+    run(() => getTrackRecord(supplierId))
+      .then((loaded) => active && setRecord(loaded))
+      .catch(() => active && setRecordFailed(true));
     return () => {
       active = false;
     };
@@ -58,6 +67,8 @@ export function SupplierPublicPage() {
           language={currentLanguage()}
           listing={supplier.listing}
         /> : <Text>{t('public.notPublished')}</Text>}
+      {fields && record && <SupplierTrackRecord record={record} />}
+      {fields && recordFailed && <Text c="dimmed">{tRecord('unavailable')}</Text>}
     </Stack>
   );
 }

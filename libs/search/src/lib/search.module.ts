@@ -1,7 +1,8 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createMeilisearchEngine, type MeilisearchConnection } from './meilisearch/meilisearch-engine.provider';
 import { PostgresSearchEngine } from './postgres/postgres-search-engine';
+import { NoRankingSignals, RankingSignalsSource } from './ranking/ranking-signals-source';
 import { SearchEngine } from './search-engine';
 import { MatchingService } from './service/matching.service';
 import { SearchService } from './service/search.service';
@@ -12,6 +13,8 @@ export interface SearchModuleOptions {
   meili?: MeilisearchConnection | null;
   /** Where the Meilisearch engine says a reindex is needed (its settings fingerprint changed). */
   warn?: (message: string) => void;
+  /** Another context's signals for the ranking (sourcing's response statistics); absent: none. */
+  signals?: Type<RankingSignalsSource>;
 }
 
 /** Chooses the engine once per process: PostgreSQL by default, Meilisearch when its URL is configured. */
@@ -32,7 +35,7 @@ export class SearchModule {
   static forRoot(options: SearchModuleOptions = {}): DynamicModule {
     return {
       module: SearchModule,
-      providers: [engineProvider(options), SearchVisibility, SearchService, MatchingService],
+      providers: [engineProvider(options), { provide: RankingSignalsSource, useClass: options.signals ?? NoRankingSignals }, SearchVisibility, SearchService, MatchingService],
       exports: [SearchEngine, SearchService, MatchingService],
     };
   }

@@ -10,24 +10,27 @@ import { RfqFanOut } from './fan-out/rfq-fan-out.service';
 import { SupplierMatches } from './fan-out/supplier-matches';
 import { rfqDeadlineCloserProviders } from './rfqs/rfq-deadline-closer.providers';
 import { SOURCING_WORKER_SETTINGS, type SourcingWorkerSettings } from './sourcing-settings';
+import { SupplierResponseSignals } from './track-record/response-signals';
+import { SupplierResponseStatsConsumer } from './track-record/supplier-response-stats.consumer';
 import './sourcing.errors';
 
 /**
  * The worker's side of sourcing: the fan-out of a published RFQ (matching through the search context,
- * invitations, notices) and the deadline jobs. `RfqDeadlineJobs` is exported for the worker's queue processors.
+ * invitations, notices), the deadline jobs and the suppliers' response statistics (which feed the matching). `RfqDeadlineJobs` is exported for the worker's queue processors.
  */
 @Module({})
 export class SourcingWorkerModule {
   static forRoot(settings: SourcingWorkerSettings): DynamicModule {
     return {
       module: SourcingWorkerModule,
-      imports: [TypeOrmModule.forFeature([...SOURCING_ENTITIES, AuditEvent]), SearchModule.forRoot(settings.search)],
+      imports: [TypeOrmModule.forFeature([...SOURCING_ENTITIES, AuditEvent]), SearchModule.forRoot({ ...settings.search, signals: SupplierResponseSignals })],
       providers: [
         { provide: SOURCING_WORKER_SETTINGS, useValue: settings },
         SupplierMatches,
         RfqFanOut,
         RfqFanOutConsumer,
         RfqDeadlineScheduleConsumer,
+        SupplierResponseStatsConsumer,
         ...rfqDeadlineCloserProviders(settings.publicWebUrl),
         RfqDeadlineJobs,
       ],

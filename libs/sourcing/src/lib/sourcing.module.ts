@@ -21,6 +21,8 @@ import { RfqPublication } from './rfqs/rfq-publication';
 import { RfqViewLoader } from './rfqs/rfq-view.loader';
 import { RfqService } from './rfqs/rfq.service';
 import { RFQ_SETTINGS, type RfqSettings } from './rfqs/rfq-settings';
+import { SupplierActivityOutbox } from './track-record/supplier-activity-outbox';
+import { SupplierTrackRecordService } from './track-record/supplier-track-record.service';
 import './sourcing.errors';
 
 export interface SourcingModuleOptions {
@@ -33,6 +35,8 @@ export interface SourcingModuleOptions {
 export class SourcingModule {
   static forRoot(options: SourcingModuleOptions): DynamicModule {
     const services = [
+      SupplierActivityOutbox,
+      SupplierTrackRecordService,
       RfqNotices,
       RfqClosing,
       RfqDeadlineCloser,

@@ -29,6 +29,7 @@ import {
 } from '@puente/sourcing';
 import { FxRateUsedResponse } from './fx-rates.responses';
 import { QuoteSupplierResponse } from './quotes.responses';
+import { TrackRecordSummaryResponse } from './track-record.responses';
 
 // Response schemas of the comparison route; each class implements the library's view so a field the
 // service stops returning fails to compile. Money is a decimal string in USD unless it says otherwise.
@@ -230,6 +231,8 @@ export class ComparisonEntryResponse implements ComparisonEntryView {
   @ApiProperty({ type: DaysToDeliveryResponse, nullable: true }) readonly daysToDelivery!: DaysToDeliveryResponse | null;
   @ApiProperty({ type: LandedCostBreakdownResponse, nullable: true }) readonly landed!: LandedCostBreakdownResponse | null;
   @ApiProperty({ type: UnavailableResponse, nullable: true }) readonly unavailable!: UnavailableResponse | null;
+  @ApiProperty({ type: TrackRecordSummaryResponse, description: 'The supplier’s rating and response figures, read live when served (never frozen with the comparison).' })
+  readonly trackRecord!: TrackRecordSummaryResponse;
 }
 
 class ComparisonBreakResponse implements ComparisonBreakView {

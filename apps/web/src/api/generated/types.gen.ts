@@ -1064,6 +1064,104 @@ export type SupplierResponse = {
     internal: OwnProfileResponse | null;
 };
 
+export type RatingSummaryResponse = {
+    count: number;
+    /**
+     * Mean of the ratings, one decimal (e.g. "4.3"); null with no ratings.
+     */
+    quality: string | null;
+    /**
+     * Mean of the ratings, one decimal (e.g. "4.3"); null with no ratings.
+     */
+    communication: string | null;
+    /**
+     * Mean of the ratings, one decimal (e.g. "4.3"); null with no ratings.
+     */
+    onTime: string | null;
+    /**
+     * The mean of the three averages, one decimal.
+     */
+    overall: string | null;
+};
+
+export type ResponseStatsResponse = {
+    /**
+     * Invitations the supplier could have answered by now: answered, or the RFQ stopped taking quotes.
+     */
+    invitationsDue: number;
+    /**
+     * Of those, answered with a quote or a decline.
+     */
+    invitationsAnswered: number;
+    /**
+     * A share 0..1 with 4 decimals (e.g. "0.8000"). Answered / due; null when nothing is due yet.
+     */
+    responseRate: string | null;
+    quotesSubmitted: number;
+    /**
+     * Median minutes from invitation to first quote.
+     */
+    medianMinutesToQuote: number | null;
+    /**
+     * Quotes (not withdrawn) on RFQs where the buyer awarded at least one line.
+     */
+    quotesDecided: number;
+    /**
+     * Of those, quotes that won at least one line.
+     */
+    quotesAwarded: number;
+    /**
+     * A share 0..1 with 4 decimals (e.g. "0.8000"). Awarded / decided; null when no buyer has decided yet.
+     */
+    awardRate: string | null;
+    /**
+     * When the figures last changed.
+     */
+    computedAt: string;
+};
+
+export type RatingReplyResponse = {
+    text: string;
+    repliedAt: string;
+};
+
+export type SupplierRatingResponse = {
+    id: string;
+    rfqId: string;
+    quoteId: string;
+    /**
+     * The rated supplier profile.
+     */
+    supplierId: string;
+    quality: number;
+    communication: number;
+    onTime: number;
+    comment: string | null;
+    createdAt: string;
+    updatedAt: string;
+    /**
+     * The buyer may change the rating until then (30 days after it was given).
+     */
+    editableUntil: string;
+    /**
+     * The supplier’s one public reply.
+     */
+    reply: RatingReplyResponse | null;
+};
+
+export type SupplierTrackRecordResponse = {
+    rating: RatingSummaryResponse;
+    /**
+     * null until the worker has computed the supplier’s figures.
+     */
+    responseStats: ResponseStatsResponse | null;
+    supplierId: string;
+    /**
+     * The newest ratings (at most 10), newest first, with the supplier’s replies.
+     */
+    recentRatings: Array<SupplierRatingResponse>;
+};
+
 export type SupplierDescriptionDto = {
     es?: string;
     en?: string;
@@ -2298,35 +2396,6 @@ export type RateSupplierDto = {
     comment?: string;
 };
 
-export type RatingReplyResponse = {
-    text: string;
-    repliedAt: string;
-};
-
-export type SupplierRatingResponse = {
-    id: string;
-    rfqId: string;
-    quoteId: string;
-    /**
-     * The rated supplier profile.
-     */
-    supplierId: string;
-    quality: number;
-    communication: number;
-    onTime: number;
-    comment: string | null;
-    createdAt: string;
-    updatedAt: string;
-    /**
-     * The buyer may change the rating until then (30 days after it was given).
-     */
-    editableUntil: string;
-    /**
-     * The supplier’s one public reply.
-     */
-    reply: RatingReplyResponse | null;
-};
-
 export type RfqRatingsResponse = {
     rfqId: string;
     /**
@@ -2719,6 +2788,14 @@ export type UnavailableResponse = {
     message: string;
 };
 
+export type TrackRecordSummaryResponse = {
+    rating: RatingSummaryResponse;
+    /**
+     * null until the worker has computed the supplier’s figures.
+     */
+    responseStats: ResponseStatsResponse | null;
+};
+
 export type ComparisonEntryResponse = {
     quoteId: string;
     supplier: QuoteSupplierResponse;
@@ -2741,6 +2818,10 @@ export type ComparisonEntryResponse = {
     daysToDelivery: DaysToDeliveryResponse | null;
     landed: LandedCostBreakdownResponse | null;
     unavailable: UnavailableResponse | null;
+    /**
+     * The supplier’s rating and response figures, read live when served (never frozen with the comparison).
+     */
+    trackRecord: TrackRecordSummaryResponse;
 };
 
 export type ComparisonBreakResponse = {
@@ -3644,6 +3725,24 @@ export type SuppliersControllerGetResponses = {
 };
 
 export type SuppliersControllerGetResponse = SuppliersControllerGetResponses[keyof SuppliersControllerGetResponses];
+
+export type SuppliersControllerTrackRecordData = {
+    body?: never;
+    path: {
+        supplierId: string;
+    };
+    query?: never;
+    url: '/api/v1/suppliers/{supplierId}/track-record';
+};
+
+export type SuppliersControllerTrackRecordResponses = {
+    /**
+     * How the supplier answers invitations (the worker’s figures) and how buyers rate it, with its replies. Exactly as visible as the profile: the same 404 when it is not.
+     */
+    200: SupplierTrackRecordResponse;
+};
+
+export type SuppliersControllerTrackRecordResponse = SuppliersControllerTrackRecordResponses[keyof SuppliersControllerTrackRecordResponses];
 
 export type SupplierProfileControllerGetData = {
     body?: never;

@@ -4,3 +4,4 @@ export { requirementFrom, candidateQueryFor, expandProcess, type RequirementFilt
 export { rankCandidates, scoreCandidate } from './rank-candidates';
 export { SCORE_WEIGHTS, CONCEPT_KIND_WEIGHTS } from './score-weights';
 export * from './ranking-types';
+export { NoRankingSignals, RankingSignalsSource } from './ranking-signals-source';

@@ -89,7 +89,22 @@ describe('rankCandidates', () => {
     const document = doc('r');
     const without = rankCandidates([{ document, textScore: 0 }], requirement('machining'));
     expect(without[0].explanation.components.some((c) => c.name === 'responsiveness')).toBe(false);
-    const withHook = rankCandidates([{ document, textScore: 0 }], requirement('machining'), { responsiveness: () => 0.8 });
+    const withHook = rankCandidates([{ document, textScore: 0 }], requirement('machining'), { responsiveness: () => ({ value: 0.8, note: { en: 'answered 4 of 5 invitations', es: 'respondió 4 de 5 invitaciones' } }) });
     expect(withHook[0].explanation.components.find((c) => c.name === 'responsiveness')).toMatchObject({ value: 0.8, weight: SCORE_WEIGHTS.responsiveness });
+  });
+
+  it('ranks a responsive supplier above an identical unresponsive one, the figures in the note; no history is neutral', () => {
+    // Ids chosen so the tie-break (supplierId ascending) would put the unresponsive one first.
+    const candidates = ['a-slow', 'b-fast', 'c-new'].map((id) => ({ document: doc(id), textScore: 0 }));
+    const rates: Record<string, { value: number; note: { en: string; es: string } }> = {
+      'a-slow': { value: 0.25, note: { en: 'answered 1 of 6 invitations', es: 'respondió 1 de 6 invitaciones' } },
+      'b-fast': { value: 0.9, note: { en: 'answered 8 of 8 invitations', es: 'respondió 8 de 8 invitaciones' } },
+    };
+    const hits = rankCandidates(candidates, requirement('machining'), { responsiveness: (id) => rates[id] ?? null });
+    expect(hits.map((hit) => hit.document.supplierId)).toEqual(['b-fast', 'c-new', 'a-slow']);
+    const responsiveness = (index: number) => hits[index].explanation.components.find((c) => c.name === 'responsiveness');
+    expect(responsiveness(0)).toMatchObject({ value: 0.9, contribution: 0.027, note: { en: 'answered 8 of 8 invitations', es: 'respondió 8 de 8 invitaciones' } });
+    expect(responsiveness(1)).toMatchObject({ value: 0.5, note: { en: 'no response history yet' } });
+    expect(hits[0].score - hits[2].score).toBeCloseTo(SCORE_WEIGHTS.responsiveness * (0.9 - 0.25), 6);
   });
 });

@@ -51,7 +51,7 @@ export function scoreCandidate(candidate: Candidate, requirement: Requirement, s
     components.push(
       component('responsiveness', answered === null
         ? { value: 0.5, note: { en: 'no response history yet', es: 'aún sin historial de respuestas' } }
-        : { value: Math.min(1, Math.max(0, answered)), note: { en: 'response history', es: 'historial de respuestas' } }),
+        : { value: Math.min(1, Math.max(0, answered.value)), note: answered.note }),
     );
   }
 

@@ -101,7 +101,16 @@ export interface RankedHit {
   explanation: Explanation;
 }
 
-/** Hooks sourcing fills later (responsiveness, ratings): absent today, so the component is left out. */
+/** A signal's value for one supplier (0..1) and the figures behind it, in words, both languages. */
+export interface RankingSignalValue {
+  value: number;
+  note: Bilingual;
+}
+
+/**
+ * What another context knows about suppliers' conduct (sourcing: how they answer invitations). Without a
+ * hook the component is left out; a hook answering null for a supplier means no history (neutral 0.5).
+ */
 export interface RankingSignals {
-  responsiveness?: (supplierId: string) => number | null;
+  responsiveness?: (supplierId: string) => RankingSignalValue | null;
 }

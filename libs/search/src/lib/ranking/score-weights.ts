@@ -14,7 +14,8 @@ import type { ScoreComponentName } from './ranking-types';
  * - proximity 0.10: transit days to the buyer's ZIP through the best land port, or road km to a place.
  * - capacity 0.04: the quantity fits the minimum order and the monthly capacity (neutral when unknown).
  * - verification 0.03 and completeness 0.02: small tie-breakers that prefer checked, filled-in profiles.
- * - responsiveness 0.03: from sourcing's signals once they exist (left out when no hook is given).
+ * - responsiveness 0.03: how the supplier answers invitations, from sourcing's response statistics through
+ *   `RankingSignalsSource` (left out when no source is plugged in); small, so conduct breaks ties of fit, never beats it.
  */
 export const SCORE_WEIGHTS: Readonly<Record<ScoreComponentName, number>> = Object.freeze({
   concepts: 0.3,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@puente/platform';
 import { mexicoCityDate } from '@puente/suppliers';
 import { candidateQueryFor, rankCandidates, requirementFrom, understandQuery } from '../ranking/index';
+import { RankingSignalsSource } from '../ranking/ranking-signals-source';
 import type { RankedHit, Requirement } from '../ranking/ranking-types';
 import { SearchEngine } from '../search-engine';
 import { throwIfProblems, unknownCodeProblems, zipProblems } from './search-input';
@@ -28,6 +29,7 @@ export class MatchingService {
   constructor(
     @Inject(SearchEngine) private readonly engine: SearchEngine,
     private readonly visibility: SearchVisibility,
+    private readonly signals: RankingSignalsSource,
     private readonly clock: Clock,
   ) {}
 
@@ -48,7 +50,8 @@ export class MatchingService {
       verified: false,
     };
     const answer = await this.engine.candidates(candidateQueryFor(requirement, filters, CANDIDATE_LIMIT));
-    const ranked = rankCandidates(answer.candidates, requirement);
+    const signals = await this.signals.signalsFor(answer.candidates.map((candidate) => candidate.document.supplierId));
+    const ranked = rankCandidates(answer.candidates, requirement, signals);
     // Checked in slices so hidden listings do not shorten the answer.
     const hits: RankedHit[] = [];
     for (let start = 0; start < ranked.length && hits.length < bounded; start += bounded) {

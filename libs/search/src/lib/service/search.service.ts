@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@puente/platform';
 import { mexicoCityDate } from '@puente/suppliers';
 import { candidateQueryFor, rankCandidates, requirementFrom, understandQuery } from '../ranking/index';
+import { RankingSignalsSource } from '../ranking/ranking-signals-source';
 import type { RankedHit } from '../ranking/ranking-types';
 import { SearchEngine, type SearchFilters } from '../search-engine';
 import { decodeCursor, encodeCursor, queryHash } from './search-cursor';
@@ -30,6 +31,7 @@ export class SearchService {
   constructor(
     @Inject(SearchEngine) private readonly engine: SearchEngine,
     private readonly visibility: SearchVisibility,
+    private readonly signals: RankingSignalsSource,
     private readonly clock: Clock,
   ) {}
 
@@ -74,7 +76,8 @@ export class SearchService {
       verified: normalized.verified,
     };
     const answer = await this.engine.candidates(candidateQueryFor(requirement, filters, CANDIDATE_LIMIT));
-    let ranked: RankedHit[] = rankCandidates(answer.candidates, requirement);
+    const signals = await this.signals.signalsFor(answer.candidates.map((candidate) => candidate.document.supplierId));
+    let ranked: RankedHit[] = rankCandidates(answer.candidates, requirement, signals);
     const maxDays = normalized.maxTransitDays;
     if (maxDays !== null) ranked = ranked.filter((hit) => hit.explanation.transit !== null && hit.explanation.transit.days <= maxDays);
     if (normalized.sort === 'transit') ranked = sortByTransit(ranked);

@@ -16,6 +16,7 @@ import { checkAwardedLines } from './award-lines-check';
 import { AwardNotices } from './award-notices';
 import { AwardViewLoader } from './award-view.loader';
 import type { RfqAwardsView } from './award-views';
+import { SupplierActivityOutbox } from '../track-record/supplier-activity-outbox';
 import { isOneAwardPerLineViolation, lineAlreadyAwarded } from './line-already-awarded';
 
 /**
@@ -30,6 +31,7 @@ export class RfqAwardService {
     private readonly views: AwardViewLoader,
     private readonly notices: AwardNotices,
     private readonly comparison: AwardComparison,
+    private readonly activity: SupplierActivityOutbox,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -95,6 +97,8 @@ export class RfqAwardService {
     const awardedNames = lines.filter((line) => input.lineIds.includes(line.id)).map((line) => line.partName);
     await this.notices.awarded(manager, rfq, quote.supplierOrganizationId, buyer?.name ?? '', awardedNames);
     await this.completeIfDecided(manager, principal, rfq, lines.length, origin);
+    // The buyer has decided on every quote of the RFQ: each quoting supplier's award rate moves.
+    await this.activity.quotedOn(manager, rfqId, 'awarded');
     return this.views.load(manager, rfq, 'all');
   }
 
@@ -108,7 +112,8 @@ export class RfqAwardService {
 
   /** Closes, unawarded, every line of the RFQ with neither an award nor a close; answers their ids. */
   private async closeRemaining(manager: EntityManager, rfqId: string, userId: string, now: Date): Promise<string[]> {
-    const rows: Array<{ id: string }> = await manager.query(
+    // An UPDATE … RETURNING answers [rows, affected count] through TypeORM's query(), not the rows alone.
+    const [rows]: [Array<{ id: string }>, number] = await manager.query(
       `UPDATE rfq_lines l SET closed_unawarded_at = $2, closed_unawarded_by = $3
         WHERE l.rfq_id = $1 AND l.closed_unawarded_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM rfq_awards a WHERE a.rfq_line_id = l.id)

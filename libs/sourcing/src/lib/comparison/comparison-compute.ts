@@ -2,7 +2,7 @@ import type { FxRateUsedView } from '../fx/fx-views';
 import { centsString, toTenThousandths } from '../quotes/quote-decimal';
 import type { QuoteRevisionView, QuoteView } from '../quotes/quote-views';
 import type { ComparisonInputs } from './comparison-inputs.loader';
-import type { ComparisonEntryView, ComparisonLineView } from './comparison-views';
+import type { ComparedEntryView, ComparisonLineView } from './comparison-views';
 import { LandedCostError } from './landed-cost/landed-cost.error';
 import type { FxRateUsed, LandedCostBreakdown, LandedCostInput, LandedCostSettings } from './landed-cost/landed-cost.types';
 
@@ -36,7 +36,7 @@ export function toolingForLine(revision: Pick<QuoteRevisionView, 'tooling'>, rfq
  * (a LandedCostError other than a missing rate) is kept, saying which field; a missing rate is the
  * whole comparison's error and is raised by the caller before (FX_RATE_MISSING).
  */
-export function compareQuotes(inputs: ComparisonInputs, fxRate: FxRateUsedView | null, settings: LandedCostSettings, landedCost: LandedCostFunction): ComparisonLineView[] {
+export function compareQuotes(inputs: ComparisonInputs, fxRate: FxRateUsedView | null, settings: LandedCostSettings, landedCost: LandedCostFunction): Array<ComparisonLineView<ComparedEntryView>> {
   const rate = fxRateForLandedCost(fxRate);
   return inputs.lines.map((line) => ({
     rfqLineId: line.id,
@@ -56,11 +56,11 @@ function entry(
   rfqLineId: string,
   quantity: number,
   compute: (input: Omit<LandedCostInput, 'fxRate' | 'settings'>) => LandedCostBreakdown,
-): ComparisonEntryView {
+): ComparedEntryView {
   const revision = quote.current;
   const quotedLine = revision.lines.find((line) => line.rfqLineId === rfqLineId);
   const quotedBreak = quotedLine?.breaks.find((item) => item.quantity === quantity);
-  const base: ComparisonEntryView = {
+  const base: ComparedEntryView = {
     quoteId: quote.id,
     supplier: quote.supplier,
     certifications: inputs.certifications.get(quote.supplier.supplierId) ?? [],

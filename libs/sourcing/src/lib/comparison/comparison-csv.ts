@@ -23,6 +23,10 @@ const COLUMNS: Column[] = [
   { en: 'Supplier', es: 'Proveedor', value: (row) => row.entry.supplier.name },
   { en: 'Verification level', es: 'Nivel de verificación', value: (row) => row.entry.supplier.verificationLevel },
   { en: 'Certifications valid on need-by date', es: 'Certificaciones vigentes a la fecha requerida', value: (row) => row.entry.certifications.map((item) => item.type).join(' ') },
+  // The track record as read when the file was made (live, like the page), not as of the freeze.
+  { en: 'Overall rating (1-5)', es: 'Calificación general (1-5)', value: (row) => row.entry.trackRecord.rating.overall },
+  { en: 'Ratings', es: 'Calificaciones', value: (row) => row.entry.trackRecord.rating.count },
+  { en: 'Response rate (0-1)', es: 'Tasa de respuesta (0-1)', value: (row) => row.entry.trackRecord.responseStats?.responseRate ?? null },
   { en: 'Quote currency', es: 'Moneda de la cotización', value: (row) => row.entry.currency },
   { en: 'Quoted unit price', es: 'Precio unitario cotizado', value: (row) => row.entry.unitPrice },
   { en: 'Declined', es: 'Declinada', value: (row) => row.entry.declineReason },

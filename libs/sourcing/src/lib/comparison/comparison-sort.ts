@@ -1,6 +1,6 @@
-import type { ComparisonEntryView, ComparisonLineView, ComparisonSort } from './comparison-views';
+import type { ComparedEntryView, ComparisonLineView, ComparisonSort } from './comparison-views';
 
-type Key = (entry: ComparisonEntryView) => string | number | null;
+type Key = (entry: ComparedEntryView) => string | number | null;
 
 // Price sorts compare the quoted USD figure (`landed.unitPrice.usd`): MXN and USD quotes on one scale.
 const KEYS: Record<Exclude<ComparisonSort, 'supplier'>, Key> = {
@@ -16,8 +16,8 @@ function compareKeys(a: string | number | null, b: string | number | null): numb
 }
 
 /** Each break's entries in the reader's order; ties (and `supplier`) by supplier name, then quote id. */
-export function sortComparison(lines: ComparisonLineView[], sort: ComparisonSort): ComparisonLineView[] {
-  const byName = (a: ComparisonEntryView, b: ComparisonEntryView) => a.supplier.name.localeCompare(b.supplier.name) || a.quoteId.localeCompare(b.quoteId);
-  const order = sort === 'supplier' ? byName : (a: ComparisonEntryView, b: ComparisonEntryView) => compareKeys(KEYS[sort](a), KEYS[sort](b)) || byName(a, b);
+export function sortComparison<Entry extends ComparedEntryView>(lines: Array<ComparisonLineView<Entry>>, sort: ComparisonSort): Array<ComparisonLineView<Entry>> {
+  const byName = (a: Entry, b: Entry) => a.supplier.name.localeCompare(b.supplier.name) || a.quoteId.localeCompare(b.quoteId);
+  const order = sort === 'supplier' ? byName : (a: Entry, b: Entry) => compareKeys(KEYS[sort](a), KEYS[sort](b)) || byName(a, b);
   return lines.map((line) => ({ ...line, breaks: line.breaks.map((item) => ({ ...item, entries: [...item.entries].sort(order) })) }));
 }

@@ -3,6 +3,7 @@ import type { Currency } from '@puente/platform';
 import type { FxRateUsedView } from '../fx/fx-views';
 import type { QuoteSupplierView } from '../quotes/quote-views';
 import type { Incoterm, QuoteDeclineReason, RfqBidding } from '../rfq-vocabulary';
+import type { SupplierTrackRecordSummaryView } from '../track-record/track-record-views';
 import type { LandedCostBreakdown, LandedCostSettings } from './landed-cost/landed-cost.types';
 
 /** How the quotes of each line and break are ordered. */
@@ -16,8 +17,8 @@ export interface ComparisonCertificationView {
   validUntil: string | null;
 }
 
-/** One quote on one RFQ line and quantity break, with its landed cost in USD. */
-export interface ComparisonEntryView {
+/** One quote on one RFQ line and quantity break, with its landed cost in USD: what is computed and frozen. */
+export interface ComparedEntryView {
   quoteId: string;
   supplier: QuoteSupplierView;
   certifications: ComparisonCertificationView[];
@@ -37,18 +38,23 @@ export interface ComparisonEntryView {
   unavailable: { field: string; message: string } | null;
 }
 
-export interface ComparisonBreakView {
-  quantity: number;
-  /** Sorted by the requested order; declined and unavailable entries last. */
-  entries: ComparisonEntryView[];
+/** An entry as served: the frozen figures plus the supplier's track record, read live (never frozen). */
+export interface ComparisonEntryView extends ComparedEntryView {
+  trackRecord: SupplierTrackRecordSummaryView;
 }
 
-export interface ComparisonLineView {
+export interface ComparisonBreakView<Entry extends ComparedEntryView = ComparisonEntryView> {
+  quantity: number;
+  /** Sorted by the requested order; declined and unavailable entries last. */
+  entries: Entry[];
+}
+
+export interface ComparisonLineView<Entry extends ComparedEntryView = ComparisonEntryView> {
   rfqLineId: string;
   position: number;
   partName: string;
   unit: string;
-  breaks: ComparisonBreakView[];
+  breaks: Array<ComparisonBreakView<Entry>>;
 }
 
 /** `GET /rfqs/{rfqId}/comparison`. */

@@ -12,7 +12,8 @@ import { quotesUnsealed } from '../quotes/quote-scope';
 import { compareQuotes } from './comparison-compute';
 import { ComparisonInputsLoader } from './comparison-inputs.loader';
 import { sortComparison } from './comparison-sort';
-import type { ComparisonLineView, ComparisonSort, RfqComparisonView } from './comparison-views';
+import { emptyTrackRecordSummary, trackRecordSummaries } from '../track-record/track-record-summaries';
+import type { ComparedEntryView, ComparisonLineView, ComparisonSort, RfqComparisonView } from './comparison-views';
 import { LANDED_COST, type LandedCostProvider } from './landed-cost-provider';
 import type { LandedCostSettings } from './landed-cost/landed-cost.types';
 
@@ -22,7 +23,8 @@ export interface ComparisonSnapshot {
   fxRate: FxRateUsedView | null;
   settings: LandedCostSettings;
   quoteCount: number;
-  lines: ComparisonLineView[];
+  /** Never the suppliers' track records: those are read live each time the comparison is served. */
+  lines: Array<ComparisonLineView<ComparedEntryView>>;
 }
 
 interface FrozenRow {
@@ -52,12 +54,12 @@ export class RfqComparisonService {
   async read(principal: Principal, rfqId: string, sort: ComparisonSort = 'landed'): Promise<RfqComparisonView> {
     const manager = this.dataSource.manager;
     const rfq = await this.readableRfq(principal, rfqId, manager);
-    if (rfq.closedAt === null) return this.view(rfq, await this.compute(manager, principal, rfq), null, sort);
+    if (rfq.closedAt === null) return this.view(manager, rfq, await this.compute(manager, principal, rfq), null, sort);
     const frozen = await this.frozen(manager, rfqId);
-    if (frozen) return this.view(rfq, frozen.snapshot, frozen, sort);
+    if (frozen) return this.view(manager, rfq, frozen.snapshot, frozen, sort);
     return this.dataSource.transaction(async (tx) => {
       const stored = await this.frozenOrFreeze(tx, principal, rfq);
-      return this.view(rfq, stored.snapshot, stored, sort);
+      return this.view(tx, rfq, stored.snapshot, stored, sort);
     });
   }
 
@@ -108,7 +110,7 @@ export class RfqComparisonService {
         after: { fxRate: snapshot.fxRate, computedAt: snapshot.computedAt },
         ip: origin.ip,
       });
-      return this.view(rfq, snapshot, (await this.frozen(manager, rfqId)) as FrozenRow, sort);
+      return this.view(manager, rfq, snapshot, (await this.frozen(manager, rfqId)) as FrozenRow, sort);
     });
   }
 
@@ -135,7 +137,7 @@ export class RfqComparisonService {
     return row;
   }
 
-  private view(rfq: Rfq, snapshot: ComparisonSnapshot, frozen: FrozenRow | null, sort: ComparisonSort): RfqComparisonView {
+  private async view(manager: EntityManager, rfq: Rfq, snapshot: ComparisonSnapshot, frozen: FrozenRow | null, sort: ComparisonSort): Promise<RfqComparisonView> {
     return {
       rfqId: rfq.id,
       rfqTitle: rfq.title,
@@ -150,9 +152,22 @@ export class RfqComparisonService {
       settings: snapshot.settings,
       sort,
       quoteCount: snapshot.quoteCount,
-      lines: sortComparison(snapshot.lines, sort),
+      lines: sortComparison(await withTrackRecords(manager, snapshot.lines), sort),
     };
   }
+}
+
+/** Each entry with its supplier's track record as of now (one query for all the suppliers), also on a frozen comparison. */
+async function withTrackRecords(manager: EntityManager, lines: Array<ComparisonLineView<ComparedEntryView>>): Promise<ComparisonLineView[]> {
+  const supplierIds = lines.flatMap((line) => line.breaks.flatMap((item) => item.entries.map((entry) => entry.supplier.supplierId)));
+  const records = await trackRecordSummaries(manager, supplierIds);
+  return lines.map((line) => ({
+    ...line,
+    breaks: line.breaks.map((item) => ({
+      ...item,
+      entries: item.entries.map((entry) => ({ ...entry, trackRecord: records.get(entry.supplier.supplierId) ?? emptyTrackRecordSummary() })),
+    })),
+  }));
 }
 
 /** Banxico publishes the FIX per Mexico City business day: "today" for a rate is that calendar date. */

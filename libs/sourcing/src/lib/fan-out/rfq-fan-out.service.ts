@@ -13,6 +13,7 @@ import { selectInvitations } from './invitation-selection';
 import { insertInvitations, markNotified, type InsertedInvitation } from './invitation-writer';
 import { requirementInputOf } from './rfq-requirement-input';
 import { SupplierMatches } from './supplier-matches';
+import { SupplierActivityOutbox } from '../track-record/supplier-activity-outbox';
 
 /**
  * Invites suppliers to a published RFQ and tells them. Runs in the consumer's transaction, so the
@@ -29,6 +30,7 @@ export class RfqFanOut {
   constructor(
     private readonly matches: SupplierMatches,
     private readonly notifications: NotificationService,
+    private readonly activity: SupplierActivityOutbox,
     private readonly clock: Clock,
     @Inject(SOURCING_WORKER_SETTINGS) private readonly settings: SourcingWorkerSettings,
   ) {}
@@ -54,6 +56,7 @@ export class RfqFanOut {
     const inserted = await insertInvitations(manager, rfq.id, selectInvitations(hits, this.settings.inviteTopN, rfq.buyerPicks, scoredPicks), now);
 
     await this.notify(manager, rfq, inserted, now);
+    await this.activity.suppliers(manager, inserted.map((invitation) => invitation.supplierId), 'invited');
     this.log.log(`rfq ${rfq.id} v${rfq.version}: ${inserted.length} new invitations from ${hits.length} matched suppliers`);
     return inserted.length;
   }

@@ -6,6 +6,7 @@ import { Rfq } from '../entities/rfq.entity';
 import { assertOpenForWrites } from '../rfqs/assert-open-for-writes';
 import type { SupplierInvitationView } from '../rfq-views';
 import type { DeclineReason } from '../rfq-vocabulary';
+import { SupplierActivityOutbox } from '../track-record/supplier-activity-outbox';
 import { SUPPLIER_INVITATION_SQL, supplierInvitationView, type SupplierInvitationRow } from './supplier-invitation-view';
 
 export interface DeclineInput {
@@ -19,14 +20,15 @@ export class InvitationDeclineService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
+    private readonly activity: SupplierActivityOutbox,
     private readonly clock: Clock,
   ) {}
 
   /** The organization that owns the invited profile now; another's invitation is 404. Once only, while the RFQ is open. */
   decline(principal: Principal, invitationId: string, input: DeclineInput, origin: RequestOrigin): Promise<SupplierInvitationView> {
     return this.dataSource.transaction(async (manager) => {
-      const [invitation]: Array<{ id: string; rfq_id: string; state: string }> = await manager.query(
-        `SELECT i.id, i.rfq_id, i.state FROM rfq_invitations i JOIN supplier_profiles p ON p.id = i.supplier_id
+      const [invitation]: Array<{ id: string; rfq_id: string; supplier_id: string; state: string }> = await manager.query(
+        `SELECT i.id, i.rfq_id, i.supplier_id, i.state FROM rfq_invitations i JOIN supplier_profiles p ON p.id = i.supplier_id
           WHERE i.id = $1 AND p.organization_id = $2 FOR UPDATE OF i`,
         [invitationId, principal.organizationId],
       );
@@ -52,6 +54,7 @@ export class InvitationDeclineService {
         after: { state: 'declined', reason: input.reason, note, rfqId: invitation.rfq_id },
         ip: origin.ip,
       });
+      await this.activity.suppliers(manager, [invitation.supplier_id], 'declined');
       const [row]: SupplierInvitationRow[] = await manager.query(`${SUPPLIER_INVITATION_SQL} WHERE i.id = $1`, [invitationId]);
       return supplierInvitationView(row);
     });

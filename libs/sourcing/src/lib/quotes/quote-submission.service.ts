@@ -20,6 +20,7 @@ import { QuoteNotices } from './quote-notices';
 import { QuoteViewLoader } from './quote-view.loader';
 import type { QuoteView } from './quote-views';
 import { quotingSupplier, type QuotingSupplier } from './quoting-supplier';
+import { SupplierActivityOutbox } from '../track-record/supplier-activity-outbox';
 
 /**
  * A supplier organization sends its quote on an RFQ, or revises it: one transaction that holds the RFQ's
@@ -35,6 +36,7 @@ export class QuoteSubmissionService {
     private readonly views: QuoteViewLoader,
     private readonly notices: QuoteNotices,
     private readonly closing: RfqClosing,
+    private readonly activity: SupplierActivityOutbox,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -69,6 +71,7 @@ export class QuoteSubmissionService {
         after: { rfqId, revision: quote.revision, currency: content.currency, lineCount: content.lines.length },
         ip: origin.ip,
       });
+      await this.activity.suppliers(manager, [quote.supplierId], 'quoted');
       const activeCount = await activeQuoteCount(manager, rfqId);
       // The buyer hears of a quote once (and again when a withdrawn one comes back), not of every revision.
       if (reactivated) await this.notices.received(manager, rfq, supplier.name, activeCount);

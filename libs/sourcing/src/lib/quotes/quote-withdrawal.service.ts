@@ -11,6 +11,7 @@ import { quoteNotFound } from './quote-errors';
 import { QuoteNotices } from './quote-notices';
 import { QuoteViewLoader } from './quote-view.loader';
 import type { QuoteView } from './quote-views';
+import { SupplierActivityOutbox } from '../track-record/supplier-activity-outbox';
 
 /** The quoting organization takes its quote back while the RFQ is open; sending it again makes it active again. */
 @Injectable()
@@ -19,6 +20,7 @@ export class QuoteWithdrawalService {
     private readonly dataSource: DataSource,
     private readonly views: QuoteViewLoader,
     private readonly notices: QuoteNotices,
+    private readonly activity: SupplierActivityOutbox,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -48,6 +50,7 @@ export class QuoteWithdrawalService {
         after: { state: 'withdrawn', rfqId, revision: quote.revision },
         ip: origin.ip,
       });
+      await this.activity.suppliers(manager, [quote.supplierId], 'withdrawn');
       const [view] = await this.views.views(manager, rfq, [quote]);
       await this.notices.withdrawn(manager, rfq, view.supplier.name, await activeQuoteCount(manager, rfqId));
       return view;

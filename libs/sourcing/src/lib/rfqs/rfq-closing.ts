@@ -4,6 +4,7 @@ import { Clock } from '@puente/platform';
 import type { EntityManager } from 'typeorm';
 import { Rfq } from '../entities/rfq.entity';
 import type { RfqCloseReason } from '../rfq-vocabulary';
+import { SupplierActivityOutbox } from '../track-record/supplier-activity-outbox';
 import { RfqNotices } from './rfq-notices';
 
 /** Who closed it: a buyer's user, or nobody (the deadline job, the sweep, the quote cap). */
@@ -15,6 +16,7 @@ export class RfqClosing {
   constructor(
     private readonly audit: AuditLog,
     private readonly notices: RfqNotices,
+    private readonly activity: SupplierActivityOutbox,
     private readonly clock: Clock,
   ) {}
 
@@ -36,6 +38,8 @@ export class RfqClosing {
       ip,
     });
     await this.notices.closed(manager, rfq, reason);
+    // Unanswered invitations are now due: the invited suppliers' response rates move.
+    await this.activity.invitedTo(manager, rfq.id, 'closed');
     return rfq;
   }
 }

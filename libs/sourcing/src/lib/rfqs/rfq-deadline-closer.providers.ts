@@ -1,5 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { AuditLog } from '@puente/identity';
+import { SupplierActivityOutbox } from '../track-record/supplier-activity-outbox';
 import { RfqClosing } from './rfq-closing';
 import { RfqDeadlineCloser } from './rfq-deadline-closer';
 import { RfqNotices } from './rfq-notices';
@@ -11,5 +12,5 @@ import { RFQ_SETTINGS } from './rfq-settings';
  * in the DataSource.
  */
 export function rfqDeadlineCloserProviders(publicWebUrl: string): Provider[] {
-  return [AuditLog, RfqNotices, RfqClosing, RfqDeadlineCloser, { provide: RFQ_SETTINGS, useValue: { publicWebUrl } }];
+  return [AuditLog, RfqNotices, SupplierActivityOutbox, RfqClosing, RfqDeadlineCloser, { provide: RFQ_SETTINGS, useValue: { publicWebUrl } }];
 }

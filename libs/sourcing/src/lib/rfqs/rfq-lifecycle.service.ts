@@ -10,6 +10,7 @@ import { RfqClosing } from './rfq-closing';
 import { RfqNotices } from './rfq-notices';
 import { assertTransition } from './rfq-transitions';
 import { RfqService } from './rfq.service';
+import { SupplierActivityOutbox } from '../track-record/supplier-activity-outbox';
 
 /** The buyer ends an RFQ: closes it (no more quotes) or cancels it (no award will follow). */
 @Injectable()
@@ -19,6 +20,7 @@ export class RfqLifecycleService {
     private readonly rfqs: RfqService,
     private readonly closing: RfqClosing,
     private readonly notices: RfqNotices,
+    private readonly activity: SupplierActivityOutbox,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
@@ -54,6 +56,7 @@ export class RfqLifecycleService {
       });
       const [buyer]: Array<{ name: string }> = await manager.query('SELECT name FROM organizations WHERE id = $1', [rfq.buyerOrganizationId]);
       await this.notices.cancelled(manager, rfq, buyer?.name ?? '');
+      await this.activity.invitedTo(manager, rfqId, 'closed');
       return this.rfqs.viewFor(manager, principal, rfqId);
     });
   }

@@ -82,13 +82,7 @@ export class SupplierProfileService {
    */
   async view(supplierId: string, viewer: Principal | null): Promise<SupplierView> {
     const manager = this.dataSource.manager;
-    let profile = await manager.findOneBy(SupplierProfile, { id: supplierId });
-    // A listing merged into its claimant's profile answers that profile, so old links keep working
-    // (one hop: a profile a listing merged into is never withdrawn itself); withdrawn otherwise is gone.
-    if (profile?.state === 'withdrawn') profile = profile.mergedInto ? await manager.findOneBy(SupplierProfile, { id: profile.mergedInto }) : null;
-    if (profile?.state === 'withdrawn') profile = null;
-    const full = profile !== null && readsInFull(profile, viewer);
-    if (!profile || (!full && !isPubliclyVisible(profile))) throw notFound('supplierId');
+    const { profile, full } = await this.visibleProfile(manager, supplierId, viewer);
     const now = this.clock.now();
     return {
       supplierId: profile.id,
@@ -99,6 +93,25 @@ export class SupplierProfileService {
       listing: await readListingView(manager, profile),
       internal: full ? await this.ownView(manager, profile) : null,
     };
+  }
+
+  /**
+   * The profile id `view` would answer for this viewer (a merged listing's claimant), or the same 404:
+   * for pages beside the profile (the track record) that must be exactly as visible as it.
+   */
+  async visibleSupplierId(supplierId: string, viewer: Principal | null): Promise<string> {
+    return (await this.visibleProfile(this.dataSource.manager, supplierId, viewer)).profile.id;
+  }
+
+  private async visibleProfile(manager: EntityManager, supplierId: string, viewer: Principal | null): Promise<{ profile: SupplierProfile; full: boolean }> {
+    let profile = await manager.findOneBy(SupplierProfile, { id: supplierId });
+    // A listing merged into its claimant's profile answers that profile, so old links keep working
+    // (one hop: a profile a listing merged into is never withdrawn itself); withdrawn otherwise is gone.
+    if (profile?.state === 'withdrawn') profile = profile.mergedInto ? await manager.findOneBy(SupplierProfile, { id: profile.mergedInto }) : null;
+    if (profile?.state === 'withdrawn') profile = null;
+    const full = profile !== null && readsInFull(profile, viewer);
+    if (!profile || (!full && !isPubliclyVisible(profile))) throw notFound('supplierId');
+    return { profile, full };
   }
 
   /** The published version beside the proposed one, for the review page. */
