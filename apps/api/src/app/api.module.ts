@@ -11,7 +11,7 @@ import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModu
 import { FileStorageModule, fileStorageSettingsFrom } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
 import { meilisearchConnectionFrom, SearchModule } from '@puente/search';
-import { SourcingModule } from '@puente/sourcing';
+import { landedCostSettingsFrom, SourcingModule } from '@puente/sourcing';
 import { SuppliersModule } from '@puente/suppliers';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
@@ -109,6 +109,7 @@ export class ApiModule {
             attachmentMaxCount: config.RFQ_ATTACHMENT_MAX_COUNT,
           },
           quotes: { attachmentMaxBytes: config.QUOTE_ATTACHMENT_MAX_BYTES, attachmentMaxCount: config.QUOTE_ATTACHMENT_MAX_COUNT },
+          landedCost: landedCostSettingsFrom(config),
         }),
         ModerationModule,
         SearchModule.forRoot({ meili: meilisearchConnectionFrom(config), warn: (message) => logger.warn(message) }),

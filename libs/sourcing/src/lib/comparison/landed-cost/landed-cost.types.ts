@@ -46,6 +46,15 @@ export interface DutyRateTable {
   byChapter: Readonly<Record<string, string>>;
   /** Percent used for a chapter not in the table. */
   defaultPercent: string;
+  /** Set when LANDED_COST_DUTY_RATES / _DEFAULT_PERCENT override the table: which figures, and their source. */
+  configured?: DutyRateOverrides;
+}
+
+/** The chapters (and whether the default rate) the configuration set, with the source it gave for them. */
+export interface DutyRateOverrides {
+  chapters: string[];
+  defaultPercent: boolean;
+  source: string;
 }
 
 export interface LandedCostSettings {
@@ -134,8 +143,15 @@ export interface LandedCostWarning {
 /** Where each number comes from: `{ key: 'usCostPerKm', value: '2.00', source: 'DAT ...' }`. */
 export interface LandedCostAssumption {
   key: string;
+  /** English, for the API's readers and the CSV. */
   value: string;
   source: string;
+  /**
+   * The stable text code (`ASSUMPTION_TEXTS`) and its params, so a screen words `value` and `source` in its
+   * language. Absent in comparisons frozen before codes existed: read `value` and `source` then.
+   */
+  code?: string;
+  params?: Record<string, string>;
 }
 
 export interface DutyFigures {
