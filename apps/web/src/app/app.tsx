@@ -20,6 +20,7 @@ import { ProfilePage } from '../pages/profile.page';
 import { QuoteFormPage } from '../pages/quote-form.page';
 import { ResetPasswordPage } from '../pages/reset-password.page';
 import { RfqComparePage } from '../pages/rfq-compare.page';
+import { RfqComparePrintPage } from '../pages/rfq-compare-print.page';
 import { RfqDetailPage } from '../pages/rfq-detail.page';
 import { RfqEditPage } from '../pages/rfq-edit.page';
 import { RfqListPage } from '../pages/rfq-list.page';
@@ -104,6 +105,7 @@ export function App() {
               <Route path="/rfqs/:rfqId" element={signedIn(<RfqDetailPage />)} />
               <Route path="/rfqs/:rfqId/edit" element={signedIn(<RfqEditPage />)} />
               <Route path="/rfqs/:rfqId/compare" element={signedIn(<RfqComparePage />)} />
+              <Route path="/rfqs/:rfqId/compare/print" element={signedIn(<RfqComparePrintPage />)} />
               <Route path="/admin" element={<Navigate to="/admin/audit" replace />} />
               <Route path="/admin/audit" element={signedIn(<AdminAuditPage />, true)} />
               <Route path="/admin/reviews" element={signedIn(<AdminReviewsPage />, true)} />

@@ -2346,6 +2346,18 @@ export type MpfSettingsResponse = {
     source: string;
 };
 
+export type DutyRateOverridesResponse = {
+    /**
+     * Chapters whose rate the configuration set.
+     */
+    chapters: Array<string>;
+    /**
+     * The default rate (chapters not in the table) was configured.
+     */
+    defaultPercent: boolean;
+    source: string;
+};
+
 export type DutyRateTableResponse = {
     /**
      * Shown beside every duty figure: an estimate, not a tariff ruling.
@@ -2359,6 +2371,10 @@ export type DutyRateTableResponse = {
         [key: string]: string;
     };
     defaultPercent: string;
+    /**
+     * Set when LANDED_COST_DUTY_RATES or LANDED_COST_DUTY_DEFAULT_PERCENT override the table.
+     */
+    configured?: DutyRateOverridesResponse;
 };
 
 export type LandedCostSettingsResponse = {
@@ -2588,8 +2604,21 @@ export type WarningResponse = {
 
 export type AssumptionResponse = {
     key: string;
+    /**
+     * English, filled from the code’s text.
+     */
     value: string;
+    /**
+     * English, filled from the code’s text.
+     */
     source: string;
+    /**
+     * Stable text code: a reader words `value` and `source` in its language with `params`. Absent in comparisons frozen before codes existed.
+     */
+    code?: string;
+    params?: {
+        [key: string]: string;
+    };
 };
 
 export type LandedCostBreakdownResponse = {
@@ -4752,7 +4781,7 @@ export type ComparisonControllerRefreshData = {
 
 export type ComparisonControllerRefreshResponses = {
     /**
-     * The RFQ’s buyer recomputes a closed RFQ’s comparison with today’s rates and figures; recorded (refreshedCount, an audit event with the old and new rate). 409 RFQ_INVALID_TRANSITION before close (the comparison is live then); 403 QUOTES_SEALED never (a closed RFQ is unsealed); other buyers 404.
+     * The RFQ’s buyer recomputes a closed RFQ’s comparison with today’s rates and figures; recorded (refreshedCount, an audit event with the old and new rate). 409 RFQ_INVALID_TRANSITION before close (the comparison is live then, issue `not_closed`) and once the RFQ is awarded (issue `refresh_from_awarded`: the comparison the awards were made on is the record); 403 QUOTES_SEALED never (a closed RFQ is unsealed); other buyers 404.
      */
     200: RfqComparisonResponse;
 };

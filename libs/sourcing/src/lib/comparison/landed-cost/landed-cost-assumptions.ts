@@ -29,7 +29,8 @@ export function describeAssumptions(
     add('fxRate', 'fx_rate_none');
   }
   add('unitPrice', 'unit_price', { quoted: b.unitPrice.quoted, currency: b.unitPrice.currency, usd: b.unitPrice.usd });
-  add('namedPlace', 'named_place', { incoterm: input.incoterm, place: input.place, kind: place.kind, matchedBy: place.matchedBy });
+  // `matched`: how a screen words the match in its language (the English `matchedBy` names what matched).
+  add('namedPlace', 'named_place', { incoterm: input.incoterm, place: input.place, kind: place.kind, matchedBy: place.matchedBy, matched: place.assumed ? 'assumed' : place.kind });
   add('freightByPlace', 'freight_by_place', { legs: b.freight.legs.filter((l) => !l.includedInIncoterm).map((l) => l.kind).join(', ') || 'none' });
   if (route) {
     const port = { port: route.via.port.name, code: route.via.port.code };
