@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../api/comparison';
-import { formatNumber } from '../i18n/format';
+import { locale } from '../i18n/format';
 import { quoted, usdTotal } from './comparison-figures';
 
 /** One figure of the landed-cost model and where it comes from. */
@@ -26,7 +26,8 @@ function Row({ label, value, source }: { label: string; value: string; source: s
 export function ComparisonSettingsTable({ settings }: { settings: Comparison['settings'] }) {
   const { t } = useTranslation('compare');
   const { mpf, dutyRates } = settings;
-  const percent = (value: string) => `${formatNumber(Number(value))} %`;
+  // Up to 4 places: the fee's rate is 0.3464 %.
+  const percent = (value: string) => `${new Intl.NumberFormat(locale(), { maximumFractionDigits: 4 }).format(Number(value))} %`;
   const chapters = Object.entries(dutyRates.byChapter)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([chapter, rate]) => t('settings.chapterRate', { chapter, rate: percent(rate) }))

@@ -23,11 +23,11 @@ const FASTEST = '#0b4f8a';
 const OTHER = '#495057';
 
 /** Round tick steps (1, 2, 5 × 10^n) covering [min, max] in about `count` steps, with a little room. */
-export function niceTicks(min: number, max: number, count = 5): number[] {
+export function niceTicks(min: number, max: number, count = 5, minimumStep = 0): number[] {
   const span = max - min || Math.abs(max) || 1;
   const raw = span / count;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= raw) ?? 10 * power;
+  const step = Math.max(minimumStep, [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= raw) ?? 10 * power);
   const start = Math.floor(min / step) * step;
   const ticks: number[] = [];
   for (let value = start; value <= max + step / 2; value += step) ticks.push(Number(value.toFixed(10)));
@@ -47,7 +47,8 @@ export function LandedDaysScatter({ points, caption }: { points: ScatterPoint[];
   const cheapest = Math.min(...points.map((p) => p.landedPerUnit));
   const fastest = Math.min(...points.map((p) => p.daysHigh));
   const yTicks = niceTicks(Math.min(0, ...points.map((p) => p.landedPerUnit)), Math.max(...points.map((p) => p.landedPerUnit)));
-  const xTicks = niceTicks(Math.min(...points.map((p) => p.daysLow)), Math.max(...points.map((p) => p.daysHigh)));
+  // Both axes start at zero, so distances read as proportions (two quotes a day apart look a day apart); days are whole.
+  const xTicks = niceTicks(0, Math.max(...points.map((p) => p.daysHigh)), 5, 1);
   const [yMin, yMax] = [yTicks[0], yTicks[yTicks.length - 1]];
   const [xMin, xMax] = [xTicks[0], xTicks[xTicks.length - 1]];
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
