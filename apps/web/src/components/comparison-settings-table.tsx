@@ -9,7 +9,7 @@ function Row({ label, value, source }: { label: string; value: string; source: s
   return (
     <Table.Tr>
       <Table.Th scope="row">{label}</Table.Th>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{value}</Table.Td>
+      <Table.Td>{value}</Table.Td>
       <Table.Td>
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
           {source}
@@ -51,7 +51,7 @@ export function ComparisonSettingsTable({ settings }: { settings: Comparison['se
           value={t('settings.mpf', { percent: percent(mpf.ratePercent), minimum: usdTotal(mpf.minimum), maximum: usdTotal(mpf.maximum), fiscalYear: mpf.fiscalYear })}
           source={mpf.source}
         />
-        <Row label={t('assumptionKeys.dutyRate')} value={t('settings.dutyDefault', { rate: percent(dutyRates.defaultPercent) })} source={`${t('breakdown.dutyEstimate')} ${chapters}. ${dutyRates.source}`} />
+        <Row label={t('assumptionKeys.dutyRate')} value={`${chapters}; ${t('settings.dutyDefault', { rate: percent(dutyRates.defaultPercent) })}`} source={`${t('breakdown.dutyEstimate')} ${dutyRates.source}`} />
         {configured && (
           <Row
             label={t('settings.dutyConfigured')}

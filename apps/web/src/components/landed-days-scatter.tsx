@@ -1,8 +1,10 @@
 import { VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../i18n/format';
-import { usdTotal, usdUnit } from './comparison-figures';
+import { formatNumber, locale } from '../i18n/format';
+import { niceTicks } from './chart-ticks';
+import { usdUnit } from './comparison-figures';
 
 /** One quote on the chart: its landed cost per unit (USD) and days to delivery (a band when the route is known). */
 export interface ScatterPoint {
@@ -15,25 +17,12 @@ export interface ScatterPoint {
   daysHigh: number;
 }
 
-const WIDTH = 640;
-const HEIGHT = 360;
-const MARGIN = { top: 24, right: 32, bottom: 56, left: 88 };
+/** Drawing sizes: a phone gets a narrower drawing, so its text stays readable once scaled to the screen. */
+const WIDE = { width: 640, height: 360, font: 12, margin: { top: 24, right: 32, bottom: 56, left: 88 } };
+const NARROW = { width: 360, height: 340, font: 12, margin: { top: 24, right: 16, bottom: 52, left: 76 } };
 const CHEAPEST = '#1b5e20';
 const FASTEST = '#0b4f8a';
 const OTHER = '#495057';
-
-/** Round tick steps (1, 2, 5 × 10^n) covering [min, max] in about `count` steps, with a little room. */
-export function niceTicks(min: number, max: number, count = 5, minimumStep = 0): number[] {
-  const span = max - min || Math.abs(max) || 1;
-  const raw = span / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = Math.max(minimumStep, [1, 2, 5, 10].map((m) => m * power).find((candidate) => candidate >= raw) ?? 10 * power);
-  const start = Math.floor(min / step) * step;
-  const ticks: number[] = [];
-  for (let value = start; value <= max + step / 2; value += step) ticks.push(Number(value.toFixed(10)));
-  if (ticks.length < 2) ticks.push(start + step);
-  return ticks;
-}
 
 /**
  * Landed cost per unit (USD, vertical) against days to delivery (horizontal) per quote, as an SVG written
@@ -44,11 +33,16 @@ export function niceTicks(min: number, max: number, count = 5, minimumStep = 0):
 export function LandedDaysScatter({ points, caption }: { points: ScatterPoint[]; caption: string }) {
   const { t } = useTranslation('compare');
   const id = useId();
+  // Tick labels are plain amounts: the axis title says they are USD, and a currency code would crowd a phone.
+  const amount = (value: number) => new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  const narrow = useMediaQuery('(max-width: 40em)', false);
+  const { width: WIDTH, height: HEIGHT, font, margin: MARGIN } = narrow ? NARROW : WIDE;
   const cheapest = Math.min(...points.map((p) => p.landedPerUnit));
   const fastest = Math.min(...points.map((p) => p.daysHigh));
-  const yTicks = niceTicks(Math.min(0, ...points.map((p) => p.landedPerUnit)), Math.max(...points.map((p) => p.landedPerUnit)));
+  // A tenth of headroom above the dearest and right of the slowest, so no point sits on the frame.
+  const yTicks = niceTicks(Math.min(0, ...points.map((p) => p.landedPerUnit)), 1.1 * Math.max(...points.map((p) => p.landedPerUnit)));
   // Both axes start at zero, so distances read as proportions (two quotes a day apart look a day apart); days are whole.
-  const xTicks = niceTicks(0, Math.max(...points.map((p) => p.daysHigh)), 5, 1);
+  const xTicks = niceTicks(0, 1.1 * Math.max(...points.map((p) => p.daysHigh)), narrow ? 4 : 5, 1);
   const [yMin, yMax] = [yTicks[0], yTicks[yTicks.length - 1]];
   const [xMin, xMax] = [xTicks[0], xTicks[xTicks.length - 1]];
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
@@ -66,12 +60,12 @@ export function LandedDaysScatter({ points, caption }: { points: ScatterPoint[];
         <desc id={`${id}-desc`}>
           {points.map((p) => `${p.supplier}: ${usdUnit(p.landedText)}, ${daysOf(p)}${notes(p) ? ` (${notes(p)})` : ''}`).join('; ')}
         </desc>
-        <g aria-hidden="true" fontSize={12} fill="#212529">
+        <g aria-hidden="true" fontSize={font} fill="#212529">
           {yTicks.map((tick) => (
             <g key={`y${tick}`}>
               <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke="#dee2e6" />
               <text x={MARGIN.left - 8} y={y(tick) + 4} textAnchor="end">
-                {usdTotal(tick.toFixed(2))}
+                {amount(tick)}
               </text>
             </g>
           ))}
@@ -95,7 +89,7 @@ export function LandedDaysScatter({ points, caption }: { points: ScatterPoint[];
             const colour = p.landedPerUnit === cheapest ? CHEAPEST : p.daysHigh === fastest ? FASTEST : OTHER;
             const [cx, cy] = [x(p.daysHigh), y(p.landedPerUnit)];
             // Labels alternate above and below so two close quotes stay readable; near the right edge they turn left.
-            const anchor = cx > WIDTH - 180 ? 'end' : 'start';
+            const anchor = cx > WIDTH / 2 ? 'end' : 'start';
             const dx = anchor === 'end' ? -10 : 10;
             const dy = index % 2 === 0 ? -10 : 18;
             return (
@@ -108,9 +102,14 @@ export function LandedDaysScatter({ points, caption }: { points: ScatterPoint[];
                 ) : (
                   <circle cx={cx} cy={cy} r={6} fill={colour} />
                 )}
-                <text x={cx + dx} y={cy + dy} textAnchor={anchor} fill={colour} fontWeight={600}>
-                  {p.supplier}
-                  {notes(p) ? ` · ${notes(p)}` : ''}
+                {/* The notes on a line of their own: a long supplier name and both notes do not fit one line on a phone. */}
+                <text x={cx + dx} y={cy + dy - (index % 2 === 0 && notes(p) ? 14 : 0)} textAnchor={anchor} fill={colour} fontWeight={600}>
+                  <tspan>{p.supplier}</tspan>
+                  {notes(p) && (
+                    <tspan x={cx + dx} dy={14} fontWeight={400}>
+                      {notes(p)}
+                    </tspan>
+                  )}
                 </text>
               </g>
             );
