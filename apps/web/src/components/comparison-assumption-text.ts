@@ -4,6 +4,11 @@ import type { Translate } from './quote-figures';
 
 type Assumption = LandedBreakdown['assumptions'][number];
 
+/** A documented default's source in the reader's words (`documentedSources.<code>`); a configured one as written. */
+export function documentedSource(t: Translate, sourceCode: string | undefined, source: string): string {
+  return sourceCode ? t(`documentedSources.${sourceCode}`, { defaultValue: source }) : source;
+}
+
 /**
  * An assumption of the landed cost in the reader's language: its stable code's text (`assumptionTexts.<code>`)
  * with its params, the words among them (a place kind, leg kinds, yes/no, a date) translated too. Sources an
@@ -19,6 +24,7 @@ export function assumptionText(t: Translate, assumption: Assumption): { value: s
   if (params['legs'] !== undefined) words['legs'] = params['legs'] === 'none' ? t('assumptionWords.none') : params['legs'].split(', ').map((leg) => t(`breakdown.legs.${leg}`)).join(', ');
   if (params['canCertify']) words['canCertify'] = t(`assumptionWords.${params['canCertify']}`);
   if (params['date'] && /^\d{4}-\d{2}-\d{2}$/.test(params['date'])) words['date'] = calendarDate(params['date']);
+  if (params['sourceCode']) words['source'] = documentedSource(t, params['sourceCode'], params['source'] ?? '');
   if (params['kmPerDay'] === 'default') words['kmPerDay'] = t('assumptionWords.default');
   // Figures and sources are data: never HTML-escaped twice (React escapes), never re-interpolated.
   const options = { ...words, interpolation: { escapeValue: false } };

@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../api/comparison';
 import { locale } from '../i18n/format';
+import { documentedSource } from './comparison-assumption-text';
 import { quoted, usdTotal } from './comparison-figures';
 
 /** One figure of the landed-cost model and where it comes from. */
@@ -43,15 +44,15 @@ export function ComparisonSettingsTable({ settings }: { settings: Comparison['se
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        <Row label={t('assumptionKeys.mexicoCostPerKm')} value={t('settings.perKm', { amount: quoted(settings.mexicoCostPerKm.value, 'USD') })} source={settings.mexicoCostPerKm.source} />
-        <Row label={t('assumptionKeys.usCostPerKm')} value={t('settings.perKm', { amount: quoted(settings.usCostPerKm.value, 'USD') })} source={settings.usCostPerKm.source} />
-        <Row label={t('assumptionKeys.crossingPerTruck')} value={t('settings.perTruck', { amount: usdTotal(settings.crossingPerTruck.value) })} source={settings.crossingPerTruck.source} />
+        <Row label={t('assumptionKeys.mexicoCostPerKm')} value={t('settings.perKm', { amount: quoted(settings.mexicoCostPerKm.value, 'USD') })} source={documentedSource(t, settings.mexicoCostPerKm.sourceCode, settings.mexicoCostPerKm.source)} />
+        <Row label={t('assumptionKeys.usCostPerKm')} value={t('settings.perKm', { amount: quoted(settings.usCostPerKm.value, 'USD') })} source={documentedSource(t, settings.usCostPerKm.sourceCode, settings.usCostPerKm.source)} />
+        <Row label={t('assumptionKeys.crossingPerTruck')} value={t('settings.perTruck', { amount: usdTotal(settings.crossingPerTruck.value) })} source={documentedSource(t, settings.crossingPerTruck.sourceCode, settings.crossingPerTruck.source)} />
         <Row
           label={t('assumptionKeys.mpf')}
           value={t('settings.mpf', { percent: percent(mpf.ratePercent), minimum: usdTotal(mpf.minimum), maximum: usdTotal(mpf.maximum), fiscalYear: mpf.fiscalYear })}
-          source={mpf.source}
+          source={documentedSource(t, mpf.sourceCode, mpf.source)}
         />
-        <Row label={t('assumptionKeys.dutyRate')} value={`${chapters}; ${t('settings.dutyDefault', { rate: percent(dutyRates.defaultPercent) })}`} source={`${t('breakdown.dutyEstimate')} ${dutyRates.source}`} />
+        <Row label={t('assumptionKeys.dutyRate')} value={`${chapters}; ${t('settings.dutyDefault', { rate: percent(dutyRates.defaultPercent) })}`} source={`${t('breakdown.dutyEstimate')} ${documentedSource(t, dutyRates.sourceCode, dutyRates.source)}`} />
         {configured && (
           <Row
             label={t('settings.dutyConfigured')}

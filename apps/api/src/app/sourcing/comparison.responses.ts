@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CURRENCIES, type Currency } from '@puente/platform';
 import {
   COMPARISON_SORTS,
@@ -40,6 +40,7 @@ const USD2 = 'USD, 2 places.';
 class SourcedValueResponse implements SourcedValue {
   @ApiProperty({ example: '1.85' }) readonly value!: string;
   @ApiProperty({ example: 'DAT van spot, national average, Nov 2026' }) readonly source!: string;
+  @ApiProperty({ required: false, example: 'puente_us_per_km', description: 'Set on a documented default only: a reader words its source in its language.' }) readonly sourceCode?: string;
 }
 
 class MpfSettingsResponse implements MpfSettings {
@@ -48,6 +49,7 @@ class MpfSettingsResponse implements MpfSettings {
   @ApiProperty({ example: '634.62' }) readonly maximum!: string;
   @ApiProperty({ example: 'FY2025' }) readonly fiscalYear!: string;
   @ApiProperty() readonly source!: string;
+  @ApiProperty({ required: false, example: 'cbp_mpf_fy2026', description: 'Set on the documented default only.' }) readonly sourceCode?: string;
 }
 
 class DutyRateOverridesResponse implements DutyRateOverrides {
@@ -59,6 +61,7 @@ class DutyRateOverridesResponse implements DutyRateOverrides {
 class DutyRateTableResponse implements DutyRateTable {
   @ApiProperty({ description: 'Shown beside every duty figure: an estimate, not a tariff ruling.' }) readonly label!: string;
   @ApiProperty() readonly source!: string;
+  @ApiProperty({ required: false, example: 'puente_duty_table', description: 'Set on the documented table only.' }) readonly sourceCode?: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { '73': '2.9' }, description: 'Two-digit HS chapter -> percent.' })
   readonly byChapter!: Record<string, string>;
   @ApiProperty({ example: '3.5' }) readonly defaultPercent!: string;
@@ -202,7 +205,7 @@ class AssumptionResponse implements LandedCostAssumption {
   @ApiProperty({ description: 'English, filled from the code’s text.' }) readonly source!: string;
   @ApiProperty({ required: false, example: 'us_cost_per_km', description: 'Stable text code: a reader words `value` and `source` in its language with `params`. Absent in comparisons frozen before codes existed.' })
   readonly code?: string;
-  @ApiProperty({ required: false, type: 'object', additionalProperties: { type: 'string' }, example: { value: '1.40', source: 'DAT' } })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, example: { value: '1.40', source: 'DAT' } })
   readonly params?: Record<string, string>;
 }
 

@@ -2333,6 +2333,10 @@ export type FxRateUsedResponse = {
 export type SourcedValueResponse = {
     value: string;
     source: string;
+    /**
+     * Set on a documented default only: a reader words its source in its language.
+     */
+    sourceCode?: string;
 };
 
 export type MpfSettingsResponse = {
@@ -2344,6 +2348,10 @@ export type MpfSettingsResponse = {
     maximum: string;
     fiscalYear: string;
     source: string;
+    /**
+     * Set on the documented default only.
+     */
+    sourceCode?: string;
 };
 
 export type DutyRateOverridesResponse = {
@@ -2364,6 +2372,10 @@ export type DutyRateTableResponse = {
      */
     label: string;
     source: string;
+    /**
+     * Set on the documented table only.
+     */
+    sourceCode?: string;
     /**
      * Two-digit HS chapter -> percent.
      */

@@ -42,6 +42,7 @@ export function describeAssumptions(
   add('mexicoCostPerKm', 'mexico_cost_per_km', { ...settings.mexicoCostPerKm });
   add('crossingPerTruck', 'crossing_per_truck', { ...settings.crossingPerTruck });
   add('usCostPerKm', 'us_cost_per_km', { ...settings.usCostPerKm });
+  const dutySource = dutyRateSource(settings, b.duty.chapter);
   add('trucks', b.freight.truckBasis === 'units_per_truckload' ? 'trucks_per_truckload' : 'trucks_one_per_order', { trucks: b.freight.trucks, units: b.freight.unitsPerTruck });
   add('customsValue', 'customs_value', { value: b.duty.customsValue });
   if (b.duty.usmcaApplies) add('usmca', 'usmca_applies', { criterion: input.usmcaCriterion });
@@ -50,11 +51,12 @@ export function describeAssumptions(
     percent: b.duty.withoutUsmca.ratePercent,
     chapter: b.duty.chapter,
     label: settings.dutyRates.label,
-    source: dutyRateSource(settings, b.duty.chapter),
+    source: dutySource,
+    ...(dutySource === settings.dutyRates.source && settings.dutyRates.sourceCode ? { sourceCode: settings.dutyRates.sourceCode } : {}),
   });
   add('additionalDuties', 'additional_duties');
   if (input.incoterm === 'DDP') add('dutyPaidBy', 'duty_paid_by_seller');
-  add('mpf', 'mpf', { percent: settings.mpf.ratePercent, minimum: settings.mpf.minimum, maximum: settings.mpf.maximum, fiscalYear: settings.mpf.fiscalYear, source: settings.mpf.source });
+  add('mpf', 'mpf', { percent: settings.mpf.ratePercent, minimum: settings.mpf.minimum, maximum: settings.mpf.maximum, fiscalYear: settings.mpf.fiscalYear, source: settings.mpf.source, ...(settings.mpf.sourceCode ? { sourceCode: settings.mpf.sourceCode } : {}) });
   add('mpfEntries', 'mpf_entries');
   add('mpfUsmca', 'mpf_usmca');
   add('toolingSpread', b.tooling.spreadBasis === 'annual_volume' ? 'tooling_annual' : 'tooling_order', { usd: b.tooling.usd, units: b.tooling.spreadOver });

@@ -10,6 +10,8 @@ import type { Incoterm, UsmcaOriginCriterion } from '../../rfq-vocabulary';
 export interface SourcedValue {
   value: string;
   source: string;
+  /** Set on a documented default only: a screen words its source in its language (`source` stays English). */
+  sourceCode?: string;
 }
 
 /** The exchange rate a conversion used; frozen by the comparison that stores it. */
@@ -35,6 +37,8 @@ export interface MpfSettings {
   /** The US fiscal year the figures are for ("FY2025", Oct 2024 - Sep 2025). */
   fiscalYear: string;
   source: string;
+  /** Set on the documented default only (see SourcedValue). */
+  sourceCode?: string;
 }
 
 /** General (MFN, column 1) duty rates by HS chapter: an estimate, not a tariff ruling. */
@@ -42,6 +46,8 @@ export interface DutyRateTable {
   /** Shown to the buyer beside every duty figure. */
   label: string;
   source: string;
+  /** Set on the documented table only (see SourcedValue). */
+  sourceCode?: string;
   /** Two-digit chapter ("73") -> percent ("2.9"). */
   byChapter: Readonly<Record<string, string>>;
   /** Percent used for a chapter not in the table. */
