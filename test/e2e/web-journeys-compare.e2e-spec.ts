@@ -253,6 +253,8 @@ describe('Comparing and awarding quotes in the web app (Chromium)', () => {
     await impresa.getByTestId('print-basis').getByText(/^Tipo de cambio usado: 17\.2500 pesos por dólar, FIX de Banxico, tipo del .+\.$/).waitFor();
     await impresa.getByRole('heading', { name: 'Cifras usadas y sus fuentes' }).waitFor();
     await impresa.getByText('tiempo de entrega + días de tránsito').first().waitFor();
+    // The documented figures' sources read in Spanish too (a configured one would read as the operator wrote it).
+    await impresa.getByTestId('comparison-settings').getByText(/^Estimación de Puente: caja seca de carga completa en México/).waitFor();
     await check(mobile, 'compare-print-phone-es', shots);
     await mobile.emulateMedia({ media: 'print' });
     expect(await mobile.getByRole('banner').isVisible()).toBe(false);
