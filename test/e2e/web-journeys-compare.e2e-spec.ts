@@ -236,6 +236,8 @@ describe('Comparing and awarding quotes in the web app (Chromium)', () => {
     await linea1.getByTestId('comparison-breakdown').getByText('tiempo de entrega + días de tránsito').waitFor();
     await linea1.getByTestId('comparison-breakdown').getByText(/Estimación por capítulo del SA, no una resolución arancelaria; /).waitFor();
     expect(await linea1.getByTestId('comparison-breakdown').getByText('lead time + transit days').count()).toBe(0);
+    await linea1.getByTestId('comparison-breakdown').getByText(/los diez puertos de carga comercial más transitados/).waitFor();
+    await linea1.getByTestId('comparison-breakdown').getByText(/^Fuente: Estimación de Puente: caja seca de carga completa en México/).waitFor();
     await check(mobile, 'compare-breakdown-phone-es', shots);
     expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await mobile.getByRole('button', { name: 'Actualizar con el tipo de cambio de hoy' }).count()).toBe(0);

@@ -25,6 +25,7 @@ export function assumptionText(t: Translate, assumption: Assumption): { value: s
   if (params['canCertify']) words['canCertify'] = t(`assumptionWords.${params['canCertify']}`);
   if (params['date'] && /^\d{4}-\d{2}-\d{2}$/.test(params['date'])) words['date'] = calendarDate(params['date']);
   if (params['sourceCode']) words['source'] = documentedSource(t, params['sourceCode'], params['source'] ?? '');
+  if (params['portsSourceCode']) words['portsSource'] = documentedSource(t, params['portsSourceCode'], params['portsSource'] ?? '');
   if (params['kmPerDay'] === 'default') words['kmPerDay'] = t('assumptionWords.default');
   // Figures and sources are data: never HTML-escaped twice (React escapes), never re-interpolated.
   const options = { ...words, interpolation: { escapeValue: false } };

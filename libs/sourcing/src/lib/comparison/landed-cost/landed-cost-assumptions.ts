@@ -35,7 +35,12 @@ export function describeAssumptions(
   if (route) {
     const port = { port: route.via.port.name, code: route.via.port.code };
     if (place.port) add('landPort', 'land_port_named', port);
-    else if (settings.crossingPorts) add('landPort', 'land_port_allowed', { ...port, codes: settings.crossingPorts.codes.join(', '), portsSource: settings.crossingPorts.source });
+    else if (settings.crossingPorts) add('landPort', 'land_port_allowed', {
+        ...port,
+        codes: settings.crossingPorts.codes.join(', '),
+        portsSource: settings.crossingPorts.source,
+        ...(settings.crossingPorts.sourceCode ? { portsSourceCode: settings.crossingPorts.sourceCode } : {}),
+      });
     else add('landPort', 'land_port_any', port);
     add('roadDistance', 'road_distance', { kmMexico: route.via.kmMexico, kmUs: route.via.kmUs, roadFactor: route.assumptions.roadFactor });
   }

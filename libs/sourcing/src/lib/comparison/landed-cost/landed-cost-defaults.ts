@@ -39,6 +39,7 @@ export const DEFAULT_LANDED_COST_SETTINGS: LandedCostSettings = Object.freeze({
   dutyRates: GENERAL_DUTY_RATES,
   crossingPorts: {
     // Otay Mesa, Calexico East, Nogales, Santa Teresa, El Paso (BOTA), Ysleta, Eagle Pass, Laredo, Hidalgo/Pharr, Brownsville
+    sourceCode: 'bts_busiest_ports',
     codes: ['2506', '2507', '2604', '2408', '2402', '2401', '2303', '2304', '2305', '2301'],
     source:
       'the ten busiest commercial truck ports (BTS 2021, DOMAIN.md "Crossing the border"): full truckloads cross where brokers and FAST lanes are',

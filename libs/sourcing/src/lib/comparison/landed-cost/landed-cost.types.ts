@@ -76,7 +76,7 @@ export interface LandedCostSettings {
    * The land ports a route may cross at when the named place does not name one (BTS codes); absent -> every
    * truck port in the catalog, shortest road first (which can pick a small port such as Roma over Laredo).
    */
-  crossingPorts?: { codes: readonly string[]; source: string };
+  crossingPorts?: { codes: readonly string[]; source: string; sourceCode?: string };
 }
 
 /** One quote x RFQ line x quantity break, with everything the landed cost depends on. */
