@@ -255,6 +255,24 @@ describe('awards', () => {
     expect((await stack.db.query('SELECT state FROM rfqs WHERE id = $1', [rfq.id]))[0].state).toBe('closed');
   });
 
+  it('refuses to cancel an RFQ once a line is awarded (409 cancel_from_partially_awarded), and cancels one without an award', async () => {
+    const { rfq, quotes, lineIds } = await quotedRfq('Half awarded', [border]);
+    expect((await call('POST', `/rfqs/${rfq.id}/award`, buyer.token, { quoteId: quotes[border.organizationId], lineIds: [lineIds[0]] })).status).toBe(200);
+    const refused = await call('POST', `/rfqs/${rfq.id}/cancel`, buyer.token, { reason: 'Changed our mind' });
+    expect([refused.status, refused.body.error.code, refused.body.error.details[0]]).toEqual([
+      409,
+      'RFQ_INVALID_TRANSITION',
+      expect.objectContaining({ field: 'state', issue: 'cancel_from_partially_awarded' }),
+    ]);
+    expect((await stack.db.query('SELECT state, cancelled_at FROM rfqs WHERE id = $1', [rfq.id]))[0]).toEqual({ state: 'closed', cancelled_at: null });
+    expect(await stack.db.query(`SELECT 1 FROM audit_events WHERE target_id = $1 AND action = 'rfq.cancelled'`, [rfq.id])).toEqual([]);
+
+    // The same RFQ shape without an award is cancelled as before.
+    const open = await quotedRfq('Not awarded', [border]);
+    const cancelled = await call('POST', `/rfqs/${open.rfq.id}/cancel`, buyer.token, { reason: 'Changed our mind' });
+    expect([cancelled.status, cancelled.body.state]).toEqual([200, 'cancelled']);
+  });
+
   // Last: the exchange rates it enters are the suite's from here on.
   it('freezes the comparison each award was made on: a later refresh changes the comparison, not the award already made', async () => {
     const rate = (mxnPerUsd: string) =>
@@ -280,6 +298,11 @@ describe('awards', () => {
     expect((await call('POST', `/rfqs/${rfq.id}/comparison/refresh`, buyer.token)).status).toBe(200);
     const second = await call('POST', `/rfqs/${rfq.id}/award`, buyer.token, { quoteId: quotes[border.organizationId], lineIds: [lineIds[1]] });
     expect([second.status, second.body.state]).toEqual([200, 'awarded']);
+    // Awarded: the comparison the awards were made on is the record; a refresh is refused and changes nothing.
+    const [before] = await stack.db.query('SELECT snapshot, refreshed_count FROM rfq_comparisons WHERE rfq_id = $1', [rfq.id]);
+    const refused = await call('POST', `/rfqs/${rfq.id}/comparison/refresh`, buyer.token);
+    expect([refused.status, refused.body.error.code, refused.body.error.details[0].issue]).toEqual([409, 'RFQ_INVALID_TRANSITION', 'refresh_from_awarded']);
+    expect((await stack.db.query('SELECT snapshot, refreshed_count FROM rfq_comparisons WHERE rfq_id = $1', [rfq.id]))[0]).toEqual(before);
     const rates = await stack.db.query(`SELECT rfq_line_id, comparison->'fxRate'->>'mxnPerUsd' AS rate FROM rfq_awards WHERE rfq_id = $1`, [rfq.id]);
     expect(Object.fromEntries(rates.map((row: { rfq_line_id: string; rate: string }) => [row.rfq_line_id, row.rate]))).toEqual({
       [lineIds[0]]: '17.2500',

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext } from './support/browser';
+import { launchBrowser, newContext, screenshot } from './support/browser';
 import { PuenteStack } from './support/puente-stack';
 import { plantOf, quoteBody, submitQuote } from './support/quote-world';
 import { buyerParty, invite, publishedRfq, supplierParty } from './support/rfq-world';
@@ -136,7 +136,52 @@ describe('Comparing and awarding quotes in the web app (Chromium)', () => {
     await breakdown.getByText('Assumptions and their sources').waitFor();
     await breakdown.getByText('The exchange rate of', { exact: false }).waitFor();
     expect(await breakdown.getByTestId('comparison-assumptions').getByRole('listitem').count()).toBeGreaterThan(5);
+    // The assumptions are worded from their codes (a configured or documented source is shown as written).
+    await breakdown.getByText('lead time + transit days').waitFor();
     await check(page, 'compare-breakdown-en', shots);
+    await break500.getByRole('button', { name: `Hide how this is computed: ${bajioName}, 500 pieces` }).click();
+
+    // Cost against time for line 1, 500 pieces: one point per quote, the cheapest and fastest marked, the same
+    // figures in a table for screen readers; then line 2.
+    const chart = page.getByRole('region', { name: 'Cost against time' });
+    const picture = chart.getByRole('img', { name: 'Landed cost per unit against days to delivery, Line 1: Mounting bracket, 500 pieces' });
+    await picture.waitFor();
+    expect(await chart.getByTestId('chart-point').count()).toBe(2);
+    const described = await picture.evaluate((svg) => document.getElementById(svg.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    expect(described).toContain(`${entries500[0].supplier.name}: $${Number(entries500[0].landedPerUnitUsd).toFixed(4)}`);
+    expect(described).toContain('lowest cost');
+    const hiddenTable = chart.getByRole('table', { name: /^Landed cost per unit against days to delivery/ });
+    expect(await hiddenTable.getByRole('row').count()).toBe(3);
+    await hiddenTable.getByRole('rowheader', { name: bajioName }).waitFor();
+    await chart.getByText('Days to delivery (longest estimate)').waitFor();
+    await chart.getByText('Landed cost per unit (USD)').waitFor();
+    await check(page, 'compare-chart-en', shots);
+    await chart.getByRole('combobox', { name: 'Line' }).click();
+    await page.getByRole('option', { name: 'Line 2: Cover plate' }).click();
+    await chart.getByRole('img', { name: 'Landed cost per unit against days to delivery, Line 2: Cover plate, 1,000 pieces' }).waitFor();
+
+    // The print view: every line and break with its breakdown, the rate with its date and source, the figures
+    // with their sources, the frozen date; printed without the navigation.
+    await page.getByRole('link', { name: 'Print view' }).click();
+    const printed = page.getByTestId('comparison-print');
+    await printed.getByRole('heading', { name: 'Landed cost comparison', level: 1 }).waitFor();
+    await printed.getByTestId('print-basis').getByText(/^Exchange rate used: 17\.2500 pesos per dollar, Banxico FIX, rate of .+\.$/).waitFor();
+    await printed.getByTestId('print-basis').getByText(/^Frozen on .+: later rates do not change these figures/).waitFor();
+    const settings = printed.getByTestId('comparison-settings');
+    await settings.getByRole('row', { name: /US freight per truck-km.*\$1\.40(00)? per truck-km.*Puente estimate/ }).waitFor();
+    await settings.getByRole('row', { name: /Processing fee .*FY2026.*CBP/ }).waitFor();
+    expect(await printed.getByTestId('print-entry').count()).toBe(6);
+    expect(await printed.getByTestId('comparison-breakdown').count()).toBe(6);
+    await check(page, 'compare-print-en', shots);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    expect(await printed.getByRole('heading', { name: 'Landed cost comparison' }).isVisible()).toBe(true);
+    shots.push(await screenshot(page, 'compare-print-media-en'));
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('link', { name: 'Back to the comparison' }).click();
+    await page.getByRole('heading', { name: 'Compare landed cost', level: 1 }).waitFor();
+    await page.getByRole('button', { name: "Refresh with today's rate" }).waitFor();
 
     // The CSV, fetched with her token, headers in English.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
@@ -170,6 +215,8 @@ describe('Comparing and awarding quotes in the web app (Chromium)', () => {
     await page.getByTestId('rfq-awarded').getByText('This request is awarded.').waitFor();
     await page.getByTestId('rfq-state').getByText('Awarded').waitFor();
     expect(await page.getByRole('button', { name: /^Award to / }).count()).toBe(0);
+    // Awarded: the comparison the award was made on is the record, so no refresh is offered (the API refuses one).
+    expect(await page.getByRole('button', { name: "Refresh with today's rate" }).count()).toBe(0);
     await check(page, 'compare-awarded-en', shots);
     await desk.close();
 
@@ -188,8 +235,35 @@ describe('Comparing and awarding quotes in the web app (Chromium)', () => {
     await linea1.getByRole('region', { name: '500 piezas' }).getByRole('button', { name: `Cómo se calcula: ${bajioName}, 500 piezas` }).click();
     await linea1.getByTestId('comparison-breakdown').getByText('Supuestos y sus fuentes').waitFor();
     await linea1.getByTestId('comparison-breakdown').getByText('Se usó el tipo de cambio del', { exact: false }).waitFor();
+    // The assumptions read in Spanish too.
+    await linea1.getByTestId('comparison-breakdown').getByText('tiempo de entrega + días de tránsito').waitFor();
+    await linea1.getByTestId('comparison-breakdown').getByText(/Estimación por capítulo del SA, no una resolución arancelaria; /).waitFor();
+    expect(await linea1.getByTestId('comparison-breakdown').getByText('lead time + transit days').count()).toBe(0);
+    await linea1.getByTestId('comparison-breakdown').getByText(/los diez puertos de carga comercial más transitados/).waitFor();
+    await linea1.getByTestId('comparison-breakdown').getByText(/^Fuente: Estimación de Puente: caja seca de carga completa en México/).waitFor();
     await check(mobile, 'compare-breakdown-phone-es', shots);
     expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await mobile.getByRole('button', { name: 'Actualizar con el tipo de cambio de hoy' }).count()).toBe(0);
+
+    // The chart and the print view in Spanish, on the phone.
+    const grafica = mobile.getByRole('region', { name: 'Costo contra tiempo' });
+    await grafica.getByRole('img', { name: 'Costo puesto en destino por unidad contra días de entrega, Partida 1: Mounting bracket, 500 piezas' }).waitFor();
+    await grafica.getByText('Días de entrega (estimación más larga)').waitFor();
+    await grafica.scrollIntoViewIfNeeded();
+    await check(mobile, 'compare-chart-phone-es', shots);
+    expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await mobile.getByRole('link', { name: 'Vista para imprimir' }).click();
+    const impresa = mobile.getByTestId('comparison-print');
+    await impresa.getByRole('heading', { name: 'Comparación de costo puesto en destino', level: 1 }).waitFor();
+    await impresa.getByTestId('print-basis').getByText(/^Tipo de cambio usado: 17\.2500 pesos por dólar, FIX de Banxico, tipo del .+\.$/).waitFor();
+    await impresa.getByRole('heading', { name: 'Cifras usadas y sus fuentes' }).waitFor();
+    await impresa.getByText('tiempo de entrega + días de tránsito').first().waitFor();
+    // The documented figures' sources read in Spanish too (a configured one would read as the operator wrote it).
+    await impresa.getByTestId('comparison-settings').getByText(/^Estimación de Puente: caja seca de carga completa en México/).waitFor();
+    await check(mobile, 'compare-print-phone-es', shots);
+    await mobile.emulateMedia({ media: 'print' });
+    expect(await mobile.getByRole('banner').isVisible()).toBe(false);
+    shots.push(await screenshot(mobile, 'compare-print-media-es'));
     await phone.close();
   });
 });

@@ -1,5 +1,6 @@
 export * from './lib/config/config-validation.error';
 export * from './lib/config/environment.schema';
+export { parseChapterRates, type LandedCostEnvironment } from './lib/config/landed-cost-config';
 export * from './lib/config/load-config';
 export * from './lib/errors/app-error';
 export * from './lib/errors/error-codes';

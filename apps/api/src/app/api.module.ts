@@ -11,7 +11,7 @@ import { dataSourceOptions, HttpErrorFilter, NoBodyInterceptor, PlatformCoreModu
 import { FileStorageModule, fileStorageSettingsFrom } from '@puente/platform';
 import { ALL_MIGRATIONS } from '@puente/schema';
 import { meilisearchConnectionFrom, SearchModule } from '@puente/search';
-import { SourcingModule, SupplierResponseSignals } from '@puente/sourcing';
+import { landedCostSettingsFrom, SourcingModule, SupplierResponseSignals } from '@puente/sourcing';
 import { SuppliersModule } from '@puente/suppliers';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
@@ -110,6 +110,7 @@ export class ApiModule {
             attachmentMaxCount: config.RFQ_ATTACHMENT_MAX_COUNT,
           },
           quotes: { attachmentMaxBytes: config.QUOTE_ATTACHMENT_MAX_BYTES, attachmentMaxCount: config.QUOTE_ATTACHMENT_MAX_COUNT },
+          landedCost: landedCostSettingsFrom(config),
         }),
         ModerationModule,
         // Sourcing's response statistics feed the ranking through search's seam (search never imports sourcing).

@@ -22,6 +22,7 @@ import { ResetPasswordPage } from '../pages/reset-password.page';
 import { RfqComparePage } from '../pages/rfq-compare.page';
 import { RfqRatingPage } from '../pages/rfq-rating.page';
 import { SupplierRatingsPage } from '../pages/supplier-ratings.page';
+import { RfqComparePrintPage } from '../pages/rfq-compare-print.page';
 import { RfqDetailPage } from '../pages/rfq-detail.page';
 import { RfqEditPage } from '../pages/rfq-edit.page';
 import { RfqListPage } from '../pages/rfq-list.page';
@@ -108,6 +109,7 @@ export function App() {
               <Route path="/rfqs/:rfqId/compare" element={signedIn(<RfqComparePage />)} />
               <Route path="/rfqs/:rfqId/ratings/:quoteId" element={signedIn(<RfqRatingPage />)} />
               <Route path="/ratings" element={signedIn(<SupplierRatingsPage />)} />
+              <Route path="/rfqs/:rfqId/compare/print" element={signedIn(<RfqComparePrintPage />)} />
               <Route path="/admin" element={<Navigate to="/admin/audit" replace />} />
               <Route path="/admin/audit" element={signedIn(<AdminAuditPage />, true)} />
               <Route path="/admin/reviews" element={signedIn(<AdminReviewsPage />, true)} />

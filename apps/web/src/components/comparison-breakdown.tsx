@@ -3,6 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { LandedBreakdown } from '../api/comparison';
 import { formatNumber } from '../i18n/format';
+import { assumptionText } from './comparison-assumption-text';
 import { calendarDate, daysText, quoted, usdTotal, usdUnit } from './comparison-figures';
 
 /** One row of the breakdown: what and how it came about (under it, so a phone has room), and the figure per unit. */
@@ -121,19 +122,22 @@ export function ComparisonBreakdown({ landed }: { landed: LandedBreakdown }) {
         {t('breakdown.assumptions')}
       </Title>
       <Stack gap={6} component="ul" data-testid="comparison-assumptions" style={{ listStyle: 'none', padding: 0, margin: 0, overflowWrap: 'anywhere' }}>
-        {landed.assumptions.map((assumption, index) => (
-          <li key={`${assumption.key}-${index}`}>
-            <Text size="sm">
-              <Text span fw={600} size="sm">
-                {t(`assumptionKeys.${assumption.key}`, { defaultValue: assumption.key })}:
-              </Text>{' '}
-              {assumption.value}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('breakdown.assumptionSource')}: {assumption.source}
-            </Text>
-          </li>
-        ))}
+        {landed.assumptions.map((assumption, index) => {
+          const text = assumptionText(t, assumption);
+          return (
+            <li key={`${assumption.key}-${index}`}>
+              <Text size="sm">
+                <Text span fw={600} size="sm">
+                  {t(`assumptionKeys.${assumption.key}`, { defaultValue: assumption.key })}:
+                </Text>{' '}
+                {text.value}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('breakdown.assumptionSource')}: {text.source}
+              </Text>
+            </li>
+          );
+        })}
       </Stack>
     </Stack>
   );

@@ -40,7 +40,7 @@ export function EntrySupplier({ entry, nameOf, cheapest }: { entry: ComparisonEn
 /** The quoted unit price in its currency and, for pesos, in dollars; or why there is none. */
 export function EntryPrice({ entry }: { entry: ComparisonEntry }) {
   const { t } = useTranslation('compare');
-  if (entry.unitPrice === null) return <Text size="sm">{t('declined', { reason: t(`declineReasons.${entry.declineReason ?? 'other'}`) })}</Text>;
+  if (entry.unitPrice === null) return <Text size="sm">{t('declined', { reason: t(`quote:declineReasonsInline.${entry.declineReason ?? 'other'}`) })}</Text>;
   return (
     <Stack gap={0}>
       <Text style={{ whiteSpace: 'nowrap' }}>{quoted(entry.unitPrice, entry.currency)}</Text>

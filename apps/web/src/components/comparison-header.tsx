@@ -1,7 +1,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconDownload, IconRefresh } from '@tabler/icons-react';
+import { IconDownload, IconPrinter, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { downloadComparisonCsv, refreshComparison, type Comparison } from '../api/comparison';
 import { formatDateTime } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
@@ -15,9 +16,21 @@ const WRAP = { label: { whiteSpace: 'normal' as const, lineHeight: 1.3 } };
 
 /**
  * What the comparison rests on: the rate used (an earlier day's said so) and when it was frozen or refreshed;
- * "Refresh with today's rate" (confirmed first) and "Download CSV" in the reader's language.
+ * "Refresh with today's rate" (confirmed first; not once the RFQ is awarded), "Download CSV" in the reader's
+ * language and the print view.
  */
-export function ComparisonHeader({ comparison, onRefreshed, timeZone }: { comparison: Comparison; onRefreshed: (comparison: Comparison) => void; timeZone?: string }) {
+export function ComparisonHeader({
+  comparison,
+  onRefreshed,
+  timeZone,
+  awarded = false,
+}: {
+  comparison: Comparison;
+  onRefreshed: (comparison: Comparison) => void;
+  timeZone?: string;
+  /** Every line decided: the comparison the awards were made on is the record (the API refuses a refresh, 409). */
+  awarded?: boolean;
+}) {
   const { t } = useTranslation('compare');
   const { run, accessToken } = useSession();
   const [confirming, setConfirming] = useState(false);
@@ -56,7 +69,7 @@ export function ComparisonHeader({ comparison, onRefreshed, timeZone }: { compar
         </Text>
       )}
       <Group gap="sm" wrap="wrap">
-        {comparison.frozenAt && (
+        {comparison.frozenAt && !awarded && (
           <Button variant="default" h="auto" mih={36} py={6} styles={WRAP} leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => setConfirming(true)}>
             {t('refresh')}
           </Button>
@@ -68,6 +81,9 @@ export function ComparisonHeader({ comparison, onRefreshed, timeZone }: { compar
           onClick={() => void download.perform(() => downloadComparisonCsv({ rfqId: comparison.rfqId, accessToken: accessToken(), language: currentLanguage() }))}
         >
           {t('csv')}
+        </Button>
+        <Button component={Link} to={`/rfqs/${comparison.rfqId}/compare/print`} variant="default" leftSection={<IconPrinter size={16} aria-hidden />}>
+          {t('print.open')}
         </Button>
       </Group>
       <ErrorAlert error={download.error} />

@@ -115,7 +115,7 @@ function QuoteTerms({ quote }: { quote: Quote }) {
       <Fact label={t('quotes.origin')}>
         {t('quotes.hsCode', { code: hsCode })}
         <Text span size="sm" display="block">
-          {t(`quotes.usmca.${current.origin.usmcaCriterion}`)}
+          {t(`quote:usmcaClaims.${current.origin.usmcaCriterion}`)}
         </Text>
         <Text span size="sm" display="block">
           {current.origin.canCertify ? t('quotes.canCertify') : t('quotes.cannotCertify')}

@@ -27,7 +27,7 @@ export function QuoteLineTable({ line, currency, supplierName }: { line: QuoteLi
   const captionId = useId();
   const caption = t('quotes.lineCaption', { line: lineName(line), supplier: supplierName });
   // A break of a declined line says only "not quoted": the line's reason is said once, under the table.
-  const declined = (reason: string | null) => (reason ? t('quotes.declined', { reason: t(`quotes.declineReasons.${reason}`) }) : t('quotes.notQuoted'));
+  const declined = (reason: string | null) => (reason ? t('quotes.declined', { reason: t(`quote:declineReasonsInline.${reason}`) }) : t('quotes.notQuoted'));
   return (
     <Stack gap={4}>
       {/* The caption names the table for assistive technology; the same words show above the scrolling box, where a
@@ -81,7 +81,7 @@ export function QuoteLineTable({ line, currency, supplierName }: { line: QuoteLi
       </div>
       {line.declineReason && (
         <Text size="sm" fw={600}>
-          {t('quotes.lineDeclined', { reason: t(`quotes.declineReasons.${line.declineReason}`) })}
+          {t('quotes.lineDeclined', { reason: t(`quote:declineReasonsInline.${line.declineReason}`) })}
         </Text>
       )}
       {!line.declineReason && (

@@ -7,6 +7,7 @@ import { ApiRequestError } from '../api/api-client';
 import { getAwards, getComparison, type Comparison, type ComparisonEntry, type ComparisonLine, type RfqAwards } from '../api/comparison';
 import { AwardDialog } from '../components/award-dialog';
 import { ComparisonBreak } from '../components/comparison-break';
+import { ComparisonChart } from '../components/comparison-chart';
 import { ComparisonHeader } from '../components/comparison-header';
 import { ErrorAlert } from '../components/error-alert';
 import { RateSupplierActions } from '../components/rate-supplier-actions';
@@ -120,7 +121,8 @@ export function RfqComparePage() {
         </Text>
       )}
       <RateSupplierActions rfqId={rfqId} awards={awards} />
-      <ComparisonHeader comparison={comparison} onRefreshed={setComparison} timeZone={timeZone} />
+      <ComparisonHeader comparison={comparison} onRefreshed={setComparison} timeZone={timeZone} awarded={awards.state === 'awarded'} />
+      <ComparisonChart comparison={comparison} />
       {comparison.lines.map((line) => {
         const unit = t(`rfqs:units.${line.unit}`, { defaultValue: line.unit });
         return (

@@ -5,7 +5,8 @@ import { RfqReadAccess } from './access/rfq-read-access';
 import { AWARD_PROVIDERS } from './awards/award-providers';
 import { RfqAttachmentsService } from './attachments/rfq-attachments.service';
 import { SOURCING_ENTITIES } from './entities/index';
-import { COMPARISON_PROVIDERS, LANDED_COST_PROVIDER } from './comparison/comparison-providers';
+import { COMPARISON_PROVIDERS, landedCostProvider } from './comparison/comparison-providers';
+import type { LandedCostSettings } from './comparison/landed-cost/landed-cost.types';
 import { FxRates } from './fx/fx-rates.service';
 import { INVITATION_PROVIDERS } from './invitations/invitation-providers';
 import { RfqNdaService } from './nda/rfq-nda.service';
@@ -28,6 +29,8 @@ import './sourcing.errors';
 export interface SourcingModuleOptions {
   settings: RfqSettings;
   quotes: QuoteSettings;
+  /** The comparison's freight, crossing, duty and fee figures with their sources (`landedCostSettingsFrom`). */
+  landedCost: LandedCostSettings;
 }
 
 /** The API's sourcing context: RFQs, their files, NDA and questions, invitations and the feed, quotes, the award, ratings. */
@@ -59,7 +62,7 @@ export class SourcingModule {
       module: SourcingModule,
       // AuditEvent: the audit log writes it through this context's transactions.
       imports: [TypeOrmModule.forFeature([...SOURCING_ENTITIES, AuditEvent])],
-      providers: [AuditLog, { provide: RFQ_SETTINGS, useValue: options.settings }, { provide: QUOTE_SETTINGS, useValue: options.quotes }, LANDED_COST_PROVIDER, ...services],
+      providers: [AuditLog, { provide: RFQ_SETTINGS, useValue: options.settings }, { provide: QUOTE_SETTINGS, useValue: options.quotes }, landedCostProvider(options.landedCost), ...services],
       exports: services,
     };
   }

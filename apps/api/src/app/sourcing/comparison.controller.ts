@@ -75,7 +75,7 @@ export class ComparisonController {
   @ForOrganizations('buyer')
   @ApiOkResponse({
     type: RfqComparisonResponse,
-    description: 'The RFQ’s buyer recomputes a closed RFQ’s comparison with today’s rates and figures; recorded (refreshedCount, an audit event with the old and new rate). 409 RFQ_INVALID_TRANSITION before close (the comparison is live then); 403 QUOTES_SEALED never (a closed RFQ is unsealed); other buyers 404.',
+    description: 'The RFQ’s buyer recomputes a closed RFQ’s comparison with today’s rates and figures; recorded (refreshedCount, an audit event with the old and new rate). 409 RFQ_INVALID_TRANSITION before close (the comparison is live then, issue `not_closed`) and once the RFQ is awarded (issue `refresh_from_awarded`: the comparison the awards were made on is the record); 403 QUOTES_SEALED never (a closed RFQ is unsealed); other buyers 404.',
   })
   refresh(
     @CurrentPrincipal() principal: Principal,

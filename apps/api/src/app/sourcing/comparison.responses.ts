@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CURRENCIES, type Currency } from '@puente/platform';
 import {
   COMPARISON_SORTS,
@@ -11,6 +11,7 @@ import {
   type ComparisonLineView,
   type ComparisonSort,
   type DutyFigures,
+  type DutyRateOverrides,
   type DutyRateTable,
   type FreightLeg,
   type FreightLegKind,
@@ -40,6 +41,7 @@ const USD2 = 'USD, 2 places.';
 class SourcedValueResponse implements SourcedValue {
   @ApiProperty({ example: '1.85' }) readonly value!: string;
   @ApiProperty({ example: 'DAT van spot, national average, Nov 2026' }) readonly source!: string;
+  @ApiProperty({ required: false, example: 'puente_us_per_km', description: 'Set on a documented default only: a reader words its source in its language.' }) readonly sourceCode?: string;
 }
 
 class MpfSettingsResponse implements MpfSettings {
@@ -48,14 +50,24 @@ class MpfSettingsResponse implements MpfSettings {
   @ApiProperty({ example: '634.62' }) readonly maximum!: string;
   @ApiProperty({ example: 'FY2025' }) readonly fiscalYear!: string;
   @ApiProperty() readonly source!: string;
+  @ApiProperty({ required: false, example: 'cbp_mpf_fy2026', description: 'Set on the documented default only.' }) readonly sourceCode?: string;
+}
+
+class DutyRateOverridesResponse implements DutyRateOverrides {
+  @ApiProperty({ type: [String], example: ['73'], description: 'Chapters whose rate the configuration set.' }) readonly chapters!: string[];
+  @ApiProperty({ description: 'The default rate (chapters not in the table) was configured.' }) readonly defaultPercent!: boolean;
+  @ApiProperty({ example: 'Broker review, 2026-11' }) readonly source!: string;
 }
 
 class DutyRateTableResponse implements DutyRateTable {
   @ApiProperty({ description: 'Shown beside every duty figure: an estimate, not a tariff ruling.' }) readonly label!: string;
   @ApiProperty() readonly source!: string;
+  @ApiProperty({ required: false, example: 'puente_duty_table', description: 'Set on the documented table only.' }) readonly sourceCode?: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { '73': '2.9' }, description: 'Two-digit HS chapter -> percent.' })
   readonly byChapter!: Record<string, string>;
   @ApiProperty({ example: '3.5' }) readonly defaultPercent!: string;
+  @ApiProperty({ type: DutyRateOverridesResponse, required: false, description: 'Set when LANDED_COST_DUTY_RATES or LANDED_COST_DUTY_DEFAULT_PERCENT override the table.' })
+  readonly configured?: DutyRateOverridesResponse;
 }
 
 export class LandedCostSettingsResponse implements LandedCostSettings {
@@ -190,8 +202,12 @@ class WarningResponse implements LandedCostWarning {
 
 class AssumptionResponse implements LandedCostAssumption {
   @ApiProperty({ example: 'usCostPerKm' }) readonly key!: string;
-  @ApiProperty() readonly value!: string;
-  @ApiProperty() readonly source!: string;
+  @ApiProperty({ description: 'English, filled from the code’s text.' }) readonly value!: string;
+  @ApiProperty({ description: 'English, filled from the code’s text.' }) readonly source!: string;
+  @ApiProperty({ required: false, example: 'us_cost_per_km', description: 'Stable text code: a reader words `value` and `source` in its language with `params`. Absent in comparisons frozen before codes existed.' })
+  readonly code?: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, example: { value: '1.40', source: 'DAT' } })
+  readonly params?: Record<string, string>;
 }
 
 export class LandedCostBreakdownResponse implements LandedCostBreakdown {

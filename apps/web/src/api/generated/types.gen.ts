@@ -2510,6 +2510,10 @@ export type FxRateUsedResponse = {
 export type SourcedValueResponse = {
     value: string;
     source: string;
+    /**
+     * Set on a documented default only: a reader words its source in its language.
+     */
+    sourceCode?: string;
 };
 
 export type MpfSettingsResponse = {
@@ -2521,6 +2525,22 @@ export type MpfSettingsResponse = {
     maximum: string;
     fiscalYear: string;
     source: string;
+    /**
+     * Set on the documented default only.
+     */
+    sourceCode?: string;
+};
+
+export type DutyRateOverridesResponse = {
+    /**
+     * Chapters whose rate the configuration set.
+     */
+    chapters: Array<string>;
+    /**
+     * The default rate (chapters not in the table) was configured.
+     */
+    defaultPercent: boolean;
+    source: string;
 };
 
 export type DutyRateTableResponse = {
@@ -2530,12 +2550,20 @@ export type DutyRateTableResponse = {
     label: string;
     source: string;
     /**
+     * Set on the documented table only.
+     */
+    sourceCode?: string;
+    /**
      * Two-digit HS chapter -> percent.
      */
     byChapter: {
         [key: string]: string;
     };
     defaultPercent: string;
+    /**
+     * Set when LANDED_COST_DUTY_RATES or LANDED_COST_DUTY_DEFAULT_PERCENT override the table.
+     */
+    configured?: DutyRateOverridesResponse;
 };
 
 export type LandedCostSettingsResponse = {
@@ -2765,8 +2793,21 @@ export type WarningResponse = {
 
 export type AssumptionResponse = {
     key: string;
+    /**
+     * English, filled from the code’s text.
+     */
     value: string;
+    /**
+     * English, filled from the code’s text.
+     */
     source: string;
+    /**
+     * Stable text code: a reader words `value` and `source` in its language with `params`. Absent in comparisons frozen before codes existed.
+     */
+    code?: string;
+    params?: {
+        [key: string]: string;
+    };
 };
 
 export type LandedCostBreakdownResponse = {
@@ -5053,7 +5094,7 @@ export type ComparisonControllerRefreshData = {
 
 export type ComparisonControllerRefreshResponses = {
     /**
-     * The RFQ’s buyer recomputes a closed RFQ’s comparison with today’s rates and figures; recorded (refreshedCount, an audit event with the old and new rate). 409 RFQ_INVALID_TRANSITION before close (the comparison is live then); 403 QUOTES_SEALED never (a closed RFQ is unsealed); other buyers 404.
+     * The RFQ’s buyer recomputes a closed RFQ’s comparison with today’s rates and figures; recorded (refreshedCount, an audit event with the old and new rate). 409 RFQ_INVALID_TRANSITION before close (the comparison is live then, issue `not_closed`) and once the RFQ is awarded (issue `refresh_from_awarded`: the comparison the awards were made on is the record); 403 QUOTES_SEALED never (a closed RFQ is unsealed); other buyers 404.
      */
     200: RfqComparisonResponse;
 };

@@ -1,6 +1,7 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { isAbsolute, resolve } from 'node:path';
+import { LandedCostChapterRates, LandedCostDecimal, LandedCostSource } from './landed-cost-config';
 
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
@@ -291,6 +292,22 @@ export class ApiEnvironment extends CommonEnvironment {
   @Min(1)
   @Max(100)
   QUOTE_ATTACHMENT_MAX_COUNT!: number;
+
+  // The landed-cost figures of the comparison (unset: the documented defaults); each with where it comes from.
+  @LandedCostDecimal('LANDED_COST_MEXICO_USD_PER_KM', 'USD per truck-km in Mexico') LANDED_COST_MEXICO_USD_PER_KM?: string;
+  @LandedCostSource('LANDED_COST_MEXICO_USD_PER_KM_SOURCE') LANDED_COST_MEXICO_USD_PER_KM_SOURCE?: string;
+  @LandedCostDecimal('LANDED_COST_US_USD_PER_KM', 'USD per truck-km in the US') LANDED_COST_US_USD_PER_KM?: string;
+  @LandedCostSource('LANDED_COST_US_USD_PER_KM_SOURCE') LANDED_COST_US_USD_PER_KM_SOURCE?: string;
+  @LandedCostDecimal('LANDED_COST_CROSSING_USD_PER_TRUCK', 'USD per truck for the crossing') LANDED_COST_CROSSING_USD_PER_TRUCK?: string;
+  @LandedCostSource('LANDED_COST_CROSSING_USD_PER_TRUCK_SOURCE') LANDED_COST_CROSSING_USD_PER_TRUCK_SOURCE?: string;
+  @LandedCostDecimal('LANDED_COST_MPF_RATE_PERCENT', 'a percent of the customs value') LANDED_COST_MPF_RATE_PERCENT?: string;
+  @LandedCostDecimal('LANDED_COST_MPF_MINIMUM_USD', 'USD per entry') LANDED_COST_MPF_MINIMUM_USD?: string;
+  @LandedCostDecimal('LANDED_COST_MPF_MAXIMUM_USD', 'USD per entry') LANDED_COST_MPF_MAXIMUM_USD?: string;
+  @IsOptional() @IsString() LANDED_COST_MPF_FISCAL_YEAR?: string;
+  @LandedCostSource('LANDED_COST_MPF_SOURCE') LANDED_COST_MPF_SOURCE?: string;
+  @LandedCostChapterRates('LANDED_COST_DUTY_RATES') LANDED_COST_DUTY_RATES?: string;
+  @LandedCostDecimal('LANDED_COST_DUTY_DEFAULT_PERCENT', 'a percent') LANDED_COST_DUTY_DEFAULT_PERCENT?: string;
+  @LandedCostSource('LANDED_COST_DUTY_SOURCE') LANDED_COST_DUTY_SOURCE?: string;
 }
 
 export class WorkerEnvironment extends CommonEnvironment {

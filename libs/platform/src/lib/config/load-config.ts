@@ -5,6 +5,7 @@ import { ConfigValidationError, type InvalidVariable } from './config-validation
 import { defaultEnvironment, REQUIRED_IN_PRODUCTION } from './defaults';
 import { NODE_ENVIRONMENTS, type CommonEnvironment, type NodeEnvironment } from './environment.schema';
 import { GeneratedSecretsStore } from './generated-secrets.store';
+import { landedCostConfigProblems, type LandedCostEnvironment } from './landed-cost-config';
 import { meiliConfigProblems } from './meili-config';
 import { s3ConfigProblems } from './s3-config';
 import { smtpTlsConflict } from './smtp-tls';
@@ -48,6 +49,7 @@ export function loadConfig<T extends CommonEnvironment>(
   if (tlsConflict) invalid.push({ variable: 'SMTP_URL', problems: [tlsConflict] });
   invalid.push(...s3ConfigProblems(instance as CommonEnvironment).filter(({ variable }) => !invalid.some((known) => known.variable === variable)));
   invalid.push(...meiliConfigProblems(instance as CommonEnvironment).filter(({ variable }) => !invalid.some((known) => known.variable === variable)));
+  invalid.push(...landedCostConfigProblems(instance as LandedCostEnvironment).filter(({ variable }) => !invalid.some((known) => known.variable === variable)));
   if (invalid.length > 0) throw new ConfigValidationError(invalid);
 
   const warnings: string[] = [];

@@ -84,13 +84,19 @@ export class RfqComparisonService {
     return (await this.frozen(manager, rfq.id)) as FrozenRow;
   }
 
-  /** The RFQ's buyer recomputes a closed RFQ's comparison with today's rates; audited with the old and new rate. */
+  /** The RFQ's buyer recomputes a closed RFQ's comparison with today's rates (not once awarded); audited with the old and new rate. */
   async refresh(principal: Principal, rfqId: string, origin: RequestOrigin, sort: ComparisonSort = 'landed'): Promise<RfqComparisonView> {
     return this.dataSource.transaction(async (manager) => {
       const rfq = await this.readableRfq(principal, rfqId, manager);
       if (rfq.closedAt === null) {
         throw new AppError('RFQ_INVALID_TRANSITION', {
           details: [{ field: 'rfqId', issue: 'not_closed', message: 'the comparison is computed live until the RFQ closes: there is nothing frozen to refresh' }],
+        });
+      }
+      // Every line decided: the comparisons the awards were made on are the record; nothing is left to compare.
+      if (rfq.state === 'awarded') {
+        throw new AppError('RFQ_INVALID_TRANSITION', {
+          details: [{ field: 'rfqId', issue: 'refresh_from_awarded', message: 'the RFQ is awarded: the comparison its awards were made on is the record and is not refreshed' }],
         });
       }
       const [before]: FrozenRow[] = await manager.query('SELECT snapshot, frozen_at, refreshed_count, refreshed_at FROM rfq_comparisons WHERE rfq_id = $1 FOR UPDATE', [rfqId]);

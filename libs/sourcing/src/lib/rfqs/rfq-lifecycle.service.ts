@@ -36,11 +36,14 @@ export class RfqLifecycleService {
     });
   }
 
-  /** draft, open or closed -> cancelled; invited suppliers are told. */
+  /** draft, open or closed (no line awarded yet) -> cancelled; invited suppliers are told. */
   cancel(principal: Principal, rfqId: string, reason: string | undefined, origin: RequestOrigin): Promise<RfqView> {
     return this.dataSource.transaction(async (manager) => {
       const rfq = await lockOwnRfq(manager, principal, rfqId);
       assertTransition('cancel', rfq.state);
+      // An awarded line is a promise to a supplier: the RFQ it belongs to can no longer be cancelled.
+      const [{ awarded }]: Array<{ awarded: boolean }> = await manager.query('SELECT EXISTS (SELECT 1 FROM rfq_awards WHERE rfq_id = $1) AS awarded', [rfqId]);
+      if (awarded) assertTransition('cancel', 'partially_awarded');
       const now = this.clock.now();
       const before = rfq.state;
       await manager.update(Rfq, { id: rfqId }, { state: 'cancelled', cancelledAt: now, cancelReason: reason ?? null, updatedAt: now });

@@ -19,9 +19,15 @@ const FROM: Record<RfqAction, readonly RfqState[]> = {
   award: ['closed'],
 };
 
+/**
+ * A closed RFQ with some lines awarded is still `closed` (it becomes `awarded` when every line is decided);
+ * actions that an award rules out name it as this condition (`cancel_from_partially_awarded`).
+ */
+export type RfqCondition = RfqState | 'partially_awarded';
+
 /** 409 RFQ_INVALID_TRANSITION with issue `<action>_from_<state>` unless the action may start from the state. */
-export function assertTransition(action: RfqAction, state: RfqState, field = 'state'): void {
-  if (FROM[action].includes(state)) return;
+export function assertTransition(action: RfqAction, state: RfqCondition, field = 'state'): void {
+  if ((FROM[action] as readonly RfqCondition[]).includes(state)) return;
   throw new AppError('RFQ_INVALID_TRANSITION', {
     details: [{ field, issue: `${action}_from_${state}`, message: `a request for quote cannot ${action} while ${state}` }],
   });

@@ -8,6 +8,7 @@ import type { DutyRateTable } from './landed-cost.types';
  */
 export const GENERAL_DUTY_RATES: DutyRateTable = Object.freeze({
   label: 'Estimate by HS chapter, not a tariff ruling',
+  sourceCode: 'puente_duty_table',
   source:
     'Puente table of typical HTSUS general (column 1) rates per chapter, e.g. 8483.90.50 2.8 %, 8708.99.81 2.5 %, ' +
     '7326.90.86 2.9 %, 7616.99.51 2.5 %, 3926.90.99 5.3 %, 8544.42.90 2.6 %; verify the 10-digit line with a customs broker',

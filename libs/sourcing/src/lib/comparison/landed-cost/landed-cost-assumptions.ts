@@ -1,3 +1,5 @@
+import { ASSUMPTION_TEXTS, fillAssumptionText, type LandedCostAssumptionCode } from './landed-cost-assumption-texts';
+import { dutyRateSource } from './landed-cost-settings-from';
 import type { LandedCostAssumption, LandedCostBreakdown, LandedCostInput } from './landed-cost.types';
 import type { NamedPlace } from './named-place';
 import { TRANSIT_BAND } from './route';
@@ -12,68 +14,68 @@ export function describeAssumptions(
 ): LandedCostAssumption[] {
   const { settings } = input;
   const list: LandedCostAssumption[] = [];
-  const add = (key: string, value: string, source: string) => list.push({ key, value, source });
+  const add = (key: string, code: LandedCostAssumptionCode, params: Record<string, string | number> = {}) => {
+    const text = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
+    const template = ASSUMPTION_TEXTS[code];
+    list.push({ key, value: fillAssumptionText(template.value, text), source: fillAssumptionText(template.source, text), code, params: text });
+  };
 
   if (b.unitPrice.fxRate) {
     const fx = b.unitPrice.fxRate;
-    add('fxRate', `${fx.mxnPerUsd} MXN per USD on ${fx.date}`, fx.note ? `${fx.source}; ${fx.note}` : fx.source);
+    const params = { rate: fx.mxnPerUsd, date: fx.date, source: fx.source };
+    if (fx.note) add('fxRate', 'fx_rate_note', { ...params, note: fx.note });
+    else add('fxRate', 'fx_rate', params);
   } else {
-    add('fxRate', 'none', 'the quote is in USD');
+    add('fxRate', 'fx_rate_none');
   }
-  add('unitPrice', `${b.unitPrice.quoted} ${b.unitPrice.currency} = ${b.unitPrice.usd} USD per unit`, 'the quote');
-  add('namedPlace', `${input.incoterm} ${input.place}: ${place.kind}`, `matched by ${place.matchedBy}`);
-  add(
-    'freightByPlace',
-    b.freight.legs.filter((l) => !l.includedInIncoterm).map((l) => l.kind).join(', ') || 'none',
-    'legs after the named place are the buyer\'s under every Incoterm; a US border place means the truck has crossed (the US entry is inside the crossing allowance, not split out)',
-  );
+  add('unitPrice', 'unit_price', { quoted: b.unitPrice.quoted, currency: b.unitPrice.currency, usd: b.unitPrice.usd });
+  // `matched`: how a screen words the match in its language (the English `matchedBy` names what matched).
+  add('namedPlace', 'named_place', { incoterm: input.incoterm, place: input.place, kind: place.kind, matchedBy: place.matchedBy, matched: place.assumed ? 'assumed' : place.kind });
+  add('freightByPlace', 'freight_by_place', { legs: b.freight.legs.filter((l) => !l.includedInIncoterm).map((l) => l.kind).join(', ') || 'none' });
   if (route) {
-    const among = settings.crossingPorts ? `the allowed crossings (${settings.crossingPorts.codes.join(', ')}; ${settings.crossingPorts.source})` : "the catalog's truck ports";
-    add('landPort', `${route.via.port.name} (${route.via.port.code})`, place.port ? 'named by the place' : `the shortest road from the plant to the ZIP among ${among}`);
-    add(
-      'roadDistance',
-      `${route.via.kmMexico} km in Mexico + ${route.via.kmUs} km in the US`,
-      `great-circle distance x road factor ${route.assumptions.roadFactor} (catalog transit estimator, DOMAIN.md: verify 1.2-1.3)`,
-    );
+    const port = { port: route.via.port.name, code: route.via.port.code };
+    if (place.port) add('landPort', 'land_port_named', port);
+    else if (settings.crossingPorts) add('landPort', 'land_port_allowed', {
+        ...port,
+        codes: settings.crossingPorts.codes.join(', '),
+        portsSource: settings.crossingPorts.source,
+        ...(settings.crossingPorts.sourceCode ? { portsSourceCode: settings.crossingPorts.sourceCode } : {}),
+      });
+    else add('landPort', 'land_port_any', port);
+    add('roadDistance', 'road_distance', { kmMexico: route.via.kmMexico, kmUs: route.via.kmUs, roadFactor: route.assumptions.roadFactor });
   }
-  add('mexicoCostPerKm', `${settings.mexicoCostPerKm.value} USD per truck-km`, settings.mexicoCostPerKm.source);
-  add('crossingPerTruck', `${settings.crossingPerTruck.value} USD per truck`, settings.crossingPerTruck.source);
-  add('usCostPerKm', `${settings.usCostPerKm.value} USD per truck-km`, settings.usCostPerKm.source);
-  add(
-    'trucks',
-    `${b.freight.trucks} truck(s) of ${b.freight.unitsPerTruck} units`,
-    b.freight.truckBasis === 'units_per_truckload'
-      ? "the RFQ line's units per truckload, rounded up to whole trucks"
-      : 'the RFQ line gives no units per truckload: one truck per order is assumed',
-  );
-  add('customsValue', `${b.duty.customsValue} USD`, 'unit price in USD x quantity; freight and tooling excluded (tooling the buyer pays for may be a dutiable assist: ask your broker)');
-  add(
-    'usmca',
-    b.duty.usmcaApplies ? `applies (criterion ${input.usmcaCriterion}, can certify)` : 'does not apply',
-    b.duty.usmcaApplies ? 'the quote claims an origin criterion and can certify' : `the quote says criterion ${input.usmcaCriterion}, can certify: ${input.canCertify ? 'yes' : 'no'}`,
-  );
-  add('dutyRate', `${b.duty.withoutUsmca.ratePercent} % general rate for HS chapter ${b.duty.chapter}`, `${settings.dutyRates.label}; ${settings.dutyRates.source}`);
-  add('additionalDuties', 'not included', 'Section 232/301 and other additional duties depend on the 10-digit line and the day: not estimated');
-  if (input.incoterm === 'DDP') add('dutyPaidBy', 'the seller', 'DDP: the seller pays import duty and fees');
-  add(
-    'mpf',
-    `${settings.mpf.ratePercent} %, min ${settings.mpf.minimum}, max ${settings.mpf.maximum} USD per entry (${settings.mpf.fiscalYear})`,
-    settings.mpf.source,
-  );
-  add('mpfEntries', '1 formal entry per order', 'assumed: the order crosses as one entry (a split shipment pays per entry)');
-  add('mpfUsmca', 'exempt under USMCA', '19 U.S.C. 58c(b)(10): originating goods of Mexico pay no MPF; verify with your broker');
-  add(
-    'toolingSpread',
-    `${b.tooling.usd} USD over ${b.tooling.spreadOver} units`,
-    b.tooling.spreadBasis === 'annual_volume' ? "the RFQ's annual volume" : "the RFQ has no annual volume: this break's order quantity",
-  );
-  add('leadTime', `${b.daysToDelivery.leadTimeDays} days`, 'first articles (when any) + production, as quoted; the buyer\'s approval of first articles is not counted');
-  add(
-    'transitBand',
-    route ? `${route.lowDays}-${route.highDays} days` : 'unknown',
-    `catalog estimator at ${route?.assumptions.kmPerDay ?? 'default'} km per day, low: road factor ${TRANSIT_BAND.low.roadFactor} + ${TRANSIT_BAND.low.crossingDays} crossing day, high: road factor ${TRANSIT_BAND.high.roadFactor} + ${TRANSIT_BAND.high.crossingDays} crossing day, rounded up to whole days`,
-  );
-  add('daysToDelivery', 'lead time + transit days', 'the first production shipment at the buyer\'s dock');
-  add('rounding', '4 places per unit, 2 for totals, half up', 'exact arithmetic throughout; each figure rounded once, so shown parts may differ from the total by a rounding unit');
+  add('mexicoCostPerKm', 'mexico_cost_per_km', { ...settings.mexicoCostPerKm });
+  add('crossingPerTruck', 'crossing_per_truck', { ...settings.crossingPerTruck });
+  add('usCostPerKm', 'us_cost_per_km', { ...settings.usCostPerKm });
+  const dutySource = dutyRateSource(settings, b.duty.chapter);
+  add('trucks', b.freight.truckBasis === 'units_per_truckload' ? 'trucks_per_truckload' : 'trucks_one_per_order', { trucks: b.freight.trucks, units: b.freight.unitsPerTruck });
+  add('customsValue', 'customs_value', { value: b.duty.customsValue });
+  if (b.duty.usmcaApplies) add('usmca', 'usmca_applies', { criterion: input.usmcaCriterion });
+  else add('usmca', 'usmca_not_applies', { criterion: input.usmcaCriterion, canCertify: input.canCertify ? 'yes' : 'no' });
+  add('dutyRate', 'duty_rate', {
+    percent: b.duty.withoutUsmca.ratePercent,
+    chapter: b.duty.chapter,
+    label: settings.dutyRates.label,
+    source: dutySource,
+    ...(dutySource === settings.dutyRates.source && settings.dutyRates.sourceCode ? { sourceCode: settings.dutyRates.sourceCode } : {}),
+  });
+  add('additionalDuties', 'additional_duties');
+  if (input.incoterm === 'DDP') add('dutyPaidBy', 'duty_paid_by_seller');
+  add('mpf', 'mpf', { percent: settings.mpf.ratePercent, minimum: settings.mpf.minimum, maximum: settings.mpf.maximum, fiscalYear: settings.mpf.fiscalYear, source: settings.mpf.source, ...(settings.mpf.sourceCode ? { sourceCode: settings.mpf.sourceCode } : {}) });
+  add('mpfEntries', 'mpf_entries');
+  add('mpfUsmca', 'mpf_usmca');
+  add('toolingSpread', b.tooling.spreadBasis === 'annual_volume' ? 'tooling_annual' : 'tooling_order', { usd: b.tooling.usd, units: b.tooling.spreadOver });
+  add('leadTime', 'lead_time', { days: b.daysToDelivery.leadTimeDays });
+  const band = {
+    kmPerDay: route?.assumptions.kmPerDay ?? 'default',
+    lowFactor: TRANSIT_BAND.low.roadFactor ?? '',
+    lowCrossing: TRANSIT_BAND.low.crossingDays ?? '',
+    highFactor: TRANSIT_BAND.high.roadFactor ?? '',
+    highCrossing: TRANSIT_BAND.high.crossingDays ?? '',
+  };
+  if (route) add('transitBand', 'transit_band', { ...band, low: route.lowDays, high: route.highDays });
+  else add('transitBand', 'transit_band_unknown', band);
+  add('daysToDelivery', 'days_to_delivery');
+  add('rounding', 'rounding');
   return list;
 }

@@ -52,7 +52,7 @@ describe('landedCost', () => {
     expect(b.daysToDelivery).toEqual({ leadTimeDays: 91, low: 93, high: 94 });
     expect(b.warnings).toEqual([]);
     expect(keys(b)).toEqual(expect.arrayContaining(['fxRate', 'namedPlace', 'landPort', 'mexicoCostPerKm', 'crossingPerTruck', 'usCostPerKm', 'trucks', 'dutyRate', 'mpf', 'mpfEntries', 'toolingSpread', 'leadTime', 'transitBand']));
-    expect(b.assumptions.find((a) => a.key === 'usCostPerKm')).toEqual({ key: 'usCostPerKm', value: '2.00 USD per truck-km', source: 'test' });
+    expect(b.assumptions.find((a) => a.key === 'usCostPerKm')).toMatchObject({ key: 'usCostPerKm', value: '2.00 USD per truck-km', source: 'test', code: 'us_cost_per_km', params: { value: '2.00', source: 'test' } });
   });
 
   it('FCA at a Mexican border city, MXN, not originating: crossing + US leg, one truck per order, MPF at its minimum, tooling over the order', () => {
@@ -97,7 +97,7 @@ describe('landedCost', () => {
 
     // 10 + 3.4 + 0.28 + 0.06716 + 10 = 23.74716 -> 23.7472; x 500 = 11873.58 exactly
     expect(b.total).toEqual({ perUnit: '23.7472', forQuantity: '11873.58', withoutUsmcaPerUnit: '23.7472', withoutUsmcaForQuantity: '11873.58' });
-    expect(b.assumptions.find((a) => a.key === 'fxRate')).toEqual({ key: 'fxRate', value: '17.50 MXN per USD on 2026-12-04', source: 'Banxico FIX' });
+    expect(b.assumptions.find((a) => a.key === 'fxRate')).toMatchObject({ key: 'fxRate', value: '17.50 MXN per USD on 2026-12-04', source: 'Banxico FIX' });
     expect(b.assumptions.find((a) => a.key === 'trucks')?.source).toMatch(/one truck per order/);
     expect(b.assumptions.find((a) => a.key === 'toolingSpread')?.source).toMatch(/no annual volume/);
   });

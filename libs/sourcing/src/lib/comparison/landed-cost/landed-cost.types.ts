@@ -10,6 +10,8 @@ import type { Incoterm, UsmcaOriginCriterion } from '../../rfq-vocabulary';
 export interface SourcedValue {
   value: string;
   source: string;
+  /** Set on a documented default only: a screen words its source in its language (`source` stays English). */
+  sourceCode?: string;
 }
 
 /** The exchange rate a conversion used; frozen by the comparison that stores it. */
@@ -35,6 +37,8 @@ export interface MpfSettings {
   /** The US fiscal year the figures are for ("FY2025", Oct 2024 - Sep 2025). */
   fiscalYear: string;
   source: string;
+  /** Set on the documented default only (see SourcedValue). */
+  sourceCode?: string;
 }
 
 /** General (MFN, column 1) duty rates by HS chapter: an estimate, not a tariff ruling. */
@@ -42,10 +46,21 @@ export interface DutyRateTable {
   /** Shown to the buyer beside every duty figure. */
   label: string;
   source: string;
+  /** Set on the documented table only (see SourcedValue). */
+  sourceCode?: string;
   /** Two-digit chapter ("73") -> percent ("2.9"). */
   byChapter: Readonly<Record<string, string>>;
   /** Percent used for a chapter not in the table. */
   defaultPercent: string;
+  /** Set when LANDED_COST_DUTY_RATES / _DEFAULT_PERCENT override the table: which figures, and their source. */
+  configured?: DutyRateOverrides;
+}
+
+/** The chapters (and whether the default rate) the configuration set, with the source it gave for them. */
+export interface DutyRateOverrides {
+  chapters: string[];
+  defaultPercent: boolean;
+  source: string;
 }
 
 export interface LandedCostSettings {
@@ -61,7 +76,7 @@ export interface LandedCostSettings {
    * The land ports a route may cross at when the named place does not name one (BTS codes); absent -> every
    * truck port in the catalog, shortest road first (which can pick a small port such as Roma over Laredo).
    */
-  crossingPorts?: { codes: readonly string[]; source: string };
+  crossingPorts?: { codes: readonly string[]; source: string; sourceCode?: string };
 }
 
 /** One quote x RFQ line x quantity break, with everything the landed cost depends on. */
@@ -134,8 +149,15 @@ export interface LandedCostWarning {
 /** Where each number comes from: `{ key: 'usCostPerKm', value: '2.00', source: 'DAT ...' }`. */
 export interface LandedCostAssumption {
   key: string;
+  /** English, for the API's readers and the CSV. */
   value: string;
   source: string;
+  /**
+   * The stable text code (`ASSUMPTION_TEXTS`) and its params, so a screen words `value` and `source` in its
+   * language. Absent in comparisons frozen before codes existed: read `value` and `source` then.
+   */
+  code?: string;
+  params?: Record<string, string>;
 }
 
 export interface DutyFigures {
