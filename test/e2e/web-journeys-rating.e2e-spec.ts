@@ -151,8 +151,9 @@ describe('Rating a supplier after an award in the web app (Chromium)', () => {
     await supplierPage.getByRole('navigation').getByRole('link', { name: 'Calificaciones' }).click();
     await supplierPage.getByRole('heading', { name: 'Calificaciones recibidas', level: 1 }).waitFor();
     const listed = supplierPage.getByTestId('received-rating');
-    expect(await listed.count()).toBe(1);
+    // The heading shows before the list has loaded: wait for the rating, then count.
     await listed.getByRole('heading', { name: `Lone Star Robotics Rating en “${title}”` }).waitFor();
+    expect(await listed.count()).toBe(1);
     await listed.getByTestId('rating-reply').waitFor();
     await check(supplierPage, 'rating-supplier-list-es', shots);
     await supplierContext.close();
