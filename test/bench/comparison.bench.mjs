@@ -26,16 +26,16 @@ const options = {
   breaks: number('BENCH_BREAKS', 4),
   quotes: number('BENCH_QUOTES', 25),
   firstWarmUp: number('BENCH_FIRST_WARMUP', 2),
-  firstSamples: number('BENCH_FIRST_SAMPLES', 20),
+  firstSamples: number('BENCH_FIRST_SAMPLES', 15),
   warmUp: number('BENCH_WARMUP', 5),
-  samples: number('BENCH_SAMPLES', 60),
+  samples: number('BENCH_SAMPLES', 50),
   concurrency: number('BENCH_CONCURRENCY', 8),
-  concurrentSamples: number('BENCH_CONCURRENT_SAMPLES', 160),
+  concurrentSamples: number('BENCH_CONCURRENT_SAMPLES', 80),
   statsSuppliers: number('BENCH_STATS_SUPPLIERS', 200),
   statsInvitations: number('BENCH_STATS_INVITATIONS', 2000),
   statsWarmUp: number('BENCH_STATS_WARMUP', 3),
   statsSamples: number('BENCH_STATS_SAMPLES', 30),
-  statsBatchSamples: number('BENCH_STATS_BATCH_SAMPLES', 8),
+  statsBatchSamples: number('BENCH_STATS_BATCH_SAMPLES', 5),
   rate: process.env.BENCH_MXN_PER_USD ?? '17.8450',
   workerConcurrency: process.env.WORKER_CONCURRENCY ?? '8',
 };
@@ -120,7 +120,23 @@ async function comparisonReads(pool, buyer, rfqIds) {
   const concurrent = { warmUp: options.warmUp, samples: options.concurrentSamples, concurrency: options.concurrency };
   const frozenConcurrent = await timeRequests(base, buyer.token, { path: path(), ...concurrent });
   const csvConcurrent = await timeRequests(base, buyer.token, { path: path('csv'), ...concurrent });
-  return { cold: figures(cold), first, frozen, csv, frozenConcurrent, csvConcurrent };
+  return { cold: figures(cold), first, frozen, csv, frozenConcurrent, csvConcurrent, shape: await shapeOf(buyer, rfqIds[0]) };
+}
+
+/** What one frozen comparison holds, so the report shows the figures were computed (not all declined or unavailable). */
+async function shapeOf(buyer, rfqId) {
+  const answer = await request(buyer.agent, base, { path: `/api/v1/rfqs/${rfqId}/comparison`, token: buyer.token });
+  const entries = answer.body.lines.flatMap((line) => line.breaks.flatMap((b) => b.entries));
+  const warnings = new Set(entries.flatMap((entry) => (entry.landed?.warnings ?? []).map((warning) => warning.code ?? String(warning))));
+  return {
+    frozen: answer.body.frozenAt !== null,
+    quoteCount: answer.body.quoteCount,
+    entries: entries.length,
+    landed: entries.filter((entry) => entry.landedPerUnitUsd !== null).length,
+    declined: entries.filter((entry) => entry.declineReason !== null).length,
+    unavailable: entries.filter((entry) => entry.unavailable !== null).length,
+    warnings: [...warnings].sort().join(', ') || 'none',
+  };
 }
 
 async function statsRuns(fixtures, pool, templateRfqId, buyerUserId) {

@@ -18,8 +18,9 @@ data: ${o.rfqs} closed RFQs, each ${o.lines} lines × ${o.breaks} quantity break
       built through the API: POST /rfqs, /publish, one PUT /rfqs/{id}/quote per supplier, /close (${setup.buildSeconds.toFixed(1)} s for ${o.rfqs} RFQs);
       the buyer, an admin and the ${o.quotes} supplier organizations (one verified owner, one published profile and plant each) written in SQL with the
       @puente/testing factories (identityFactory, insertDirectoryListing): sign-ups, profile publication and moderation through the API would take minutes
-answer size: JSON ${kib(reads.frozen.bytes)}, CSV ${kib(reads.csv.bytes)}
-latency: request written → last byte read, HTTP keep-alive, as the buyer${' '.repeat(5)}
+answer: JSON ${kib(reads.frozen.bytes)}, CSV ${kib(reads.csv.bytes)}; ${reads.shape.frozen ? 'frozen' : 'NOT frozen'}, ${reads.shape.quoteCount} quotes, ${reads.shape.entries} entries: ${reads.shape.landed} with a landed cost, ${reads.shape.declined} declined, ${reads.shape.unavailable} unavailable
+      landed-cost warnings seen: ${reads.shape.warnings}
+latency: request written → last byte read, HTTP keep-alive, signed in as the RFQ's buyer
 
 ${'run'.padEnd(62)}${'n'.padStart(5)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'max ms'.padStart(9)}
 ${row('first read of each RFQ (computes, freezes; no snapshot before)', reads.cold)}
