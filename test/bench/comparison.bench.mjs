@@ -37,6 +37,7 @@ const options = {
   statsSamples: number('BENCH_STATS_SAMPLES', 30),
   statsBatchSamples: number('BENCH_STATS_BATCH_SAMPLES', 5),
   rate: process.env.BENCH_MXN_PER_USD ?? '17.8450',
+  explain: process.env.BENCH_EXPLAIN === '1',
   workerConcurrency: process.env.WORKER_CONCURRENCY ?? '8',
 };
 const API_PORT = 39700 + (process.pid % 50);
@@ -172,7 +173,8 @@ async function statsRuns(fixtures, pool, templateRfqId, buyerUserId) {
       `SELECT invitations_due, invitations_answered, quotes_submitted, median_minutes_to_quote, quotes_decided, quotes_awarded FROM supplier_response_stats WHERE supplier_id = $1`,
       [ids[0]],
     );
-    return { suppliers: ids.length, ...history, seconds, oneWritten, oneUnchanged, batchWritten, batchUnchanged, sample: JSON.stringify(rows[0]) };
+    const plan = options.explain ? await fixtures.explainRecompute(client, [ids[0]], new Date()) : null;
+    return { suppliers: ids.length, ...history, seconds, oneWritten, oneUnchanged, batchWritten, batchUnchanged, sample: JSON.stringify(rows[0]), plan };
   } finally {
     client.release();
   }

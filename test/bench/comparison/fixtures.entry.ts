@@ -85,3 +85,26 @@ export async function recomputeInTransaction(client: SqlRunner, supplierIds: str
     throw error;
   }
 }
+
+/**
+ * The recomputation's plan (`BENCH_EXPLAIN=1`): the same calls, with the upsert run under EXPLAIN (ANALYZE,
+ * BUFFERS), then rolled back. Answers the plan's lines.
+ */
+export async function explainRecompute(client: SqlRunner, supplierIds: string[], now: Date): Promise<string[]> {
+  const plan: string[] = [];
+  const manager = {
+    query: async (sql: string, parameters?: unknown[]) => {
+      if (!sql.includes('INSERT INTO supplier_response_stats')) return (await client.query(sql, parameters)).rows;
+      const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);
+      plan.push(...rows.map((row: Record<string, string>) => row['QUERY PLAN']));
+      return [];
+    },
+  } as unknown as EntityManager;
+  await client.query('BEGIN');
+  try {
+    await recomputeResponseStats(manager, supplierIds, now);
+  } finally {
+    await client.query('ROLLBACK');
+  }
+  return plan;
+}

@@ -44,4 +44,5 @@ ${row(`1 supplier, nothing changed (a replay; warm-up ${o.statsWarmUp})`, stats.
 ${row(`${stats.suppliers} suppliers in one call, rows written (warm-up 1)`, stats.batchWritten)}
 ${row(`${stats.suppliers} suppliers in one call, nothing changed (warm-up 1)`, stats.batchUnchanged)}
 one supplier's row: ${stats.sample}`);
+  if (stats.plan) console.log(`\nthe one-supplier upsert's plan (BENCH_EXPLAIN=1; EXPLAIN (ANALYZE, BUFFERS), rolled back):\n${stats.plan.join('\n')}`);
 }
