@@ -1,15 +1,16 @@
-// The built API and worker, started by the rfq-fanout bench on its own database with a Redis prefix of its
-// own. Each program's stdout (JSON log lines) goes to tmp/bench/rfq-fanout-<name>.log for a post-mortem.
+// The built API and worker, started by the rfq-fanout bench (and the comparison bench) on its own database
+// with a Redis prefix of its own. Each program's stdout (JSON log lines) goes to tmp/bench/<bench>-<name>.log
+// for a post-mortem.
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WORKSPACE } from '../../../tools/ensure-installed.mjs';
 
-async function waitReady(url, child, name) {
+async function waitReady(url, child, name, bench) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was ready (see tmp/bench/rfq-fanout-${name}.log)`);
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was ready (see tmp/bench/${bench}-${name}.log)`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -20,9 +21,9 @@ async function waitReady(url, child, name) {
   throw new Error(`${name} not ready at ${url} after 120 s`);
 }
 
-function start(program, env, name) {
+function start(program, env, name, bench) {
   mkdirSync(join(WORKSPACE, 'tmp/bench'), { recursive: true });
-  const log = openSync(join(WORKSPACE, 'tmp/bench', `rfq-fanout-${name}.log`), 'a');
+  const log = openSync(join(WORKSPACE, 'tmp/bench', `${bench}-${name}.log`), 'a');
   const child = spawn(process.execPath, [join(WORKSPACE, program)], { cwd: WORKSPACE, env, stdio: ['ignore', log, 'inherit'] });
   closeSync(log);
   return child;
@@ -37,15 +38,15 @@ export function stop(child) {
   });
 }
 
-export async function startApi(env, port) {
+export async function startApi(env, port, bench = 'rfq-fanout') {
   // The bench is one client sending thousands of requests; the per-client rate limit would refuse most.
-  const api = start('dist/apps/api/main.cjs', { ...env, PORT: String(port), RATE_LIMIT_MAX_REQUESTS: '100000000' }, 'api');
-  await waitReady(`http://127.0.0.1:${port}/health/ready`, api, 'api');
+  const api = start('dist/apps/api/main.cjs', { ...env, PORT: String(port), RATE_LIMIT_MAX_REQUESTS: '100000000' }, 'api', bench);
+  await waitReady(`http://127.0.0.1:${port}/health/ready`, api, 'api', bench);
   return api;
 }
 
-export async function startWorker(env, port) {
-  const worker = start('dist/apps/worker/main.cjs', { ...env, WORKER_HEALTH_PORT: String(port) }, 'worker');
-  await waitReady(`http://127.0.0.1:${port}/health/ready`, worker, 'worker');
+export async function startWorker(env, port, bench = 'rfq-fanout') {
+  const worker = start('dist/apps/worker/main.cjs', { ...env, WORKER_HEALTH_PORT: String(port) }, 'worker', bench);
+  await waitReady(`http://127.0.0.1:${port}/health/ready`, worker, 'worker', bench);
   return worker;
 }
