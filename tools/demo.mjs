@@ -144,7 +144,7 @@ step('Demo data');
 try {
   await loadDemoData({ base, workspace: WORKSPACE, env });
 } catch (error) {
-  console.error(`  Loading demo data failed: ${error.message}`);
+  console.error(`  Loading demo data failed: ${error.message}${error.cause ? ` (${error.cause.code ?? ''} ${error.cause.message ?? error.cause})` : ''}`);
   shuttingDown = true;
   await stopAll(1);
 }

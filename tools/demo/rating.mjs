@@ -42,7 +42,16 @@ export async function ensureDemoRating(base, accounts, rfqId) {
       `rating of ${supplierName}: quality ${rating.quality}, communication ${rating.communication}, on time ${rating.onTime}; editable until ${rating.editableUntil}: ${rated}`,
       `  reply: ${rating.reply ? `"${rating.reply.text}"` : 'none (no demo account for this supplier)'}${rating.reply ? `: ${replied}` : ''}`,
     );
-    described.push(`${supplierName} ${rating.quality}/${rating.communication}/${rating.onTime}${rating.reply ? ', replied' : ''}`);
+    // The worker has recomputed the winner's response figures from the invitation, quote and award events.
+    const record = await call(base, 'GET', `/api/v1/suppliers/${rating.supplierId}/track-record`);
+    const stats = record.responseStats;
+    lines.push(
+      `  track record ${base}/suppliers/${rating.supplierId}: rating ${record.rating.overall ?? 'none'} from ${record.rating.count}; ` +
+        (stats
+          ? `answered ${stats.invitationsAnswered} of ${stats.invitationsDue} invitations due, won ${stats.quotesAwarded} of ${stats.quotesDecided} decided quotes (as the worker last computed them)`
+          : 'response figures not computed yet (the worker computes them from the events)'),
+    );
+    described.push(`${supplierName} ${rating.quality}/${rating.communication}/${rating.onTime}${rating.reply ? ', replied' : ''}; track record at ${base}/suppliers/${rating.supplierId}`);
   }
   listed = await call(base, 'GET', `/api/v1/rfqs/${rfqId}/ratings`, undefined, buyer);
   lines.push(`${listed.data.length} rating(s) on the RFQ   API: GET ${base}/api/v1/rfqs/${rfqId}/ratings`);

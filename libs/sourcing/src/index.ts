@@ -5,6 +5,7 @@ import { CreateQuotes1765000000000 } from './lib/migrations/1765000000000-create
 import { CreateFxAndComparisons1765100000000 } from './lib/migrations/1765100000000-create-fx-and-comparisons';
 import { CreateAwards1765100000100 } from './lib/migrations/1765100000100-create-awards';
 import { CreateRatingsAndResponseStats1765200000000 } from './lib/migrations/1765200000000-create-ratings-and-response-stats';
+import { IndexResponseStatsReads1765200000100 } from './lib/migrations/1765200000100-index-response-stats-reads';
 
 export * from './lib/entities/index';
 export * from './lib/rfq-vocabulary';
@@ -32,7 +33,7 @@ export { rfqDeadlineCloserProviders } from './lib/rfqs/rfq-deadline-closer.provi
 export { RFQ_SETTINGS, rfqUrl, type RfqSettings } from './lib/rfqs/rfq-settings';
 
 /** Listed in `@puente/schema`'s ALL_MIGRATIONS. */
-export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000, CreateQuotes1765000000000, CreateFxAndComparisons1765100000000, CreateAwards1765100000100, CreateRatingsAndResponseStats1765200000000];
+export const sourcingMigrations: MigrationClass[] = [CreateRfqs1764900000000, CreateQuotes1765000000000, CreateFxAndComparisons1765100000000, CreateAwards1765100000100, CreateRatingsAndResponseStats1765200000000, IndexResponseStatsReads1765200000100];
 export { lineRequirement, rfqRequirement, type RfqRequirementInput } from './lib/matching/rfq-requirement';
 export { SourcingWorkerModule } from './lib/sourcing-worker.module';
 export { sourcingWorkerSettingsFrom, type SourcingWorkerSettings } from './lib/sourcing-settings';
