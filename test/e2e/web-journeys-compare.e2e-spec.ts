@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, screenshot } from './support/browser';
+import { newContext, screenshot } from './support/browser';
+import { browserJourney } from './support/browser-journey';
 import { PuenteStack } from './support/puente-stack';
 import { plantOf, quoteBody, submitQuote } from './support/quote-world';
 import { buyerParty, invite, publishedRfq, supplierParty } from './support/rfq-world';
@@ -55,18 +56,7 @@ jest.setTimeout(300_000);
 describe('Comparing and awarding quotes in the web app (Chromium)', () => {
   let stack: PuenteStack;
   let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const shots: string[] = [];
-
-  beforeAll(async () => {
-    stack = await PuenteStack.start();
-    ({ browser, close: closeBrowser } = await launchBrowser());
-  });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await stack?.stop();
-    process.stdout.write(`screenshots:\n${shots.map((shot) => `  ${shot}`).join('\n')}\n`);
-  });
+  const shots = browserJourney((started) => ({ stack, browser } = started));
 
   it('the buyer compares an MXN and a USD quote by landed cost, reads a breakdown, downloads the CSV and awards line 1 closing the rest; Spanish on a phone', async () => {
     const base = stack.http.base;

@@ -3,7 +3,8 @@ import { rfqDeadlineSet } from '@puente/sourcing';
 import { readPdfText, waitFor } from '@puente/testing';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext } from './support/browser';
+import { newContext } from './support/browser';
+import { browserJourney } from './support/browser-journey';
 import { PuenteStack } from './support/puente-stack';
 import { plantOf, quoteBody, submitQuote } from './support/quote-world';
 import { claimedSupplier, type SupplierFixture } from './support/rfq-stack';
@@ -70,18 +71,7 @@ jest.setTimeout(300_000);
 describe('Quotes in the web app (Chromium)', () => {
   let stack: PuenteStack;
   let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const shots: string[] = [];
-
-  beforeAll(async () => {
-    stack = await PuenteStack.start();
-    ({ browser, close: closeBrowser } = await launchBrowser());
-  });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await stack?.stop();
-    process.stdout.write(`screenshots:\n${shots.map((shot) => `  ${shot}`).join('\n')}\n`);
-  });
+  const shots = browserJourney((started) => ({ stack, browser } = started));
 
   it('two suppliers quote (MXN on a Spanish phone with a PDF, USD at an English desk, revised); the buyer sees the count only, then both quotes once the deadline passes', async () => {
     const base = stack.http.base;

@@ -2,7 +2,8 @@ import { waitFor } from '@puente/testing';
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext } from './support/browser';
+import { newContext } from './support/browser';
+import { browserJourney } from './support/browser-journey';
 import { PuenteStack } from './support/puente-stack';
 import { plantOf, quoteBody, submitQuote } from './support/quote-world';
 import { buyerParty, invite, publishedRfq, supplierParty } from './support/rfq-world';
@@ -19,18 +20,7 @@ jest.setTimeout(300_000);
 describe('Rating a supplier after an award in the web app (Chromium)', () => {
   let stack: PuenteStack;
   let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const shots: string[] = [];
-
-  beforeAll(async () => {
-    stack = await PuenteStack.start();
-    ({ browser, close: closeBrowser } = await launchBrowser());
-  });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await stack?.stop();
-    process.stdout.write(`screenshots:\n${shots.map((shot) => `  ${shot}`).join('\n')}\n`);
-  });
+  const shots = browserJourney((started) => ({ stack, browser } = started));
 
   it('the buyer compares MXN and USD quotes, exports the CSV, awards and rates; the supplier reads it in Spanish and replies; the buyer sees the reply', async () => {
     const base = stack.http.base;

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { PostgresSearchEngine, reindexAll } from '@puente/search';
 import { insertDirectoryListing, waitFor } from '@puente/testing';
-import { VIEWPORTS, launchBrowser, newContext } from './support/browser';
+import { VIEWPORTS, newContext } from './support/browser';
+import { browserJourney } from './support/browser-journey';
 import { PuenteStack } from './support/puente-stack';
 import { check } from './support/screen-check';
 import { signInThroughBrowser } from './support/web-session';
@@ -170,18 +171,7 @@ jest.setTimeout(180_000);
 describe('RFQs in the web app (Chromium)', () => {
   let stack: PuenteStack;
   let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const shots: string[] = [];
-
-  beforeAll(async () => {
-    stack = await PuenteStack.start();
-    ({ browser, close: closeBrowser } = await launchBrowser());
-  });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await stack?.stop();
-    process.stdout.write(`screenshots:\n${shots.map((shot) => `  ${shot}`).join('\n')}\n`);
-  });
+  const shots = browserJourney((started) => ({ stack, browser } = started));
 
   it('a buyer in English publishes an RFQ with a drawing through the wizard, sees the invitations arrive, and answers a question publicly', async () => {
     // A die-casting plant the matching can find (an unclaimed listing: invited, never e-mailed).

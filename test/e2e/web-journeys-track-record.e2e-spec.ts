@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { waitFor } from '@puente/testing';
-import { launchBrowser, newContext } from './support/browser';
+import { newContext } from './support/browser';
+import { browserJourney } from './support/browser-journey';
 import { PuenteStack } from './support/puente-stack';
 import { plantOf, quoteBody, submitQuote } from './support/quote-world';
 import { buyerParty, invite, publishedRfq, supplierParty } from './support/rfq-world';
@@ -17,18 +18,7 @@ jest.setTimeout(300_000);
 describe('A supplier’s track record in the web app (Chromium)', () => {
   let stack: PuenteStack;
   let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const shots: string[] = [];
-
-  beforeAll(async () => {
-    stack = await PuenteStack.start();
-    ({ browser, close: closeBrowser } = await launchBrowser());
-  });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await stack?.stop();
-    process.stdout.write(`screenshots:\n${shots.map((shot) => `  ${shot}`).join('\n')}\n`);
-  });
+  const shots = browserJourney((started) => ({ stack, browser } = started));
 
   it('anyone reads a supplier’s figures, ratings and replies in English and Spanish; a new supplier reads as new; the comparison shows both beside each quote', async () => {
     const base = stack.http.base;

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { PostgresSearchEngine, reindexAll } from '@puente/search';
 import { insertDirectoryListing, waitFor } from '@puente/testing';
-import { launchBrowser, newContext } from './support/browser';
+import { newContext } from './support/browser';
+import { browserJourney } from './support/browser-journey';
 import { PuenteStack } from './support/puente-stack';
 import { check } from './support/screen-check';
 
@@ -15,19 +16,7 @@ jest.setTimeout(180_000);
 describe('the web app in Chromium', () => {
   let stack: PuenteStack;
   let browser: Browser;
-  let closeBrowser: () => Promise<void>;
-  const shots: string[] = [];
-
-  beforeAll(async () => {
-    stack = await PuenteStack.start();
-    ({ browser, close: closeBrowser } = await launchBrowser());
-  });
-  afterAll(async () => {
-    await closeBrowser?.();
-    await stack?.stop();
-    // The closing note lists these paths.
-    process.stdout.write(`screenshots:\n${shots.map((shot) => `  ${shot}`).join('\n')}\n`);
-  });
+  const shots = browserJourney((started) => ({ stack, browser } = started));
 
   it('a buyer signs up, verifies by e-mail, signs in, invites a teammate who joins, and reads the notice in Spanish', async () => {
     const buyer = await newContext(browser);
