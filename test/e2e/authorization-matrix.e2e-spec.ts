@@ -651,7 +651,9 @@ describe('authorization matrix', () => {
     await stack.http.call('POST', '/api/v1/rfqs', { token: tokens.buyerB, body: { title: 'Buyer B draft' } });
     const openApi = (await stack.http.call('GET', '/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
     documented = Object.entries(openApi.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
-  });
+    // Starting the stack and building every row's world (two tenants of each kind, RFQs, quotes, an award, a
+    // rating) takes 15-25 s alone and went past the default 30 s when the two cores were shared.
+  }, 120_000);
   afterAll(() => fixtures?.stack.stop());
 
   it('has a row for every operation in the OpenAPI document, and none for an operation that is gone', () => {
