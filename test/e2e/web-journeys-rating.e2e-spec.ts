@@ -148,6 +148,19 @@ describe('Rating a supplier after an award in the web app (Chromium)', () => {
     await check(supplierPage, 'rating-supplier-list-es', shots);
     await supplierContext.close();
 
+    // The same two screens on a phone, where a supplier often reads them: the outcome with its reply, the list.
+    const supplierPhone = await newContext(browser, { locale: 'es-MX', viewport: 'phone' });
+    const phonePage = await supplierPhone.newPage();
+    await signInThroughBrowser(phonePage, base, bajio.user.email, bajio.user.password, 'Hola, Lucía Proveedora');
+    await phonePage.goto(`${base}/opportunities/${rfq.id}`);
+    const phoneOutcome = phonePage.getByRole('region', { name: 'Resultado de la adjudicación' });
+    await phoneOutcome.getByTestId('rating-reply').getByText('Gracias: ya ajustamos la logística de la frontera.').waitFor();
+    await check(phonePage, 'rating-supplier-outcome-es', shots);
+    await phonePage.goto(`${base}/ratings`);
+    await phonePage.getByTestId('received-rating').getByTestId('rating-reply').waitFor();
+    await check(phonePage, 'rating-supplier-list-es', shots);
+    await supplierPhone.close();
+
     // The supplier not selected reads only that: no winner, no price.
     const loserContext = await newContext(browser);
     const loserPage = await loserContext.newPage();
