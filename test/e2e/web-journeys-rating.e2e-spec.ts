@@ -177,6 +177,10 @@ describe('Rating a supplier after an award in the web app (Chromium)', () => {
     await page.reload();
     await page.getByRole('region', { name: `Reply from ${winner}` }).getByTestId('rating-reply').getByText('Gracias: ya ajustamos la logística de la frontera.').waitFor();
     await check(page, 'rating-replied-en', shots);
+    // The buyer's rating page in Spanish too: the header's language switch re-renders it in place.
+    await page.getByText('ES', { exact: true }).click();
+    await page.getByRole('region', { name: `Respuesta de ${winner}` }).getByTestId('rating-reply').waitFor();
+    await check(page, 'rating-replied-es', shots);
     await desk.close();
   });
 });

@@ -71,14 +71,13 @@ export { RfqComparisonService, type ComparisonSnapshot } from './lib/comparison/
 export * from './lib/comparison/comparison-views';
 export { comparisonCsv, comparisonCsvFileName } from './lib/comparison/comparison-csv';
 export type { SupplierRatingSummaryView, SupplierRatingView } from './lib/ratings/rating-views';
-export { supplierRatingView } from './lib/ratings/rating-view';
 export type { ReceivedRatingPageView, ReceivedRatingView, RfqRatingsView } from './lib/ratings/rating-list-views';
 export type { RatingInput, RatingPatch, RatingReplyInput } from './lib/ratings/rating-input';
-export { MAX_RATING_TEXT_LENGTH, RATING_EDIT_DAYS, RATING_SCORE_MAX, RATING_SCORE_MIN } from './lib/ratings/rating-input';
+export { MAX_RATING_TEXT_LENGTH, RATING_SCORE_MAX, RATING_SCORE_MIN } from './lib/ratings/rating-input';
 export { SupplierRatingService } from './lib/ratings/supplier-rating.service';
 export { RatingReplyService } from './lib/ratings/rating-reply.service';
 export { RatingReadsService, type ReceivedRatingQuery } from './lib/ratings/rating-reads.service';
-export { SupplierResponseSignals, responsivenessSignal } from './lib/track-record/response-signals';
+export { SupplierResponseSignals } from './lib/track-record/response-signals';
 export { recomputeResponseStats } from './lib/track-record/supplier-response-stats';
-export { SupplierTrackRecordService, TRACK_RECORD_RECENT_RATINGS } from './lib/track-record/supplier-track-record.service';
+export { SupplierTrackRecordService } from './lib/track-record/supplier-track-record.service';
 export type { SupplierResponseStatsView, SupplierTrackRecordSummaryView, SupplierTrackRecordView } from './lib/track-record/track-record-views';

@@ -4,8 +4,8 @@ import { DECLINE_REASONS, INVITATION_CURSOR_PATTERN, INVITATION_STATES, type Dec
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
-export class SupplierInvitationQueryDto {
-  @ApiPropertyOptional({ enum: INVITATION_STATES }) @IsOptional() @IsIn(INVITATION_STATES) state?: InvitationState;
+/** A page of a supplier organization's list ordered like its invitations (invitations, received ratings). */
+export class InvitationCursorPageDto {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page', pattern: INVITATION_CURSOR_PATTERN.source })
   @IsOptional()
   @Matches(INVITATION_CURSOR_PATTERN, { message: 'cursor must be the nextCursor of a previous page' })
@@ -17,6 +17,10 @@ export class SupplierInvitationQueryDto {
   @Min(1)
   @Max(100)
   limit?: number;
+}
+
+export class SupplierInvitationQueryDto extends InvitationCursorPageDto {
+  @ApiPropertyOptional({ enum: INVITATION_STATES }) @IsOptional() @IsIn(INVITATION_STATES) state?: InvitationState;
 }
 
 export class DeclineInvitationDto {

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OptionalField } from '@puente/platform';
-import { INVITATION_CURSOR_PATTERN, MAX_RATING_TEXT_LENGTH, RATING_SCORE_MAX, RATING_SCORE_MIN, type RatingInput, type RatingPatch, type RatingReplyInput } from '@puente/sourcing';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { MAX_RATING_TEXT_LENGTH, RATING_SCORE_MAX, RATING_SCORE_MIN, type RatingInput, type RatingPatch, type RatingReplyInput } from '@puente/sourcing';
+import { IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { InvitationCursorPageDto } from './invitations.dto';
 
 // Shapes only: the service decides whether the quote was awarded, the rating is still editable, or replied.
 
@@ -44,16 +44,5 @@ export class ReplyToRatingDto implements RatingReplyInput {
   text!: string;
 }
 
-export class ReceivedRatingQueryDto {
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page', pattern: INVITATION_CURSOR_PATTERN.source })
-  @IsOptional()
-  @Matches(INVITATION_CURSOR_PATTERN, { message: 'cursor must be the nextCursor of a previous page' })
-  cursor?: string;
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-}
+/** `GET /supplier-ratings` pages with the invitations' cursor (newest first, then id). */
+export class ReceivedRatingQueryDto extends InvitationCursorPageDto {}

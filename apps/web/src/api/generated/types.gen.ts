@@ -4654,12 +4654,12 @@ export type SupplierInvitationsControllerListData = {
     body?: never;
     path?: never;
     query?: {
-        state?: 'invited' | 'declined';
         /**
          * nextCursor of the previous page
          */
         cursor?: string;
         limit?: number;
+        state?: 'invited' | 'declined';
     };
     url: '/api/v1/invitations';
 };
