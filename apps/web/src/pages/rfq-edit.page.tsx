@@ -42,9 +42,11 @@ export function RfqEditPage() {
   const save = useAction();
   const amending = rfq?.state === 'open';
 
-  const reload = useCallback(async () => {
-    if (!rfqId) return;
-    const loaded = await run(() => getRfq(rfqId));
+  // By the RFQ's own id when it is in hand: right after a new draft's first save the page can still be the
+  // /rfqs/new one, with no id in the address, and an upload then must still read the draft back.
+  const reload = useCallback(async (id: string | undefined = rfqId) => {
+    if (!id) return;
+    const loaded = await run(() => getRfq(id));
     setRfq(loaded);
     return loaded;
   }, [rfqId, run]);
@@ -157,7 +159,7 @@ export function RfqEditPage() {
           {step === 3 && <RfqSharingStep draft={draft} onChange={change} error={save.error} amending={amending} />}
           {step === LAST && (
             <Stack gap="md">
-              {rfq ? <RfqAttachments rfq={rfq} onChanged={async () => void (await reload())} /> : <Text c="dimmed">{t('attachments.saveFirst')}</Text>}
+              {rfq ? <RfqAttachments rfq={rfq} onChanged={async () => void (await reload(rfq.id))} /> : <Text c="dimmed">{t('attachments.saveFirst')}</Text>}
               {amending && (
                 <Textarea
                   label={t('fields.amendmentNote')}
